@@ -1,0 +1,80 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { formatDate } from '../../utils/dates';
+import { citation, type KnowledgeDocument, type Section } from '../../utils/knowledge';
+import { renderMarkdown } from '../../utils/markdown';
+import { highlightRanges } from '../../utils/search';
+import { useI18n } from '../ui/I18nContext';
+import { StatusBadge } from './StatusBadge';
+
+interface Props {
+  doc: KnowledgeDocument;
+  section: Section;
+  stems: string[];
+  onBack: () => void;
+}
+
+/** Wraps matched words in the rendered section with <mark>, using the same analyser as search. */
+function markMatches(root: HTMLElement, stems: string[]): void {
+  if (stems.length === 0) return;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  for (const node of nodes) {
+    const ranges = highlightRanges(node.data, stems);
+    for (let i = ranges.length - 1; i >= 0; i--) {
+      const r = ranges[i] as { start: number; end: number };
+      const range = document.createRange();
+      range.setStart(node, r.start);
+      range.setEnd(node, r.end);
+      range.surroundContents(document.createElement('mark'));
+    }
+  }
+}
+
+export function SectionView({ doc, section, stems, onBack }: Props) {
+  const { t, lang } = useI18n();
+  const html = useMemo(() => renderMarkdown(section.markdown), [section]);
+  const body = useRef<HTMLDivElement>(null);
+  const back = useRef<HTMLButtonElement>(null);
+  const [status, setStatus] = useState<'' | 'copied' | 'failed'>('');
+
+  useEffect(() => {
+    if (body.current) markMatches(body.current, stems);
+    back.current?.focus();
+  }, [html, stems]);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(citation(doc, section));
+      setStatus('copied');
+    } catch {
+      setStatus('failed');
+    }
+  };
+
+  return (
+    <article class="section-view" aria-labelledby="section-title">
+      <div class="section-toolbar">
+        <button ref={back} type="button" class="link-button" onClick={onBack}>
+          {t('back')}
+        </button>
+        <button type="button" class="primary" onClick={copy}>
+          {t('copyCitation')}
+        </button>
+      </div>
+      <p class="section-doc">
+        {doc.title} · {t('versionLabel', doc.version)}
+        {doc.approved && ` · ${t('approvedLabel', formatDate(doc.approved, lang))}`}
+        {doc.reviewed && ` · ${t('reviewedLabel', formatDate(doc.reviewed, lang))}`}
+      </p>
+      <StatusBadge status={doc.status} />
+      {section.path.length > 0 && <p class="result-path">{section.path.join(' › ')}</p>}
+      <h2 id="section-title">{section.title}</h2>
+      {/* renderMarkdown sanitises with DOMPurify. */}
+      <div ref={body} class="markdown" dangerouslySetInnerHTML={{ __html: html }} />
+      <p class="toast" role="status" aria-live="polite">
+        {status === 'copied' ? t('copied') : status === 'failed' ? t('copyFailed') : ''}
+      </p>
+    </article>
+  );
+}

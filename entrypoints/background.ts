@@ -1,0 +1,24 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { MENU_SEARCH_SELECTION, openLookup } from '../utils/lookup';
+
+export default defineBackground(() => {
+  // Chrome: the toolbar button (and its shortcut) opens the side panel.
+  browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: MENU_SEARCH_SELECTION,
+      title: browser.i18n.getMessage('menuSearchSelection'),
+      contexts: ['selection'],
+    });
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_SEARCH_SELECTION || !info.selectionText) return;
+    void openLookup(info.selectionText, tab?.id, tab?.windowId);
+  });
+
+  // The same entry the context menu uses, reachable from devtools and end-to-end tests.
+  Object.assign(globalThis, { murshid: { openLookup } });
+});

@@ -1,0 +1,24 @@
+import { useMemo } from 'preact/hooks';
+import { I18nContext } from '../../components/ui/I18nContext';
+import { LanguageField } from '../../components/ui/LanguageField';
+import { PackSummary } from '../../components/ui/PackSummary';
+import { useUiLanguage } from '../../components/ui/useUiLanguage';
+import { translator } from '../../utils/i18n';
+
+export function App() {
+  const [lang, setLang] = useUiLanguage();
+  const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
+  return (
+    <I18nContext.Provider value={i18n}>
+      <main class="options">
+        <h1>{i18n.t('optionsTitle')}</h1>
+        <LanguageField value={lang} onChange={setLang} />
+        <section>
+          <h2>{i18n.t('optionsShortcut')}</h2>
+          <p>{i18n.t('optionsShortcutHint')}</p>
+        </section>
+        <PackSummary />
+      </main>
+    </I18nContext.Provider>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * Search bench: our engine next to plain fuse.js defaults and a plain BM25 baseline, in one run.
+ * Latency figures are the median over RUNS repetitions of each query set.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import Fuse from 'fuse.js';
+import {
+  answeredInTop,
+  createPackSearch,
+  type EvalQuery,
+  type EvalResult,
+  evaluate,
+  type IndexDoc,
+  type KnowledgeQuery,
+  median,
+  type Ranker,
+  SearchEngine,
+} from '../utils/search';
+import { loadPackDir } from './lib/pack-files';
+
+const { values } = parseArgs({
+  options: { eval: { type: 'string', default: '../shared/eval' }, runs: { type: 'string', default: '3' }, json: { type: 'boolean', default: false } },
+});
+const RUNS = Math.max(1, Number(values.runs));
+const dir = values.eval;
+const read = <T>(p: string): T => JSON.parse(readFileSync(`${dir}/${p}`, 'utf8')) as T;
+
+const corpus = read<IndexDoc[]>('arcd-train/corpus.json');
+const clean = read<EvalQuery[]>('arcd-train/queries.json');
+const typos = read<EvalQuery[]>('arcd-train/queries-typos.json');
+
+function repeated(ranker: Ranker, queries: EvalQuery[], runs: number): EvalResult {
+  const results = Array.from({ length: runs }, () => evaluate(ranker, queries));
+  const first = results[0] as EvalResult;
+  return { ...first, p50_ms: median(results.map((r) => r.p50_ms)), p95_ms: median(results.map((r) => r.p95_ms)) };
+}
+
+const timeBuild = (build: () => Ranker): { ranker: Ranker; ms: number } => {
+  const t0 = performance.now();
+  const ranker = build();
+  return { ranker, ms: performance.now() - t0 };
+};
+
+const engines: { name: string; runs: number; build: () => Ranker }[] = [
+  {
+    name: 'murshid',
+    runs: RUNS,
+    build: () => {
+      const e = new SearchEngine(corpus);
+      return { search: (q) => e.search(q, { limit: 10 }).map((h) => h.id) };
+    },
+  },
+  {
+    name: 'bm25-plain',
+    runs: RUNS,
+    build: () => {
+      const e = new SearchEngine(corpus, {
+        k1: 1.2,
+        b: 0.75,
+        titleWeight: 1,
+        correctionWeight: 0,
+        surfaceWeight: 0,
+        bigramWeight: 0,
+        heavyWeight: 0,
+        coord: 0,
+      });
+      return { search: (q) => e.search(q, { limit: 10 }).map((h) => h.id) };
+    },
+  },
+  {
+    name: 'fuse-defaults',
+    runs: 1,
+    build: () => {
+      const f = new Fuse(corpus, { keys: ['title', 'text'] });
+      return { search: (q) => f.search(q, { limit: 10 }).map((r) => r.item.id) };
+    },
+  },
+];
+
+const rows: Record<string, unknown>[] = [];
+for (const e of engines) {
+  const { ranker, ms } = timeBuild(e.build);
+  const c = repeated(ranker, clean, e.runs);
+  const t = repeated(ranker, typos, e.runs);
+  rows.push({ engine: e.name, build_ms: Math.round(ms), clean: c, typos: t });
+  if (!values.json) {
+    console.log(
+      `${e.name.padEnd(14)} arcd clean MRR@10 ${c.mrr10.toFixed(3)} R@5 ${c.recall5.toFixed(3)} p50 ${c.p50_ms} ms p95 ${c.p95_ms} ms | typos MRR@10 ${t.mrr10.toFixed(3)} R@5 ${t.recall5.toFixed(3)} p95 ${t.p95_ms} ms | build ${Math.round(ms)} ms`,
+    );
+  }
+}
+
+// Staff questions against the bundled pack.
+const { pack } = loadPackDir('knowledge');
+if (!pack) throw new Error('the bundled pack is invalid: run npm run knowledge -- validate');
+const kq = read<KnowledgeQuery[]>('knowledge-dev.json');
+const extraPath = 'tests/fixtures/knowledge-questions.json';
+const extra = JSON.parse(readFileSync(extraPath, 'utf8')) as KnowledgeQuery[];
+const ps = createPackSearch(pack);
+const fuse = new Fuse(
+  ps.sections.map((s) => ({ ...s, title: s.section.title, text: s.section.text })),
+  { keys: ['title', 'text'] },
+);
+const knowledge = (set: KnowledgeQuery[]) => {
+  const missed: string[] = [];
+  let ours = 0;
+  let theirs = 0;
+  for (const { q, any } of set) {
+    if (answeredInTop(ps.search(q, { limit: 3 }), any)) ours++;
+    else missed.push(q);
+    if (
+      answeredInTop(
+        fuse.search(q, { limit: 3 }).map((r) => r.item),
+        any,
+      )
+    )
+      theirs++;
+  }
+  return { total: set.length, murshid: ours, fuse: theirs, missed };
+};
+const dev = knowledge(kq);
+const own = knowledge(extra);
+rows.push({ knowledge_dev: dev, knowledge_extra: own });
+if (values.json) console.log(JSON.stringify(rows));
+else {
+  const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
+  console.log(
+    `knowledge-dev.json   top-3: murshid ${dev.murshid}/${dev.total} (${pct(dev.murshid, dev.total)})  fuse ${dev.fuse}/${dev.total}${dev.missed.length ? `  missed: ${dev.missed.join(' | ')}` : ''}`,
+  );
+  console.log(
+    `${extraPath} top-3: murshid ${own.murshid}/${own.total} (${pct(own.murshid, own.total)})  fuse ${own.fuse}/${own.total}${own.missed.length ? `  missed: ${own.missed.join(' | ')}` : ''}`,
+  );
+}

@@ -1,0 +1,23 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { type LoadResult, loadPack, type PackFile } from '../../utils/knowledge';
+
+/** Reads every pack file (pack.json and Markdown) under `dir`. */
+export function readPackFiles(dir: string): PackFile[] {
+  const out: PackFile[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name === 'pack.json' || name.endsWith('.md')) {
+        out.push({ path: relative(dir, full).split(sep).join('/'), content: readFileSync(full, 'utf8') });
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export function loadPackDir(dir = 'knowledge'): LoadResult {
+  return loadPack(readPackFiles(dir));
+}

@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { type Extension, launchExtension, SCREENS } from './helpers';
+
+describe('side panel search', () => {
+  let ext: Extension;
+  before(async () => {
+    ext = await launchExtension();
+    mkdirSync(SCREENS, { recursive: true });
+  });
+  after(async () => ext?.close());
+
+  test('"مده الرد" deep link shows the policy line about a week', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.url(`sidepanel.html?q=${encodeURIComponent('مده الرد')}`));
+    const policy = page.locator('.result-group', { hasText: 'سياسة تنظيم العلاقة مع المستفيدين' });
+    await policy.waitFor();
+    assert.match(await policy.innerText(), /لا تقل عن أسبوع/);
+    assert.equal(await page.locator('input[type=search]').inputValue(), 'مده الرد');
+    assert.ok((await page.locator('mark').count()) > 0, 'matched words are highlighted');
+    assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+    await page.screenshot({ path: `${SCREENS}/panel-results-ar.png`, fullPage: true });
+    await page.close();
+  });
+
+  test('sample documents carry the sample badge; the filter narrows to one document', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.url(`sidepanel.html?q=${encodeURIComponent('مجلس الإدارة')}`));
+    const bylaws = page.locator('.result-group', { hasText: 'اللائحة الأساسية للجمعية' }).first();
+    await bylaws.waitFor();
+    assert.match(await bylaws.locator('.badge-sample').innerText(), /نص تجريبي/);
+    await page.getByRole('button', { name: 'الدليل' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.result-group').length === 1);
+    assert.match(await page.locator('.group-title').innerText(), /دليل خدمات البحث الاجتماعي/);
+    await page.close();
+  });
+
+  test('keyboard: ↓ Enter opens a section rendered from Markdown; Esc goes back', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.url('sidepanel.html'));
+    const box = page.getByRole('searchbox');
+    await box.fill('قنوات التواصل مع المستفيدين');
+    await page.locator('.result').first().waitFor();
+    const firstTitle = await page.locator('.result .result-title').nth(0).innerText();
+    const secondTitle = await page.locator('.result .result-title').nth(1).innerText();
+    await box.press('ArrowDown');
+    assert.equal(await page.locator('.result.active .result-title').innerText(), secondTitle);
+    await box.press('ArrowUp');
+    await box.press('Enter');
+    const heading = page.locator('#section-title');
+    await heading.waitFor();
+    assert.equal(await heading.innerText(), firstTitle.replace(/^.*› /, ''));
+    assert.ok((await page.locator('.markdown ol li, .markdown ul li, .markdown p').count()) > 0, 'section body is rendered HTML');
+    await page.screenshot({ path: `${SCREENS}/panel-section-ar.png`, fullPage: true });
+    await page.keyboard.press('Escape');
+    await page.locator('.result').first().waitFor();
+    assert.equal(await box.inputValue(), 'قنوات التواصل مع المستفيدين');
+    await page.close();
+  });
+
+  test('copy citation puts "«section» من <document>: …" on the clipboard', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.url(`sidepanel.html?q=${encodeURIComponent('مدة مجلس الإدارة')}`));
+    await page.locator('.result', { hasText: 'المادة (23)' }).click();
+    // Capture what the page writes, without depending on the OS clipboard of a headless machine.
+    await page.evaluate(() => {
+      const w = window as unknown as { copiedText?: string };
+      navigator.clipboard.writeText = async (text: string) => {
+        w.copiedText = text;
+      };
+    });
+    await page.getByRole('button', { name: 'نسخ الاستشهاد' }).click();
+    await page.locator('.toast', { hasText: 'نُسخ' }).waitFor();
+    const copied = await page.evaluate(() => (window as unknown as { copiedText?: string }).copiedText ?? '');
+    assert.match(copied, /^المادة \(23\) من اللائحة الأساسية للجمعية: /);
+    assert.match(copied, /أربع سنوات/);
+    await page.close();
+  });
+
+  test('empty and no-result states, English UI', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.url('sidepanel.html'));
+    await page.locator('.empty', { hasText: 'عمّ تبحث؟' }).waitFor();
+    await page.screenshot({ path: `${SCREENS}/panel-empty-ar.png` });
+    await page.getByRole('searchbox').fill('zzqqxx');
+    await page.locator('.empty', { hasText: 'لا توجد نتائج' }).waitFor();
+    await page.getByRole('button', { name: 'تغيير لغة الواجهة' }).click();
+    await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+    await page.locator('.empty', { hasText: 'No results' }).waitFor();
+    await page.getByRole('searchbox').fill('satisfaction survey');
+    await page.locator('.result', { hasText: 'رضا' }).first().waitFor();
+    await page.screenshot({ path: `${SCREENS}/panel-results-en.png`, fullPage: true });
+    // Back to Arabic so other tests in this profile see the default.
+    await page.getByRole('button', { name: 'Change the interface language' }).click();
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await page.close();
+  });
+
+  test('context-menu lookup opens the panel searching for the selection', async () => {
+    await ext.worker.evaluate(async () => {
+      const g = globalThis as unknown as { murshid: { openLookup: (text: string) => Promise<void> } };
+      await g.murshid.openLookup('  الزيارة   المنزلية ');
+    });
+    const page = await ext.context.newPage();
+    await page.goto(ext.url('sidepanel.html'));
+    await page.waitForFunction(() => (document.querySelector('input[type=search]') as HTMLInputElement | null)?.value === 'الزيارة المنزلية');
+    await page.locator('.result', { hasText: 'الزيارة المنزلية' }).first().waitFor();
+    // An already open panel follows a new lookup too.
+    await ext.worker.evaluate(async () => {
+      const g = globalThis as unknown as { murshid: { openLookup: (text: string) => Promise<void> } };
+      await g.murshid.openLookup('رسوم العضوية');
+    });
+    await page.waitForFunction(() => (document.querySelector('input[type=search]') as HTMLInputElement | null)?.value === 'رسوم العضوية');
+    await page.close();
+  });
+
+  test('the options page opens in Arabic and lists the pack', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.url('options.html'));
+    await page.getByRole('heading', { name: 'إعدادات مُرشد' }).waitFor();
+    assert.match(await page.locator('main').innerText(), /سياسة تنظيم العلاقة مع المستفيدين/);
+    await page.screenshot({ path: `${SCREENS}/options-ar.png`, fullPage: true });
+    await page.close();
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { heavyStem, normalize, normalizeWithMap, stem, tokenize } from '../../utils/arabic';
+
+describe('normalize', () => {
+  it.each([
+    ['أإآٱا', 'ااااا'],
+    ['مستشفى', 'مستشفي'],
+    ['مدة', 'مده'],
+    ['مؤسسة', 'موسسه'],
+    ['هيئة', 'هييه'],
+    ['العـــربية', 'العربيه'],
+    ['مُحَمَّدٌ', 'محمد'],
+    ['ٱلرَّحْمَٰنِ', 'الرحمن'],
+    ['قُلْ ۚ هُوَ', 'قل  هو'],
+    ['١٢٣٤٥٦٧٨٩٠', '1234567890'],
+    ['۱۲۳', '123'],
+    ['ﻻ ﷲ', 'لا الله'],
+    ['مر\u200Cحبا\u200F', 'مرحبا'],
+    ['\u202Bنص\u202C\u2067x\u2069', 'نصx'],
+    ['Murshid ABC', 'murshid abc'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalize(input)).toBe(expected);
+  });
+
+  it('leaves Latin text, digits and punctuation alone (apart from case)', () => {
+    expect(normalize('Order #A12-b, 2026.')).toBe('order #a12-b, 2026.');
+  });
+
+  it('maps every normalised character back to the original', () => {
+    const input = 'المُسْتَفِيدِين ١٢';
+    const { text, map } = normalizeWithMap(input);
+    expect(text).toBe('المستفيدين 12');
+    expect(map).toHaveLength(text.length + 1);
+    for (let i = 0; i < text.length; i++) expect(normalize(input[map[i] as number] as string)).toBe(text[i]);
+    expect(map[text.length]).toBe(input.length);
+  });
+});
+
+describe('tokenize', () => {
+  it('gives offsets into the original text, diacritics included', () => {
+    const input = 'قال: المُسْتَفِيدُ، ثم 2026م';
+    const tokens = tokenize(input);
+    expect(tokens.map((t) => t.term)).toEqual(['قال', 'المستفيد', 'ثم', '2026م']);
+    expect(input.slice(tokens[1]?.start, tokens[1]?.end)).toBe('المُسْتَفِيدُ');
+  });
+});
+
+describe('stem', () => {
+  it.each([
+    ['المستفيدين', 'مستفيد'],
+    ['والمستفيدون', 'مستفيد'],
+    ['الخدمات', 'خدم'],
+    ['بالجمعيه', 'جمع'],
+    ['للاداره', 'ادار'],
+    ['كتابها', 'كتاب'],
+    ['وسائل', 'سايل'],
+  ])('%s → %s', (input, expected) => {
+    expect(stem(normalize(input))).toBe(expected);
+  });
+
+  it('does not change short words, Latin words or words with digits', () => {
+    for (const w of ['من', 'ال', 'وال', 'يد', 'policy', 'a12', '2026م', 'x1ال']) expect(stem(w)).toBe(w);
+  });
+
+  it('never strips a word below two letters', () => {
+    for (const w of ['الي', 'وها', 'لليه', 'بالها', 'يده']) expect(stem(w).length).toBeGreaterThanOrEqual(2);
+    expect(stem('الي')).toBe('ال');
+  });
+
+  it('heavy stem removes one more clitic but keeps three letters', () => {
+    expect(heavyStem('لفتح')).toBe('فتح');
+    expect(heavyStem('كتبهم')).toBe('كتب');
+    expect(heavyStem('بيت')).toBe('بيت');
+  });
+});

@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadPackDir, readPackFiles } from '../../scripts/lib/pack-files';
+import { normalize } from '../../utils/arabic';
+import { citation, loadPack, type Pack, type PackFile } from '../../utils/knowledge';
+import { answeredInTop, createPackSearch, type KnowledgeQuery } from '../../utils/search';
+
+const { pack, errors } = loadPackDir('knowledge');
+
+describe('the bundled knowledge pack', () => {
+  it('is valid', () => {
+    expect(errors).toEqual([]);
+    expect(pack).not.toBeNull();
+  });
+  const p = pack as Pack;
+
+  it('lists the seven channels of the policy with Arabic and English labels', () => {
+    expect(p.channels.map((c) => c.label.ar)).toEqual([
+      'المقابلة',
+      'الاتصالات الهاتفية',
+      'وسائل التواصل الاجتماعي',
+      'الخطابات',
+      'خدمة التطوع',
+      'الموقع الإلكتروني للجمعية',
+      'فروع الجمعية ومكاتبها',
+    ]);
+    for (const c of p.channels) expect(c.label.en).toMatch(/[A-Za-z]/);
+  });
+
+  it('reproduces the policy faithfully: every sentence of the source is there', () => {
+    const policy = p.documents.find((d) => d.id === 'policy');
+    expect(policy?.status).toBe('official');
+    const text = normalize(policy?.sections.map((s) => `${s.title}\n${s.text}`).join('\n') ?? '').replace(/\s+/g, ' ');
+    // Phrases taken from the seed in reading order (the PDF extraction scrambles some lines).
+    const phrases = [
+      'السياسات والإجراءات التي تنظم علاقتها بجميع الأطراف من مستفيدين وداعمين ومتطوعين وخلافه',
+      'وتبعات التقصير في الأداء',
+      'مع مراجعتها باستمرار والتعديل عليها وتعميمها بما يكفل حقوق المستفيد',
+      'تقديم خدمة متميزة للمستفيدين من كافة الشرائح بإتقان وسرعة وجودة عالية',
+      'والوصول إليهم بأسهل الطرق دون الحاجة إلى طلب المستفيد',
+      'تقديم الخدمات المتكاملة بأحدث الأساليب الالكترونية في خدمة المستفيد',
+      'تقديم خدمة للمستفيد من موقعه حفاظاً لوقته وتقديراً لظروفه وسرعة انجاز خدمته',
+      'التركيز على عملية قياس رضا المستفيد كوسيلة لرفع جودة الخدمة المقدمة',
+      'زيادة ثقة وانتماء المستفيدين بالجمعية من خلال تبني أفضل المعايير والممارسات',
+      'تصحيح المفاهيم السائدة لدى المستفيد عن الخدمات المقدمة في الجمعية',
+      'تكوين انطباعات وقناعات ايجابية جديدة نحو الجمعية وما تقدم من خدمات',
+      'حيث أنها أداة للتقويم والتطوير لا للعقاب والتشهير',
+      'نشر ثقافة جودة الخدمة بين جميع الأقسام التي تقدم خدماتها للمستفيدين الداخلي أو الخارجي',
+      'من خلال تلمس أراء المستفيدين',
+      'المقابلة',
+      'الاتصالات الهاتفية',
+      'خدمة التطوع',
+      'الموقع الالكتروني للجمعية',
+      'فروع الجمعية ومكاتبها',
+      'اللائحة الأساسية للجمعية',
+      'دليل خدمات البحث الاجتماعي',
+      'استقبال المستفيد بلباقة واحترام والإجابة على جميع الاستفسارات وإعطاء المراجع الوقت الكافي',
+      'وعلى الموظف مطابقة البيانات والتأكد منها وقت التقديم',
+      'فعلى الموظف إحالته للإدارة للإجابة على تساؤلاته وإيضاح الجوانب التنظيمية',
+      'التوضيح للمستفيد بأن طلبه سيرفع للإدارة لدراسة طلبه والرد عليه خلال مدة لا تقل عن أسبوع',
+      'تقديم الخدمة اللازمة',
+    ];
+    for (const phrase of phrases) expect(text, phrase).toContain(normalize(phrase));
+  });
+
+  it('has one section per bylaws article, numbered in order, and marks the starters as samples', () => {
+    const bylaws = p.documents.find((d) => d.id === 'bylaws');
+    const articles = bylaws?.sections.filter((s) => s.id.startsWith('article-')) ?? [];
+    expect(articles.length).toBeGreaterThanOrEqual(40);
+    expect(articles.map((s) => s.id)).toEqual(articles.map((_, i) => `article-${i + 1}`));
+    expect(bylaws?.status).toBe('sample');
+    expect(p.documents.find((d) => d.id === 'guide')?.status).toBe('sample');
+  });
+
+  it('every section has text and is found by its own title', () => {
+    const search = createPackSearch(p);
+    for (const { doc, section } of search.sections) {
+      expect(section.text.length, section.id).toBeGreaterThan(0);
+      const title = section.title.replace(/^المادة \(\d+\):\s*/, '');
+      const top = search.search(title, { limit: 5 }).map((h) => `${h.doc.id}#${h.section.id}`);
+      expect(top, `${doc.id}#${section.id} "${title}"`).toContain(`${doc.id}#${section.id}`);
+    }
+  });
+
+  const questions = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as KnowledgeQuery[];
+  it.each([['../shared/eval/knowledge-dev.json'], ['tests/fixtures/knowledge-questions.json']])('answers every staff question of %s in the top 3', (file) => {
+    const search = createPackSearch(p);
+    const missed = questions(file).filter(({ q, any }) => !answeredInTop(search.search(q, { limit: 3 }), any));
+    expect(missed).toEqual([]);
+  });
+
+  it('cites an article as "المادة (n) من <document>: <text>"', () => {
+    const bylaws = p.documents.find((d) => d.id === 'bylaws');
+    const article = bylaws?.sections.find((s) => s.id === 'article-23');
+    expect(bylaws && article && citation(bylaws, article)).toMatch(/^المادة \(23\) من اللائحة الأساسية للجمعية: يتولى إدارة الجمعية/);
+    const policy = p.documents.find((d) => d.id === 'policy');
+    const procedure = policy?.sections.find((s) => s.id === 'procedure');
+    expect(policy && procedure && citation(policy, procedure, 60)).toMatch(/^«إجراءات التعامل مع المستفيد» من سياسة تنظيم العلاقة مع المستفيدين: .+…$/);
+  });
+});
+
+describe('an invalid pack is refused with file and line', () => {
+  const base = readPackFiles('knowledge');
+  const withFile = (path: string, content: string): PackFile[] => [...base.filter((f) => f.path !== path), { path, content }];
+  const policy = base.find((f) => f.path === 'documents/policy.md') as PackFile;
+
+  it('bad front matter', () => {
+    const { pack: p, errors: e } = loadPack(withFile('documents/policy.md', policy.content.replace('status: official', 'status official')));
+    expect(p).toBeNull();
+    expect(e).toContainEqual(expect.objectContaining({ file: 'documents/policy.md', line: 6 }));
+  });
+
+  it('unknown kind', () => {
+    const { pack: p, errors: e } = loadPack(withFile('documents/policy.md', policy.content.replace('kind: policy', 'kind: memo')));
+    expect(p).toBeNull();
+    expect(e).toEqual([expect.objectContaining({ file: 'documents/policy.md', line: 4, message: expect.stringContaining('"kind"') })]);
+  });
+
+  it('duplicate document ids', () => {
+    const guide = base.find((f) => f.path === 'documents/guide.md') as PackFile;
+    const { pack: p, errors: e } = loadPack(withFile('documents/guide.md', guide.content.replace('id: guide', 'id: policy')));
+    expect(p).toBeNull();
+    expect(e).toEqual([expect.objectContaining({ file: 'documents/guide.md', message: expect.stringContaining('duplicate document id "policy"') })]);
+  });
+
+  it('duplicate section ids', () => {
+    const doc = '---\nid: x\ntitle: س\nkind: guide\nversion: 1\nstatus: sample\n---\n# س\n\n## أ {#same}\n\nنص\n\n## ب {#same}\n\nنص\n';
+    const files = withFile('documents/policy.md', doc);
+    const { errors: e } = loadPack(files);
+    expect(e).toEqual([expect.objectContaining({ file: 'documents/policy.md', line: 14, message: expect.stringContaining('duplicate section id "same"') })]);
+  });
+
+  it('empty document', () => {
+    const { pack: p, errors: e } = loadPack(
+      withFile('documents/policy.md', '---\nid: policy\ntitle: س\nkind: policy\nversion: 1\nstatus: official\n---\n# س\n'),
+    );
+    expect(p).toBeNull();
+    expect(e).toEqual([expect.objectContaining({ file: 'documents/policy.md', message: expect.stringContaining('empty') })]);
+  });
+
+  it('broken manifest JSON', () => {
+    const { pack: p, errors: e } = loadPack(withFile('pack.json', '{\n  "id": "x",\n  oops\n}'));
+    expect(p).toBeNull();
+    expect(e[0]).toEqual(expect.objectContaining({ file: 'pack.json', line: 3 }));
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, evaluate, makeSnippet, SearchEngine } from '../../utils/search';
+
+const docs = [
+  { id: 'a', title: 'مدة الرد', text: 'يرد على طلب المستفيد خلال مدة لا تقل عن أسبوع.' },
+  { id: 'b', title: 'العضوية', text: 'أنواع العضوية: عضو عامل وعضو منتسب وعضو فخري.' },
+  { id: 'c', title: 'الزيارة المنزلية', text: 'يجري الباحث الاجتماعي زيارة منزلية للأسرة بعد تحديد موعد.' },
+  { id: 'd', title: 'Privacy', text: 'Personal data is kept confidential.' },
+];
+
+describe('SearchEngine', () => {
+  const engine = new SearchEngine(docs);
+
+  it('finds through normalisation and stemming', () => {
+    expect(engine.search('مدّة الرّد')[0]?.id).toBe('a');
+    expect(engine.search('العضويه')[0]?.id).toBe('b');
+    expect(engine.search('زياره منزليه')[0]?.id).toBe('c');
+  });
+
+  it('corrects a typo against the vocabulary', () => {
+    expect(engine.search('المنزلبة')[0]?.id).toBe('c');
+    expect(engine.search('الباجث')[0]?.id).toBe('c');
+  });
+
+  it('completes the last word as a prefix only when asked', () => {
+    expect(engine.search('الاجتما')).toEqual([]);
+    expect(engine.search('الاجتما', { prefix: true })[0]?.id).toBe('c');
+  });
+
+  it('searches English text and honours the filter', () => {
+    expect(engine.search('confidential data')[0]?.id).toBe('d');
+    expect(engine.search('عضو', { filter: (id) => id !== 'b' })).toEqual([]);
+  });
+
+  it('returns nothing for stop words only or unknown words', () => {
+    expect(engine.search('في من على')).toEqual([]);
+    expect(engine.search('qqqqq')).toEqual([]);
+  });
+
+  it('related words rank below the words typed', () => {
+    const hits = engine.search('عضو', { related: 'زيارة' });
+    expect(hits.map((h) => h.id)).toEqual(['b', 'c']);
+  });
+});
+
+describe('makeSnippet', () => {
+  const text = 'تمهيد طويل عن الجمعية وأهدافها. ويرد على المستفيد خلال مدة لا تقل عن أسبوع. خاتمة.';
+
+  it('picks the best sentence and highlights the original characters', () => {
+    const s = makeSnippet(
+      text,
+      analyze('يرد مدة').map((t) => t.stem),
+    );
+    expect(s.text).toBe('ويرد على المستفيد خلال مدة لا تقل عن أسبوع.');
+    expect(s.highlights.map((h) => s.text.slice(h.start, h.end))).toEqual(['ويرد', 'مدة']);
+    expect(s.before).toBe(true);
+  });
+
+  it('maps highlights through diacritics', () => {
+    const s = makeSnippet(
+      'خلال مُدَّةٍ لا تقل',
+      analyze('مدة').map((t) => t.stem),
+    );
+    expect(s.highlights.map((h) => s.text.slice(h.start, h.end))).toEqual(['مُدَّةٍ']);
+  });
+
+  it('never cuts inside a word when trimming a long sentence', () => {
+    const long = `${'كلمة '.repeat(80)}المطلوب ${'نهاية '.repeat(80)}`;
+    const s = makeSnippet(long, ['مطلوب'], 120);
+    expect(s.text.length).toBeLessThanOrEqual(140);
+    expect(long.includes(s.text)).toBe(true);
+    expect(s.text.split(' ').every((w) => ['كلمة', 'المطلوب', 'نهاية'].includes(w))).toBe(true);
+  });
+});
+
+describe('evaluate', () => {
+  it('computes MRR@10 and recall@5', () => {
+    const ranker = { search: (q: string) => (q === 'x' ? ['1', '2'] : ['2', '1']) };
+    const r = evaluate(ranker, [
+      { q: 'x', relevant: ['1'] },
+      { q: 'y', relevant: ['1'] },
+    ]);
+    expect(r.mrr10).toBe(0.75);
+    expect(r.recall5).toBe(1);
+    expect(r.queries).toBe(2);
+  });
+});

@@ -1,0 +1,4 @@
+export { type Normalized, normalize, normalizeWithMap, stripDiacritics } from './normalize';
+export { heavyStem, isArabicWord, stem } from './stem';
+export { isStopWord, STOP_WORDS } from './stopwords';
+export { type Token, terms, tokenize } from './tokenize';

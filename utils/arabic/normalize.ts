@@ -1,0 +1,99 @@
+/**
+ * The one Arabic normaliser. Indexing, querying and highlighting all go through
+ * `normalizeWithMap`, so a highlight computed on normalised text maps back to the
+ * exact characters of the original.
+ */
+
+const ALEF_FORMS = new Set(['\u0622', '\u0623', '\u0625', '\u0671', '\u0672', '\u0673']);
+const LETTER_MAP: Record<string, string> = {
+  '\u0649': '\u064A', // ى → ي
+  '\u0629': '\u0647', // ة → ه
+  '\u0624': '\u0648', // ؤ → و
+  '\u0626': '\u064A', // ئ → ي
+  '\u06CC': '\u064A', // Persian yeh → ي
+  '\u06D2': '\u064A', // yeh barree → ي
+  '\u06A9': '\u0643', // keheh → ك
+  '\u06C0': '\u0647', // heh with yeh above → ه
+  '\u06C1': '\u0647', // heh goal → ه
+};
+
+function isDropped(cp: number): boolean {
+  return (
+    (cp >= 0x064b && cp <= 0x065f) || // harakat, tanween, shadda, sukun, extra marks
+    cp === 0x0670 || // superscript alef
+    (cp >= 0x0610 && cp <= 0x061a) || // honorific and Quranic signs
+    (cp >= 0x06d6 && cp <= 0x06dc) || // Quranic annotation marks
+    (cp >= 0x06df && cp <= 0x06e8) ||
+    (cp >= 0x06ea && cp <= 0x06ed) ||
+    (cp >= 0x08d3 && cp <= 0x08ff) || // extended Arabic marks
+    cp === 0x0640 || // tatweel
+    cp === 0x061c || // Arabic letter mark
+    (cp >= 0x200b && cp <= 0x200f) || // zero-width space/joiners, LRM, RLM
+    (cp >= 0x202a && cp <= 0x202e) || // bidi embeddings/overrides
+    (cp >= 0x2066 && cp <= 0x2069) || // bidi isolates
+    cp === 0x00ad || // soft hyphen
+    cp === 0xfeff // BOM / zero-width no-break space
+  );
+}
+
+function isPresentationForm(cp: number): boolean {
+  return (
+    (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfefc) || (cp >= 0xff01 && cp <= 0xff5e) // full-width ASCII
+  );
+}
+
+function mapChar(ch: string): string {
+  if (ALEF_FORMS.has(ch)) return '\u0627';
+  const mapped = LETTER_MAP[ch];
+  if (mapped) return mapped;
+  const cp = ch.codePointAt(0) ?? 0;
+  if (cp >= 0x0660 && cp <= 0x0669) return String(cp - 0x0660);
+  if (cp >= 0x06f0 && cp <= 0x06f9) return String(cp - 0x06f0);
+  return ch.toLowerCase();
+}
+
+export interface Normalized {
+  /** The normalised text. */
+  text: string;
+  /** `map[i]` is the index in the original string of normalised character `i`; `map[text.length]` is the original length. */
+  map: number[];
+}
+
+export function normalizeWithMap(input: string): Normalized {
+  let out = '';
+  const map: number[] = [];
+  let i = 0;
+  while (i < input.length) {
+    const cp = input.codePointAt(i) ?? 0;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = input.slice(i, i + width);
+    if (!isDropped(cp)) {
+      const expanded = isPresentationForm(cp) ? ch.normalize('NFKC') : ch;
+      for (const part of expanded) {
+        const pcp = part.codePointAt(0) ?? 0;
+        if (isDropped(pcp)) continue;
+        const m = mapChar(part);
+        for (let k = 0; k < m.length; k++) {
+          out += m[k];
+          map.push(i);
+        }
+      }
+    }
+    i += width;
+  }
+  map.push(input.length);
+  return { text: out, map };
+}
+
+export function normalize(input: string): string {
+  return normalizeWithMap(input).text;
+}
+
+/** Removes diacritics only (for display-level comparisons that keep letter forms). */
+export function stripDiacritics(input: string): string {
+  let out = '';
+  for (const ch of input) {
+    if (!isDropped(ch.codePointAt(0) ?? 0)) out += ch;
+  }
+  return out;
+}

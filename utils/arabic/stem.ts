@@ -1,0 +1,50 @@
+/**
+ * Light stemming in the spirit of Larkey's light10 (as in Lucene's ArabicStemmer),
+ * applied to NORMALISED terms (ة→ه, ى→ي, alef forms → ا already done).
+ * Short words and non-Arabic terms are returned unchanged.
+ */
+
+const PREFIXES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
+const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي'];
+const ARABIC_WORD = /^[\u0621-\u064A]+$/;
+
+export function isArabicWord(term: string): boolean {
+  return ARABIC_WORD.test(term);
+}
+
+export function stem(term: string): string {
+  if (!isArabicWord(term) || term.length < 3) return term;
+  let w = term;
+  if (w.length >= 4 && w.startsWith('و')) w = w.slice(1);
+  for (const p of PREFIXES) {
+    if (w.startsWith(p) && w.length - p.length >= 2) {
+      w = w.slice(p.length);
+      break;
+    }
+  }
+  for (const s of SUFFIXES) {
+    if (w.endsWith(s) && w.length - s.length >= 2) w = w.slice(0, -s.length);
+  }
+  return w;
+}
+
+const EXTRA_PREFIXES = ['ب', 'ل', 'ك', 'ف', 'س'];
+const EXTRA_SUFFIXES = ['هما', 'كما', 'هم', 'هن', 'كم', 'نا', 'وا', 'تم', 'ته', 'يا'];
+
+/**
+ * A heavier stem for recall: light stem, then one more clitic prefix or pronoun suffix
+ * when the word stays at least three letters long. Used as a secondary index term.
+ */
+export function heavyStem(term: string): string {
+  let w = stem(term);
+  if (!isArabicWord(w)) return w;
+  for (const s of EXTRA_SUFFIXES) {
+    if (w.endsWith(s) && w.length - s.length >= 3) {
+      w = w.slice(0, -s.length);
+      break;
+    }
+  }
+  if (w.length >= 4 && EXTRA_PREFIXES.includes(w[0] as string)) w = w.slice(1);
+  if (w.length >= 5 && w.endsWith('ت')) w = w.slice(0, -1);
+  return w;
+}

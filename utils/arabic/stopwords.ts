@@ -1,0 +1,22 @@
+import { normalize } from './normalize';
+
+// Function words of Modern Standard Arabic and common Saudi colloquial question words.
+// Stored as written and normalised once, so the list reads naturally.
+const WORDS = `
+في من على إلى الى عن مع ما ماذا متى كيف هل هو هي هم هن أنا نحن أنت انتم هذا هذه ذلك تلك هؤلاء
+التي الذي الذين اللذان اللتان اللاتي أو او ثم بل لكن قد لقد لا لم لن إن ان أن إذا اذا لو كان كانت
+يكون تكون بين كل بعض أي اي حتى عند عندما غير سوى لدى لدي إلا الا أما اما إما حيث كما لما مثل منذ
+وهو وهي وفي ومن وعلى وإلى وعن وما ولا ولم وقد وأن وان وكان به بها له لها لهم فيه فيها منه منها عليه عليها
+يا ايش إيش وش وشو شو ليش كم عشان علشان يعني بس اللي ابي أبي ابغى أبغى ودي لو سمحت
+the a an of to in on for and or is are what how when where which who do does can i my
+`;
+
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  WORDS.split(/\s+/)
+    .filter(Boolean)
+    .map((w) => normalize(w)),
+);
+
+export function isStopWord(term: string): boolean {
+  return STOP_WORDS.has(term);
+}

@@ -1,0 +1,33 @@
+/**
+ * The one date helper. Dates travel as ISO strings (YYYY-MM-DD); people see them in their
+ * language, Gregorian and Hijri (Umm al-Qura) side by side, through Intl only.
+ */
+import type { Lang } from '../i18n';
+
+export function parseIsoDate(iso: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const [y, mo, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(y, mo - 1, day, 12));
+  // Date.UTC rolls 2026-13-01 over into 2027; a real date reads back the same.
+  return d.getUTCFullYear() === y && d.getUTCMonth() === mo - 1 && d.getUTCDate() === day ? d : null;
+}
+
+const LOCALE: Record<Lang, string> = { ar: 'ar-SA', en: 'en-GB' };
+
+export function formatGregorian(date: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(`${LOCALE[lang]}-u-ca-gregory-nu-latn`, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+export function formatHijri(date: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(`${LOCALE[lang]}-u-ca-islamic-umalqura-nu-latn`, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    date,
+  );
+}
+
+/** "28 نوفمبر 2026 (17 جمادى الآخرة 1448 هـ)"; the ISO text itself when it is not a date. */
+export function formatDate(iso: string, lang: Lang): string {
+  const d = parseIsoDate(iso);
+  if (!d) return iso;
+  return `${formatGregorian(d, lang)} (${formatHijri(d, lang)})`;
+}

@@ -1,0 +1,112 @@
+import * as v from 'valibot';
+import { parseFrontMatter } from './frontmatter';
+import { FrontMatterSchema, issuePath, type Manifest, ManifestSchema } from './schema';
+import { splitSections } from './sections';
+import type { KnowledgeDocument, Pack, PackError, PackFile } from './types';
+
+export const MANIFEST = 'pack.json';
+
+export interface LoadResult {
+  pack: Pack | null;
+  errors: PackError[];
+}
+
+/** Line (1-based) of the first occurrence of `"key"` in JSON text, for error messages. */
+function lineOfKey(text: string, path: string): number {
+  const last = path
+    .split('.')
+    .filter((p) => !/^\d+$/.test(p))
+    .pop();
+  if (!last) return 1;
+  const at = text.indexOf(`"${last}"`);
+  return at < 0 ? 1 : text.slice(0, at).split('\n').length;
+}
+
+function parseManifest(file: PackFile | undefined): { manifest: Manifest | null; errors: PackError[] } {
+  if (!file) return { manifest: null, errors: [{ file: MANIFEST, line: 1, message: `the pack has no ${MANIFEST}` }] };
+  let json: unknown;
+  try {
+    json = JSON.parse(file.content);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const pos = /position (\d+)/.exec(msg);
+    const line = pos ? file.content.slice(0, Number(pos[1])).split('\n').length : 1;
+    return { manifest: null, errors: [{ file: MANIFEST, line, message: `not valid JSON: ${msg}` }] };
+  }
+  const r = v.safeParse(ManifestSchema, json);
+  if (r.success) return { manifest: r.output, errors: [] };
+  return {
+    manifest: null,
+    errors: r.issues.map((i) => ({ file: MANIFEST, line: lineOfKey(file.content, issuePath(i)), message: `${issuePath(i) || 'manifest'}: ${i.message}` })),
+  };
+}
+
+export function parseDocument(file: PackFile): { doc: KnowledgeDocument | null; errors: PackError[] } {
+  const lines = file.content.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const { fm, errors } = parseFrontMatter(file.path, lines);
+  if (!fm) return { doc: null, errors };
+  const r = v.safeParse(FrontMatterSchema, fm.values);
+  if (!r.success) {
+    for (const i of r.issues) {
+      const key = issuePath(i);
+      const missing = key && fm.values[key] === undefined;
+      const message = missing ? `front matter has no "${key}"` : key ? `"${key}" ${i.message}` : i.message;
+      errors.push({ file: file.path, line: fm.lines[key] ?? 1, message });
+    }
+  }
+  const body = splitSections(file.path, lines, fm.bodyStart);
+  errors.push(...body.errors);
+  if (body.sections.length === 0) errors.push({ file: file.path, line: fm.bodyStart + 1, message: 'the document is empty: it has no section with text' });
+  if (!r.success || errors.length) return { doc: null, errors };
+  return { doc: { ...r.output, file: file.path, sections: body.sections }, errors };
+}
+
+/** Parses and validates a whole pack. A pack with any error is refused whole. */
+export function loadPack(files: PackFile[]): LoadResult {
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const { manifest, errors } = parseManifest(byPath.get(MANIFEST));
+  if (!manifest) return { pack: null, errors };
+
+  const channelIds = new Set<string>();
+  for (const c of manifest.channels) {
+    if (channelIds.has(c.id))
+      errors.push({ file: MANIFEST, line: lineOfKey(byPath.get(MANIFEST)?.content ?? '', 'channels'), message: `duplicate channel id "${c.id}"` });
+    channelIds.add(c.id);
+  }
+
+  const documents: KnowledgeDocument[] = [];
+  const docIds = new Map<string, string>();
+  for (const path of manifest.documents) {
+    const file = byPath.get(path);
+    if (!file) {
+      errors.push({ file: MANIFEST, line: lineOfKey(byPath.get(MANIFEST)?.content ?? '', 'documents'), message: `listed document "${path}" is missing` });
+      continue;
+    }
+    const { doc, errors: docErrors } = parseDocument(file);
+    errors.push(...docErrors);
+    if (!doc) continue;
+    const other = docIds.get(doc.id);
+    if (other) errors.push({ file: path, line: 2, message: `duplicate document id "${doc.id}" (also in ${other})` });
+    docIds.set(doc.id, path);
+    documents.push(doc);
+  }
+  if (errors.length) return { pack: null, errors };
+  const glossary: Record<string, string> = {};
+  for (const [k, val] of Object.entries(manifest.glossary)) glossary[k.toLowerCase()] = val;
+  return {
+    pack: {
+      id: manifest.id,
+      version: manifest.version,
+      association: manifest.association,
+      channels: manifest.channels,
+      glossary,
+      synonyms: manifest.synonyms,
+      documents,
+    },
+    errors,
+  };
+}
+
+export function formatError(e: PackError): string {
+  return `${e.file}:${e.line}: ${e.message}`;
+}

@@ -1,0 +1,88 @@
+import { normalize } from '../arabic';
+import type { PackError, Section } from './types';
+
+const HEADING = /^(#{1,6})\s+(.+?)\s*$/;
+const ANCHOR = /\s*\{#([A-Za-z0-9][\w-]*)\}\s*$/;
+const ARTICLE = /^المادة\s*\(?\s*([0-9\u0660-\u0669]+)\s*\)?/;
+
+/** Markdown → plain text good enough for search and citations. */
+export function markdownToText(md: string): string {
+  return md
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/^\s{0,3}>\s?/gm, '')
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/[*_`~|]+/g, '')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+export function autoSectionId(title: string): string {
+  const article = ARTICLE.exec(title);
+  if (article) return `article-${normalize(article[1] as string)}`;
+  const slug = normalize(title)
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return slug || 'section';
+}
+
+/**
+ * Splits a document body into sections at headings. A heading with no text of its own
+ * (a chapter) becomes part of the `path` of the sections under it.
+ */
+export function splitSections(file: string, lines: string[], bodyStart: number): { title: string | null; sections: Section[]; errors: PackError[] } {
+  const errors: PackError[] = [];
+  const sections: Section[] = [];
+  let docTitle: string | null = null;
+  const stack: { level: number; title: string }[] = [];
+  let current: { level: number; title: string; id: string; line: number; body: string[] } | null = null;
+  const seen = new Map<string, number>();
+
+  const flush = () => {
+    if (!current) return;
+    const markdown = current.body.join('\n').trim();
+    const level = current.level;
+    const path = stack.filter((h) => h.level < level).map((h) => h.title);
+    if (markdown) {
+      const prev = seen.get(current.id);
+      if (prev !== undefined) errors.push({ file, line: current.line, message: `duplicate section id "${current.id}" (first at line ${prev})` });
+      seen.set(current.id, current.line);
+      sections.push({ id: current.id, title: current.title, path, markdown, text: markdownToText(markdown), line: current.line });
+    }
+    current = null;
+  };
+
+  let inFence = false;
+  for (let i = bodyStart; i < lines.length; i++) {
+    const raw = lines[i] as string;
+    if (/^\s*```/.test(raw)) inFence = !inFence;
+    const h = inFence ? null : HEADING.exec(raw);
+    if (!h) {
+      if (current) current.body.push(raw);
+      else if (raw.trim()) errors.push({ file, line: i + 1, message: 'text before the first heading (start the body with "# title")' });
+      continue;
+    }
+    const level = (h[1] as string).length;
+    let title = h[2] as string;
+    const anchor = ANCHOR.exec(title);
+    if (anchor) title = title.slice(0, anchor.index).trim();
+    if (level === 1) {
+      flush();
+      if (docTitle !== null) errors.push({ file, line: i + 1, message: 'more than one "# title" heading' });
+      docTitle = title;
+      // Text between the title and the first section is the document's introduction.
+      current = { level: 1, title, id: anchor ? (anchor[1] as string) : 'intro', line: i + 1, body: [] };
+      continue;
+    }
+    flush();
+    while (stack.length && (stack[stack.length - 1] as { level: number }).level >= level) stack.pop();
+    stack.push({ level, title });
+    current = { level, title, id: anchor ? (anchor[1] as string) : autoSectionId(title), line: i + 1, body: [] };
+  }
+  flush();
+  return { title: docTitle, sections, errors };
+}

@@ -1,0 +1,74 @@
+export const DOCUMENT_KINDS = ['policy', 'bylaws', 'guide'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export const DOCUMENT_STATUSES = ['official', 'sample'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+export interface Localized {
+  ar: string;
+  en: string;
+}
+
+export interface Channel {
+  id: string;
+  label: Localized;
+}
+
+export interface Association {
+  name: Localized;
+  short: string;
+  phone: string;
+  email: string;
+  website: string;
+  city: string;
+}
+
+export interface Section {
+  /** Stable id, unique within its document; also the URL anchor. */
+  id: string;
+  /** Heading text as written (without the `{#id}` marker). */
+  title: string;
+  /** Headings above this one (chapters), outermost first. */
+  path: string[];
+  /** Markdown body. */
+  markdown: string;
+  /** Plain text of the body, for search, snippets and citations. */
+  text: string;
+  /** 1-based line of the heading in the source file. */
+  line: number;
+}
+
+export interface KnowledgeDocument {
+  id: string;
+  title: string;
+  kind: DocumentKind;
+  version: string;
+  approved?: string;
+  reviewed?: string;
+  status: DocumentStatus;
+  file: string;
+  sections: Section[];
+}
+
+export interface Pack {
+  id: string;
+  version: string;
+  association: Association;
+  channels: Channel[];
+  /** Lower-case English word → Arabic words, for English queries. */
+  glossary: Record<string, string>;
+  /** Groups of words staff use for the same thing (colloquial, plural, synonym). */
+  synonyms: string[][];
+  documents: KnowledgeDocument[];
+}
+
+export interface PackError {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface PackFile {
+  /** Path relative to the pack root, with forward slashes. */
+  path: string;
+  content: string;
+}

@@ -1,0 +1,21 @@
+import { browser } from 'wxt/browser';
+import { pendingLookup } from '../settings';
+
+/**
+ * Opens the panel searching for `text` (context menu on a selection). The panel is opened
+ * first, synchronously inside the click's user gesture, then the query is handed over through
+ * session storage, which a fresh panel reads at start and an open panel watches.
+ */
+export function openLookup(text: string, tabId?: number, windowId?: number): Promise<void> {
+  const q = text.replace(/\s+/g, ' ').trim().slice(0, 200);
+  let opening: Promise<unknown> = Promise.resolve();
+  if (browser.sidePanel && windowId !== undefined) opening = browser.sidePanel.open({ windowId });
+  else if (browser.sidePanel && tabId !== undefined) opening = browser.sidePanel.open({ tabId });
+  else if (firefoxSidebar()) opening = firefoxSidebar()?.open() ?? opening;
+  return Promise.all([opening.catch(() => {}), pendingLookup.setValue({ q, at: Date.now() })]).then(() => {});
+}
+
+/** Firefox's sidebar API, which Chrome's typings (WXT's browser type) do not describe. */
+function firefoxSidebar(): { open(): Promise<void> } | undefined {
+  return (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+}

@@ -1,0 +1,50 @@
+import DOMPurify from 'dompurify';
+import { Marked } from 'marked';
+
+const marked = new Marked({ gfm: true, breaks: false, async: false });
+
+const FORBID_TAGS = [
+  'style',
+  'script',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'svg',
+  'math',
+  'link',
+  'meta',
+  'base',
+];
+const FORBID_ATTR = ['style', 'class', 'id', 'srcset', 'formaction', 'xlink:href', 'action'];
+let hooked = false;
+
+/**
+ * Markdown → sanitised HTML. Knowledge packs are imported by admins, so the output is
+ * run through DOMPurify (marked itself does not sanitise). Links open in a new tab
+ * without an opener; blocks get dir="auto" so Latin lines inside Arabic read right.
+ */
+export function renderMarkdown(md: string): string {
+  if (!hooked) {
+    DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+      if (node.tagName === 'A') {
+        node.setAttribute('target', '_blank');
+        node.setAttribute('rel', 'noopener noreferrer');
+      }
+      if (/^(P|LI|H[1-6]|BLOCKQUOTE|TD|TH)$/.test(node.tagName)) node.setAttribute('dir', 'auto');
+    });
+    hooked = true;
+  }
+  const html = marked.parse(md) as string;
+  return DOMPurify.sanitize(html, {
+    FORBID_TAGS,
+    FORBID_ATTR,
+    USE_PROFILES: { html: true },
+    ALLOW_DATA_ATTR: false,
+  });
+}

@@ -1,0 +1,104 @@
+import { normalize, stem, tokenize } from '../arabic';
+import type { KnowledgeDocument, Pack, Section } from '../knowledge';
+import { SearchEngine } from './engine';
+import { makeSnippet, type Snippet } from './snippet';
+
+export interface PackHit {
+  doc: KnowledgeDocument;
+  section: Section;
+  score: number;
+  stems: string[];
+  snippet: Snippet;
+}
+
+export interface PackSearchOptions {
+  limit?: number;
+  /** Only these document ids. */
+  docs?: readonly string[];
+  prefix?: boolean;
+  /** Drop hits scoring below this share of the best hit (0 keeps all). */
+  minRelative?: number;
+}
+
+/** Official documents rank a little above sample ones: staff should quote the approved text. */
+const OFFICIAL_BOOST = 1.2;
+
+const LATIN_WORD = /[a-z][a-z'-]*/gi;
+
+/** The Arabic words of the pack's glossary for every English word of the query. */
+export function englishRelated(query: string, glossary: Record<string, string>): string[] {
+  const extra: string[] = [];
+  for (const m of query.matchAll(LATIN_WORD)) {
+    const w = m[0].toLowerCase();
+    const hit = glossary[w] ?? glossary[w.replace(/s$/, '')] ?? glossary[w.replace(/es$/, '')];
+    if (hit) extra.push(hit);
+  }
+  return extra;
+}
+
+/** Maps every normalised word of every synonym group to the whole group. */
+export function synonymTable(groups: string[][]): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const g of groups) {
+    const all = g.join(' ');
+    for (const w of g) table.set(normalize(w), all);
+  }
+  return table;
+}
+
+/** Synonym groups of the query's words (looked up by surface form and by stem). */
+export function synonymRelated(query: string, table: Map<string, string>): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(query)) {
+    const group = table.get(t.term) ?? table.get(stem(t.term));
+    if (group) out.push(group);
+  }
+  return out;
+}
+
+export interface PackSearch {
+  search(query: string, options?: PackSearchOptions): PackHit[];
+  /** Every section, in pack order. */
+  sections: { doc: KnowledgeDocument; section: Section }[];
+}
+
+export function sectionKey(docId: string, sectionId: string): string {
+  return `${docId}#${sectionId}`;
+}
+
+export function createPackSearch(pack: Pack): PackSearch {
+  const sections = pack.documents.flatMap((doc) => doc.sections.map((section) => ({ doc, section })));
+  const byKey = new Map(sections.map((s) => [sectionKey(s.doc.id, s.section.id), s]));
+  const engine = new SearchEngine(
+    sections.map(({ doc, section }) => ({
+      id: sectionKey(doc.id, section.id),
+      title: [...section.path, section.title].join(' '),
+      text: section.text,
+    })),
+  );
+  const synonyms = synonymTable(pack.synonyms);
+  for (const [k, v] of [...synonyms]) synonyms.set(stem(k), v);
+  return {
+    sections,
+    search(query, options = {}) {
+      const related = [...englishRelated(query, pack.glossary), ...synonymRelated(query, synonyms)].join(' ');
+      const docs = options.docs?.length ? new Set(options.docs) : null;
+      const hits = engine.search(query, {
+        related,
+        limit: options.limit ?? 20,
+        prefix: options.prefix,
+        filter: docs ? (id) => docs.has(id.slice(0, id.indexOf('#'))) : undefined,
+      });
+      const ranked = hits
+        .flatMap((h) => {
+          const s = byKey.get(h.id);
+          return s ? [{ ...s, hit: h, score: h.score * (s.doc.status === 'official' ? OFFICIAL_BOOST : 1) }] : [];
+        })
+        .sort((a, b) => b.score - a.score);
+      const floor = (ranked[0]?.score ?? 0) * (options.minRelative ?? 0);
+      return ranked
+        .filter((r) => r.score > floor && r.hit.stems.length > 0)
+        .map(({ doc, section, hit, score }) => ({ doc, section, score, stems: hit.stems, snippet: makeSnippet(section.text, hit.stems) }));
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { analyze } from './analyze';
+
+export interface Highlight {
+  start: number;
+  end: number;
+}
+
+export interface Snippet {
+  /** Plain text excerpt taken verbatim from the original text. */
+  text: string;
+  /** Ranges inside `text` to highlight. */
+  highlights: Highlight[];
+  /** Whether text was cut before/after the excerpt. */
+  before: boolean;
+  after: boolean;
+}
+
+const SENTENCE_END = /[.!?؟؛;\n]+/g;
+
+/** Ranges of `text` whose analysed stems are in `stems` (offsets in the original text). */
+export function highlightRanges(text: string, stems: Iterable<string>): Highlight[] {
+  const wanted = new Set(stems);
+  if (wanted.size === 0) return [];
+  return analyze(text)
+    .filter((t) => !t.stop && wanted.has(t.stem))
+    .map((t) => ({ start: t.start, end: t.end }));
+}
+
+/**
+ * The best-matching sentence of `text` for the query stems, trimmed to about `max`
+ * characters around its matches without cutting a word.
+ */
+export function makeSnippet(text: string, stems: Iterable<string>, max = 220): Snippet {
+  const wanted = new Set(stems);
+  const sentences: { start: number; end: number }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = (m.index ?? 0) + m[0].length;
+    sentences.push({ start: last, end });
+    last = end;
+  }
+  if (last < text.length) sentences.push({ start: last, end: text.length });
+
+  let best = sentences[0] ?? { start: 0, end: text.length };
+  let bestScore = -1;
+  for (const s of sentences) {
+    const seen = new Set<string>();
+    for (const t of analyze(text.slice(s.start, s.end))) if (!t.stop && wanted.has(t.stem)) seen.add(t.stem);
+    if (seen.size > bestScore) {
+      bestScore = seen.size;
+      best = s;
+    }
+  }
+  let start = best.start;
+  let end = best.end;
+  const ranges = highlightRanges(text.slice(start, end), wanted).map((h) => ({ start: h.start + start, end: h.end + start }));
+  if (end - start > max) {
+    const first = ranges[0]?.start ?? start;
+    const from = Math.max(start, first - Math.floor(max / 3));
+    start = wordBoundary(text, from, -1, start);
+    end = wordBoundary(text, Math.min(end, start + max), 1, end);
+  }
+  // Trim whitespace and list punctuation at the edges.
+  while (start < end && /[\s\-–•*#]/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  const highlights = ranges.filter((r) => r.start >= start && r.end <= end).map((r) => ({ start: r.start - start, end: r.end - start }));
+  return { text: text.slice(start, end), highlights, before: start > 0, after: end < text.length };
+}
+
+function wordBoundary(text: string, at: number, dir: -1 | 1, limit: number): number {
+  let i = at;
+  if (dir < 0) {
+    while (i > limit && !/\s/.test(text[i - 1] ?? ' ')) i--;
+  } else {
+    while (i < limit && !/\s/.test(text[i] ?? ' ')) i++;
+  }
+  return i;
+}

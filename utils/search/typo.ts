@@ -1,0 +1,66 @@
+/**
+ * Query-term correction against the index vocabulary (SymSpell-style: every word and its
+ * single-character deletions point back to the word). Finds words within one insertion,
+ * deletion, substitution or adjacent swap in a couple of map look-ups, fast enough to run
+ * on every keystroke.
+ */
+export class Vocabulary {
+  private readonly words = new Set<string>();
+  private readonly deletes = new Map<string, string[]>();
+
+  add(word: string): void {
+    if (this.words.has(word) || word.length < 3) {
+      this.words.add(word);
+      return;
+    }
+    this.words.add(word);
+    for (const d of deletions(word)) {
+      const list = this.deletes.get(d);
+      if (list) list.push(word);
+      else this.deletes.set(d, [word]);
+    }
+    const self = this.deletes.get(word);
+    if (self) self.push(word);
+    else this.deletes.set(word, [word]);
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  /** Vocabulary words at edit distance 1 (Damerau) from `word`; empty for short words. */
+  near(word: string): string[] {
+    if (word.length < 4) return [];
+    const found = new Set<string>();
+    const probe = (key: string) => {
+      for (const w of this.deletes.get(key) ?? []) {
+        if (w !== word && isOneEdit(word, w)) found.add(w);
+      }
+    };
+    probe(word);
+    for (const d of deletions(word)) probe(d);
+    return [...found];
+  }
+}
+
+function deletions(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+function isOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+    if (diff.length === 1) return true;
+    if (diff.length !== 2) return false;
+    const [i, j] = diff as [number, number];
+    return j === i + 1 && a[i] === b[j] && a[j] === b[i];
+  }
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.slice(i) === l.slice(i + 1);
+}
