@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { MENU_SEARCH_SELECTION, openLookup } from '../utils/lookup';
+import { firefoxSidebar, MENU_SEARCH_SELECTION, openLookup } from '../utils/lookup';
 
 export default defineBackground(() => {
   // Chrome: the toolbar button (and its shortcut) opens the side panel.
   browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  // Firefox: the toolbar button toggles the sidebar.
+  const sidebar = firefoxSidebar();
+  if (sidebar) (browser.action ?? browser.browserAction)?.onClicked.addListener(() => void sidebar.toggle());
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({

@@ -10,4 +10,4 @@ export function queryFromSearch(search: string): string {
 }
 
 export const MENU_SEARCH_SELECTION = 'murshid-search-selection';
-export { openLookup } from './open';
+export { firefoxSidebar, openLookup } from './open';

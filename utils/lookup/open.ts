@@ -15,7 +15,12 @@ export function openLookup(text: string, tabId?: number, windowId?: number): Pro
   return Promise.all([opening.catch(() => {}), pendingLookup.setValue({ q, at: Date.now() })]).then(() => {});
 }
 
+interface FirefoxSidebar {
+  open(): Promise<void>;
+  toggle(): Promise<void>;
+}
+
 /** Firefox's sidebar API, which Chrome's typings (WXT's browser type) do not describe. */
-function firefoxSidebar(): { open(): Promise<void> } | undefined {
-  return (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+export function firefoxSidebar(): FirefoxSidebar | undefined {
+  return (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
 }
