@@ -39,7 +39,7 @@ export function ResultList({ groups, active, onOpen, onHover }: Props) {
         return (
           <section key={g.docId} class="result-group" aria-label={doc.title}>
             <h2 class="group-title">
-              <span>{doc.title}</span>
+              <span dir="auto">{doc.title}</span>
               <StatusBadge status={doc.status} compact />
             </h2>
             {g.hits.map((h) => {
@@ -56,7 +56,7 @@ export function ResultList({ groups, active, onOpen, onHover }: Props) {
                   onClick={() => onOpen(h)}
                   onMouseMove={() => i !== active && onHover(i)}
                 >
-                  <div class="result-title">
+                  <div class="result-title" dir="auto">
                     {h.section.path.length > 0 && <span class="result-path">{h.section.path.join(' › ')} › </span>}
                     {h.section.title}
                   </div>
