@@ -69,7 +69,9 @@ export function SectionView({ doc, section, stems, onBack }: Props) {
       </p>
       <StatusBadge status={doc.status} />
       {section.path.length > 0 && <p class="result-path">{section.path.join(' › ')}</p>}
-      <h2 id="section-title" dir="auto">{section.title}</h2>
+      <h2 id="section-title" dir="auto">
+        {section.title}
+      </h2>
       {/* renderMarkdown sanitises with DOMPurify. */}
       <div ref={body} class="markdown" dir="auto" dangerouslySetInnerHTML={{ __html: html }} />
       <p class="toast" role="status" aria-live="polite">

@@ -73,3 +73,17 @@ describe('stem', () => {
     expect(heavyStem('بيت')).toBe('بيت');
   });
 });
+
+describe('stem: plural plus pronoun', () => {
+  it.each([
+    ['اجتماعاته', 'اجتماع'],
+    ['موظفيه', 'موظف'],
+    ['بياناتها', 'بيان'],
+  ])('%s → %s', (input, expected) => {
+    expect(stem(normalize(input))).toBe(expected);
+  });
+
+  it('keeps a plural ending that leaves fewer than three letters', () => {
+    expect(stem('ذاته')).toBe('ذات');
+  });
+});

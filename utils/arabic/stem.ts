@@ -25,6 +25,13 @@ export function stem(term: string): string {
   for (const s of SUFFIXES) {
     if (w.endsWith(s) && w.length - s.length >= 2) w = w.slice(0, -s.length);
   }
+  // A pronoun on a plural (اجتماعاته، طلباتهم): one more pass when a plural ending was uncovered.
+  for (const s of ['ات', 'ين', 'ون']) {
+    if (w.endsWith(s) && w.length - s.length >= 3) {
+      w = w.slice(0, -s.length);
+      break;
+    }
+  }
   return w;
 }
 

@@ -54,6 +54,8 @@ export interface EngineParams {
   coord: number;
   /** Query weight of related words (synonyms, glossary translations). */
   relatedWeight: number;
+  /** How many corrections of one unknown word are searched. */
+  maxCorrections: number;
 }
 
 export const DEFAULT_PARAMS: EngineParams = {
@@ -61,13 +63,14 @@ export const DEFAULT_PARAMS: EngineParams = {
   b: 0.9,
   titleWeight: 5,
   keywordWeight: 2,
-  correctionWeight: 0.9,
+  correctionWeight: 1,
   prefixWeight: 0.5,
   surfaceWeight: 0.3,
   bigramWeight: 0.25,
   heavyWeight: 0.5,
   coord: 0.5,
   relatedWeight: 0.7,
+  maxCorrections: 3,
 };
 const HEAVY = '^';
 const SURFACE = '=';
@@ -88,6 +91,7 @@ export class SearchEngine {
   private readonly postings = new Map<string, Posting[]>();
   private readonly surface = new Vocabulary();
   private readonly surfaceToStems = new Map<string, string>();
+  private readonly stemVocabulary = new Vocabulary();
   private sortedStems: string[] | null = null;
   private totalLength = 0;
 
@@ -126,6 +130,7 @@ export class SearchEngine {
         length += w;
         this.surface.add(t.term);
         this.surfaceToStems.set(t.term, t.stem);
+        this.stemVocabulary.add(t.stem);
       }
     }
     for (const [stem, f] of tf) {
@@ -164,11 +169,7 @@ export class SearchEngine {
         if (bare !== t.term) for (const s of this.completions(bare)) put(s, this.params.prefixWeight);
       }
       if (correct && !known && !this.surface.has(t.term)) {
-        const near = this.surface.near(t.term).slice(0, MAX_EXPANSIONS);
-        for (const w of near) {
-          const s = this.surfaceToStems.get(w);
-          if (s) put(s, this.params.correctionWeight);
-        }
+        for (const c of this.corrections(t.term, t.stem)) put(c, this.params.correctionWeight);
       }
     });
     return [...weights].map(([stem, weight]) => ({ stem, weight }));
@@ -218,6 +219,21 @@ export class SearchEngine {
     }
     hits.sort((a, b) => b.score - a.score);
     return hits.slice(0, limit);
+  }
+
+  /**
+   * Index stems one edit away from an unknown word (as typed, or its stem once clitics are
+   * removed), the most frequent first: a typo is likelier to hide a common word than a rare one.
+   */
+  private corrections(term: string, stem: string): string[] {
+    const found = new Set<string>();
+    for (const w of this.surface.near(term)) {
+      const s = this.surfaceToStems.get(w);
+      if (s) found.add(s);
+    }
+    if (stem !== term) for (const s of this.stemVocabulary.near(stem)) found.add(s);
+    const df = (s: string) => this.postings.get(s)?.length ?? 0;
+    return [...found].sort((a, b) => df(b) - df(a)).slice(0, this.params.maxCorrections);
   }
 
   private completions(term: string): string[] {
