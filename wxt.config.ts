@@ -6,6 +6,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a newcomer sees where each name comes from.
   imports: false,
+  // End-to-end tests build a variant into its own folder (see scripts/test-all.ts).
+  ...(process.env.MURSHID_OUT_DIR ? { outDir: process.env.MURSHID_OUT_DIR } : {}),
   vite: () => ({
     plugins: [preact()],
   }),
@@ -13,7 +15,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ar',
-    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Insertion after the staff member switched tabs needs host access: asked once, from the panel, when first needed.
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
+    // End-to-end tests load a build that may reach the local fixture server without a prompt.
+    ...(process.env.MURSHID_E2E_HOSTS ? { host_permissions: process.env.MURSHID_E2E_HOSTS.split(',') } : {}),
     action: { default_title: '__MSG_actionTitle__' },
     // The browser runs these itself (a user gesture), so the panel opens even when the
     // service worker is asleep; staff rebind them at chrome://extensions/shortcuts.

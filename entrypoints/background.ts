@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { firefoxSidebar, MENU_SEARCH_SELECTION, openLookup } from '../utils/lookup';
+import { isPanelMessage } from '../utils/messaging';
+import { activePage, insertIntoPage } from '../utils/relay';
 
 export default defineBackground(() => {
   // Chrome: the toolbar button (and its shortcut) opens the side panel.
@@ -20,6 +22,13 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_SEARCH_SELECTION || !info.selectionText) return;
     void openLookup(info.selectionText, tab?.id, tab?.windowId);
+  });
+
+  // Only the extension's own pages (the panel) may ask for insertion; content scripts may not.
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (sender.id !== browser.runtime.id || sender.tab?.url?.startsWith('http') || !isPanelMessage(message)) return undefined;
+    if (message.type === 'murshid:insert-request') return insertIntoPage(message.text, message.excludeTabId);
+    return activePage(message.excludeTabId);
   });
 
   // The same entry the context menu uses, reachable from devtools and end-to-end tests.

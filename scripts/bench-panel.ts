@@ -7,7 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { EXTENSION_DIR, launchExtension } from '../tests/e2e/helpers';
+import { launchExtension } from '../tests/e2e/helpers';
+
+const EXTENSION_DIR = '.output/chrome-mv3';
+
 import { median } from '../utils/search';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, json: { type: 'boolean', default: false } } });
@@ -29,7 +32,7 @@ for (const m of html.matchAll(/href="([^"]+\.js)"/g)) visit(m[1] as string);
 const gzipKb = [...seen].reduce((n, p) => n + gzipSync(readFileSync(join(EXTENSION_DIR, p))).length, 0) / 1024;
 const chunkCount = readdirSync(join(EXTENSION_DIR, 'chunks')).length;
 
-const ext = await launchExtension();
+const ext = await launchExtension(undefined, EXTENSION_DIR);
 const timeTo = async (path: string, selector: string): Promise<number> => {
   const page = await ext.context.newPage();
   await page.goto(ext.url(path));

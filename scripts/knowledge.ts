@@ -17,12 +17,12 @@ if (!pack) {
 }
 const summary = {
   documents: pack.documents.map((d) => ({ id: d.id, title: d.title, kind: d.kind, status: d.status, sections: d.sections.length })),
-  templates: [] as { id: string; title: string; channels: string[] }[],
+  templates: pack.templates.map((t) => ({ id: t.id, title: t.title, channels: t.channels })),
   channels: pack.channels.map((c) => ({ id: c.id, label: c.label })),
 };
 if (values.json) console.log(JSON.stringify(summary));
 else {
   console.log(`${dir}: valid pack "${pack.id}" ${pack.version}`);
   for (const d of summary.documents) console.log(`  ${d.id} (${d.kind}, ${d.status}): ${d.title} — ${d.sections} sections`);
-  console.log(`  channels: ${summary.channels.map((c) => c.id).join(', ')}`);
+  for (const c of summary.channels) console.log(`  channel ${c.id}: ${summary.templates.filter((t) => t.channels.includes(c.id)).length} templates`);
 }

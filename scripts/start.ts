@@ -6,7 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, EXTENSION_DIR } from '../tests/e2e/helpers';
+import { CHROMIUM } from '../tests/e2e/helpers';
+
+const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
 const built = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);

@@ -30,8 +30,9 @@ try {
   problems.push('unit test results missing');
 }
 
-const chrome = run('build (Chrome)', 'npx', ['wxt', 'build']);
+run('build (Chrome)', 'npx', ['wxt', 'build']);
 run('build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
+const chrome = run('build (end-to-end variant: + host access to 127.0.0.1)', 'npm', ['run', '-s', 'build:e2e']);
 
 if (chrome) {
   run('end-to-end tests', 'npx', [
@@ -44,6 +45,7 @@ if (chrome) {
     `--test-reporter-destination=${results}/e2e.tap`,
     'tests/e2e/panel.test.ts',
     'tests/e2e/markdown.test.ts',
+    'tests/e2e/insert.test.ts',
   ]);
   try {
     const tap = readFileSync(`${results}/e2e.tap`, 'utf8');

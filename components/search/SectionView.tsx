@@ -3,6 +3,7 @@ import { formatDate } from '../../utils/dates';
 import { citation, type KnowledgeDocument, type Section } from '../../utils/knowledge';
 import { renderMarkdown } from '../../utils/markdown';
 import { highlightRanges } from '../../utils/search';
+import { lastCitation } from '../../utils/settings';
 import { useI18n } from '../ui/I18nContext';
 import { StatusBadge } from './StatusBadge';
 
@@ -45,7 +46,9 @@ export function SectionView({ doc, section, stems, onBack }: Props) {
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(citation(doc, section));
+      const text = citation(doc, section);
+      await navigator.clipboard.writeText(text);
+      void lastCitation.setValue(text);
       setStatus('copied');
     } catch {
       setStatus('failed');

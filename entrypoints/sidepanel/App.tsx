@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { SearchPanel } from '../../components/search/SearchPanel';
+import { TemplatesPanel } from '../../components/templates/TemplatesPanel';
 import { I18nContext } from '../../components/ui/I18nContext';
 import { LanguageToggle } from '../../components/ui/LanguageToggle';
+import { Tabs } from '../../components/ui/Tabs';
 import { useUiLanguage } from '../../components/ui/useUiLanguage';
 import { translator } from '../../utils/i18n';
 import { formatError } from '../../utils/knowledge';
@@ -10,7 +12,14 @@ import { type PendingLookup, pendingLookup } from '../../utils/settings';
 
 const FRESH_MS = 30_000;
 
-export function App({ initialQuery }: { initialQuery: string }) {
+type Tab = 'search' | 'replies';
+const TABS = [
+  { id: 'search', label: 'tabSearch' },
+  { id: 'replies', label: 'tabReplies' },
+] as const satisfies { id: Tab; label: string }[];
+
+export function App({ initialQuery, initialTab = 'search' }: { initialQuery: string; initialTab?: Tab }) {
+  const [tab, setTab] = useState<Tab>(initialTab);
   const [lang, setLang] = useUiLanguage();
   const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
   const loaded = useMemo(() => loadBundledPack(), []);
@@ -20,6 +29,7 @@ export function App({ initialQuery }: { initialQuery: string }) {
     const take = (v: PendingLookup | null) => {
       if (v && Date.now() - v.at < FRESH_MS) {
         setExternal(v);
+        setTab('search');
         void pendingLookup.setValue(null);
       }
     };
@@ -35,7 +45,16 @@ export function App({ initialQuery }: { initialQuery: string }) {
       </header>
       <main>
         {loaded.pack ? (
-          <SearchPanel pack={loaded.pack} initialQuery={initialQuery} externalQuery={external} />
+          <>
+            <Tabs tabs={[...TABS]} value={tab} onChange={setTab} />
+            <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+              {tab === 'search' ? (
+                <SearchPanel pack={loaded.pack} initialQuery={initialQuery} externalQuery={external} />
+              ) : (
+                <TemplatesPanel pack={loaded.pack} />
+              )}
+            </div>
+          </>
         ) : (
           <div class="error" role="alert">
             <h2>{i18n.t('packError')}</h2>

@@ -2,4 +2,8 @@ import { render } from 'preact';
 import '../../components/ui/theme.css';
 import { App } from './App';
 
-render(<App initialQuery={new URLSearchParams(location.search).get('q')?.trim() ?? ''} />, document.getElementById('app') as HTMLElement);
+const params = new URLSearchParams(location.search);
+render(
+  <App initialQuery={params.get('q')?.trim() ?? ''} initialTab={params.get('tab') === 'replies' ? 'replies' : 'search'} />,
+  document.getElementById('app') as HTMLElement,
+);

@@ -1,9 +1,11 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve(process.env.MURSHID_EXTENSION_DIR ?? '.output/chrome-mv3');
+/** The end-to-end build: the product plus host access to the local fixture server (see test-all). */
+export const E2E_BUILD = '.output/e2e/chrome-mv3';
+export const EXTENSION_DIR = resolve(process.env.MURSHID_EXTENSION_DIR ?? E2E_BUILD);
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENS = resolve('tests/e2e/.screens');
 
@@ -17,8 +19,8 @@ export interface Extension {
 }
 
 /** Launches Debian's Chromium headless with the built extension and a fresh profile. */
-export async function launchExtension(userDataDir = mkdtempSync(join(tmpdir(), 'murshid-e2e-'))): Promise<Extension> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension at ${EXTENSION_DIR}: run npm run build first`);
+export async function launchExtension(userDataDir = mkdtempSync(join(tmpdir(), 'murshid-e2e-')), extensionDir = EXTENSION_DIR): Promise<Extension> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension at ${extensionDir}: run npm test (or npm run build:e2e) first`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -32,8 +34,8 @@ export async function launchExtension(userDataDir = mkdtempSync(join(tmpdir(), '
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -49,4 +51,22 @@ export async function launchExtension(userDataDir = mkdtempSync(join(tmpdir(), '
       if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The slice of the service worker's `chrome` API these helpers call. */
+interface ChromeWindows {
+  chrome: { windows: { create(options: { url: string; focused: boolean; width: number; height: number }): Promise<unknown> } };
+}
+
+/** Opens the panel page in a window of its own, so the fixture page stays the active tab of another window. */
+export async function openPanelWindow(ext: Extension, path = 'sidepanel.html?tab=replies'): Promise<Page> {
+  const [page] = await Promise.all([
+    ext.context.waitForEvent('page'),
+    ext.worker.evaluate(
+      (url: string) => (globalThis as unknown as ChromeWindows).chrome.windows.create({ url, focused: true, width: 420, height: 900 }),
+      ext.url(path),
+    ),
+  ]);
+  await page.waitForLoadState('domcontentloaded');
+  return page;
 }

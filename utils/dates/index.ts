@@ -31,3 +31,25 @@ export function formatDate(iso: string, lang: Lang): string {
   if (!d) return iso;
   return `${formatGregorian(d, lang)} (${formatHijri(d, lang)})`;
 }
+
+/** Friday and Saturday: the Saudi weekend. */
+export function isWeekend(date: Date): boolean {
+  const d = date.getDay();
+  return d === 5 || d === 6;
+}
+
+/**
+ * `days` calendar days after `from`, moved forward to Sunday when it lands on the weekend
+ * (the policy's "not less than a week" never shrinks).
+ */
+export function dueDate(from: Date, days = 7): Date {
+  const d = new Date(from.getFullYear(), from.getMonth(), from.getDate() + days, 12);
+  while (isWeekend(d)) d.setDate(d.getDate() + 1);
+  return d;
+}
+
+/** Local calendar date as YYYY-MM-DD. */
+export function toIsoDate(date: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
+}

@@ -1,7 +1,9 @@
 import * as v from 'valibot';
+import type { Template } from '../templates';
 import { parseFrontMatter } from './frontmatter';
 import { FrontMatterSchema, issuePath, type Manifest, ManifestSchema } from './schema';
 import { splitSections } from './sections';
+import { parseTemplate } from './templates';
 import type { KnowledgeDocument, Pack, PackError, PackFile } from './types';
 
 export const MANIFEST = 'pack.json';
@@ -90,6 +92,28 @@ export function loadPack(files: PackFile[]): LoadResult {
     docIds.set(doc.id, path);
     documents.push(doc);
   }
+  const templates: Template[] = [];
+  if (manifest.templates) {
+    const folder = manifest.templates.replace(/\/?$/, '/');
+    const templateIds = new Map<string, string>();
+    for (const file of files.filter((f) => f.path.startsWith(folder) && f.path.endsWith('.md')).sort((a, b) => a.path.localeCompare(b.path))) {
+      const { template, errors: tErrors } = parseTemplate(file, channelIds);
+      errors.push(...tErrors);
+      if (!template) continue;
+      const other = templateIds.get(template.id);
+      if (other) errors.push({ file: file.path, line: 2, message: `duplicate template id "${template.id}" (also in ${other})` });
+      templateIds.set(template.id, file.path);
+      templates.push(template);
+    }
+  }
+  for (const [host, rule] of Object.entries(manifest.hosts)) {
+    if (!channelIds.has(rule.channel))
+      errors.push({
+        file: MANIFEST,
+        line: lineOfKey(byPath.get(MANIFEST)?.content ?? '', host),
+        message: `host "${host}" names unknown channel "${rule.channel}"`,
+      });
+  }
   if (errors.length) return { pack: null, errors };
   const glossary: Record<string, string> = {};
   for (const [k, val] of Object.entries(manifest.glossary)) glossary[k.toLowerCase()] = val;
@@ -101,6 +125,8 @@ export function loadPack(files: PackFile[]): LoadResult {
       channels: manifest.channels,
       glossary,
       synonyms: manifest.synonyms,
+      templates,
+      hosts: manifest.hosts,
       documents,
     },
     errors,

@@ -1,3 +1,5 @@
+import type { HostRule, Template } from '../templates';
+
 export const DOCUMENT_KINDS = ['policy', 'bylaws', 'guide'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const DOCUMENT_STATUSES = ['official', 'sample'] as const;
@@ -59,6 +61,8 @@ export interface Pack {
   /** Groups of words staff use for the same thing (colloquial, plural, synonym). */
   synonyms: string[][];
   documents: KnowledgeDocument[];
+  templates: Template[];
+  hosts: Record<string, HostRule>;
 }
 
 export interface PackError {

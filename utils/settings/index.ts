@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { Lang } from '../i18n';
+import type { StaffProfile } from '../templates';
 
 /** Interface language; Arabic unless the staff member chooses English. */
 export const uiLanguage = storage.defineItem<Lang>('local:uiLanguage', { fallback: 'ar', version: 1 });
@@ -10,3 +11,15 @@ export interface PendingLookup {
   at: number;
 }
 export const pendingLookup = storage.defineItem<PendingLookup | null>('session:pendingLookup', { fallback: null });
+
+/** The staff member's details that fill templates (name, title, branch, survey link). */
+export const staffProfile = storage.defineItem<StaffProfile>('local:staffProfile', {
+  fallback: { name: '', title: '', branch: '', surveyLink: '' },
+  version: 1,
+});
+
+export const favouriteTemplates = storage.defineItem<string[]>('local:favouriteTemplates', { fallback: [], version: 1 });
+export const recentTemplates = storage.defineItem<string[]>('local:recentTemplates', { fallback: [], version: 1 });
+
+/** The last citation copied in the panel, offered to "answer" templates. */
+export const lastCitation = storage.defineItem<string>('session:lastCitation', { fallback: '' });

@@ -1,0 +1,132 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { MessageKey } from '../../utils/i18n';
+import { askPageAccess, hasPageAccess, requestInsert } from '../../utils/relay';
+import {
+  formatFor,
+  type Gender,
+  type PlaceholderName,
+  type Platform,
+  renderTemplate,
+  type Template,
+  type Values,
+  X_LIMIT,
+  xLength,
+} from '../../utils/templates';
+import { useI18n } from '../ui/I18nContext';
+import { TemplateFields } from './TemplateFields';
+
+interface Props {
+  template: Template;
+  known: Values;
+  initial: Values;
+  platform: Platform;
+  onBack: () => void;
+  onUsed: (template: Template, text: string, how: 'inserted' | 'copied') => void;
+}
+
+type Status = '' | 'inserting' | 'inserted' | 'copiedFallback' | 'copiedNoAccess' | 'copiedOnly' | 'copyFailed';
+
+export function TemplateComposer({ template, known, initial, platform, onBack, onUsed }: Props) {
+  const { t } = useI18n();
+  const [values, setValues] = useState<Values>(initial);
+  const [gender, setGender] = useState<Gender>('m');
+  const [status, setStatus] = useState<Status>('');
+  const [needsAccess, setNeedsAccess] = useState(false);
+
+  useEffect(() => {
+    void hasPageAccess().then((granted) => setNeedsAccess(!granted));
+  }, []);
+
+  const label = (n: PlaceholderName) => t(`field_${n}` as MessageKey);
+  const rendered = useMemo(() => renderTemplate(template.body, { ...known, ...values }, gender, label), [template, known, values, gender, t]);
+  const text = useMemo(() => formatFor(rendered.text, platform), [rendered, platform]);
+  const xLen = platform === 'x' ? xLength(text) : 0;
+  const blocked = rendered.missing.length > 0;
+
+  const copy = async (): Promise<boolean> => {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  const insert = async () => {
+    setStatus('inserting');
+    const reply = await requestInsert(text);
+    if (reply.ok) {
+      setStatus('inserted');
+      onUsed(template, text, 'inserted');
+      return;
+    }
+    const copied = await copy();
+    setStatus(!copied ? 'copyFailed' : reply.noAccess ? 'copiedNoAccess' : 'copiedFallback');
+    if (copied) onUsed(template, text, 'copied');
+  };
+
+  const copyOnly = async () => {
+    const copied = await copy();
+    setStatus(copied ? 'copiedOnly' : 'copyFailed');
+    if (copied) onUsed(template, text, 'copied');
+  };
+
+  const allow = async () => {
+    const granted = await askPageAccess();
+    setNeedsAccess(!granted);
+  };
+
+  return (
+    <article class="composer" aria-labelledby="composer-title">
+      <div class="section-toolbar">
+        <button type="button" class="link-button" onClick={onBack}>
+          {t('backToTemplates')}
+        </button>
+      </div>
+      <h2 id="composer-title" dir="auto">
+        {template.title}
+      </h2>
+      <TemplateFields
+        names={template.placeholders}
+        values={values}
+        known={known}
+        gender={gender}
+        onGender={setGender}
+        onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
+      />
+      <h3 class="preview-label">{t('previewLabel')}</h3>
+      <pre class="preview" dir="auto" aria-live="polite" data-testid="preview">
+        {text}
+      </pre>
+      {platform === 'x' && (
+        <p class={`counter${xLen > X_LIMIT ? ' over' : ''}`} role="status">
+          {t('xCounter', xLen)} {xLen > X_LIMIT && `— ${t('xTooLong')}`}
+        </p>
+      )}
+      {blocked && (
+        <p class="hint" role="status">
+          {t('missingValues', rendered.missing.map(label).join('، '))}
+        </p>
+      )}
+      <div class="actions">
+        <button type="button" class="primary" disabled={blocked || status === 'inserting'} onClick={insert}>
+          {status === 'inserting' ? t('inserting') : t('insert')}
+        </button>
+        <button type="button" class="secondary" disabled={blocked} onClick={copyOnly}>
+          {t('copyText')}
+        </button>
+      </div>
+      <p class="toast" role="status" aria-live="polite" data-status={status}>
+        {status && status !== 'inserting' ? t(status) : ''}
+      </p>
+      {needsAccess && status === 'copiedNoAccess' && (
+        <div class="notice">
+          <p>{t('allowInsertWhy')}</p>
+          <button type="button" class="secondary" onClick={allow}>
+            {t('allowInsert')}
+          </button>
+        </div>
+      )}
+    </article>
+  );
+}

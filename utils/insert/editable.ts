@@ -1,0 +1,69 @@
+/** Finding what the staff member is typing in: deep focus, editables, editor kinds. DOM only. */
+
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', '']);
+
+export type Field = HTMLInputElement | HTMLTextAreaElement;
+
+export function isField(el: Element | null): el is Field {
+  if (!el) return false;
+  if (el.tagName === 'TEXTAREA') return true;
+  return el.tagName === 'INPUT' && TEXT_INPUT_TYPES.has(((el as HTMLInputElement).getAttribute('type') ?? '').toLowerCase());
+}
+
+export function isPasswordField(el: Element | null): boolean {
+  return el?.tagName === 'INPUT' && (el as HTMLInputElement).type === 'password';
+}
+
+/** The contenteditable editing host that contains `el`, if any. */
+export function editingHost(el: Element | null): HTMLElement | null {
+  let node = el as HTMLElement | null;
+  if (!node?.isContentEditable) return null;
+  while (node.parentElement?.isContentEditable) node = node.parentElement;
+  return node;
+}
+
+/** An editable target for `el`: the field itself, or its contenteditable host. */
+export function editableFor(el: Element | null): Field | HTMLElement | null {
+  if (isField(el)) return el;
+  return editingHost(el);
+}
+
+/** The focused element, looking through open shadow roots and same-origin iframes. */
+export function deepActiveElement(doc: Document = document): Element | null {
+  let el: Element | null = doc.activeElement;
+  for (let depth = 0; el && depth < 20; depth++) {
+    const shadowActive = el.shadowRoot?.activeElement;
+    if (shadowActive) {
+      el = shadowActive;
+      continue;
+    }
+    if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
+      let inner: Document | null = null;
+      try {
+        inner = (el as HTMLIFrameElement).contentDocument;
+      } catch {
+        inner = null; // cross-origin frame: not ours to reach
+      }
+      const active = inner?.activeElement;
+      if (active && active !== inner?.body) {
+        el = active;
+        continue;
+      }
+      if (active && inner?.body?.isContentEditable) return inner.body;
+    }
+    break;
+  }
+  return el;
+}
+
+export type EditorKind = 'lexical' | 'draft' | 'prosemirror' | 'slate' | 'quill' | 'ckeditor' | 'plain';
+
+export function editorKind(host: HTMLElement): EditorKind {
+  if (host.dataset.lexicalEditor === 'true' || '__lexicalEditor' in host) return 'lexical';
+  if (host.closest('.DraftEditor-root') || host.querySelector('[data-contents="true"]')) return 'draft';
+  if (host.classList.contains('ProseMirror')) return 'prosemirror';
+  if (host.dataset.slateEditor === 'true') return 'slate';
+  if (host.classList.contains('ql-editor')) return 'quill';
+  if (host.classList.contains('ck-editor__editable')) return 'ckeditor';
+  return 'plain';
+}

@@ -1,0 +1,110 @@
+import { deepActiveElement, type EditorKind, editableFor, editorKind, type Field, isField, isPasswordField } from './editable';
+
+export interface InsertResult {
+  ok: boolean;
+  method: string;
+  error?: string;
+}
+
+export { deepActiveElement, editableFor, editorKind, isField } from './editable';
+export { createFocusTracker, type FocusTracker } from './track';
+
+const collapse = (s: string) => s.replace(/[\s\u200b-\u200f\u2066-\u2069]+/g, ' ').trim();
+const count = (hay: string, needle: string) => (needle ? hay.split(needle).length - 1 : 0);
+const settle = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/**
+ * Inserts `text` at the caret (replacing the selection) of `target`, or of the deepest
+ * focused editable when `target` is null. Tries the methods that editor family listens to,
+ * reads the result back after each, and stops at the first that worked or changed anything,
+ * so text is never inserted twice.
+ */
+export async function insertText(target: Element | null, text: string): Promise<InsertResult> {
+  const el = editableFor(target ?? deepActiveElement());
+  if (!el) {
+    const active = target ?? deepActiveElement();
+    return { ok: false, method: 'none', error: isPasswordField(active) ? 'password-field' : 'no-editable' };
+  }
+  if (isField(el)) return insertIntoField(el, text);
+  return insertIntoEditable(el as HTMLElement, text);
+}
+
+async function insertIntoField(field: Field, raw: string): Promise<InsertResult> {
+  if (field.disabled || field.readOnly) return { ok: false, method: 'none', error: 'read-only' };
+  const text = field.tagName === 'INPUT' ? raw.replace(/\s*\n+\s*/g, ' ') : raw;
+  const start = field.selectionStart ?? field.value.length;
+  const end = field.selectionEnd ?? start;
+  const expected = field.value.slice(0, start) + text + field.value.slice(end);
+  const before = field.value;
+  field.focus();
+  field.setSelectionRange(start, end);
+  // execCommand keeps the field's own undo stack and fires the events frameworks expect.
+  const doc = field.ownerDocument;
+  if (doc.execCommand('insertText', false, text) && field.value === expected) return { ok: true, method: 'execCommand' };
+  if (field.value !== before) return field.value.includes(text) ? { ok: true, method: 'execCommand' } : { ok: false, method: 'execCommand', error: 'partial' };
+  field.setRangeText(text, start, end, 'end');
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+  await settle();
+  return field.value.includes(text) ? { ok: true, method: 'setRangeText' } : { ok: false, method: 'setRangeText', error: 'rejected' };
+}
+
+type Method = 'execCommand' | 'beforeinput' | 'paste';
+
+const CHAIN: Record<EditorKind, Method[]> = {
+  plain: ['execCommand', 'paste', 'beforeinput'],
+  lexical: ['paste', 'beforeinput', 'execCommand'],
+  slate: ['beforeinput', 'paste', 'execCommand'],
+  draft: ['paste', 'beforeinput', 'execCommand'],
+  prosemirror: ['paste', 'beforeinput', 'execCommand'],
+  quill: ['paste', 'execCommand', 'beforeinput'],
+  ckeditor: ['paste', 'beforeinput', 'execCommand'],
+};
+
+function ensureCaretInside(host: HTMLElement): void {
+  const sel = host.ownerDocument.getSelection();
+  if (sel && sel.rangeCount > 0 && host.contains(sel.getRangeAt(0).commonAncestorContainer)) return;
+  const range = host.ownerDocument.createRange();
+  range.selectNodeContents(host);
+  range.collapse(false);
+  sel?.removeAllRanges();
+  sel?.addRange(range);
+}
+
+function fire(host: HTMLElement, method: Method, text: string): void {
+  const doc = host.ownerDocument;
+  const win = doc.defaultView ?? window;
+  if (method === 'execCommand') {
+    doc.execCommand('insertText', false, text);
+    return;
+  }
+  const data = new win.DataTransfer();
+  data.setData('text/plain', text);
+  if (method === 'paste') host.dispatchEvent(new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  else host.dispatchEvent(new win.InputEvent('beforeinput', { inputType: 'insertText', data: text, bubbles: true, cancelable: true, composed: true }));
+}
+
+async function waitForChange(host: HTMLElement, before: string, timeoutMs = 150): Promise<string> {
+  const deadline = performance.now() + timeoutMs;
+  await settle();
+  let now = collapse(host.innerText);
+  while (now === before && performance.now() < deadline) {
+    await new Promise((r) => requestAnimationFrame(() => r(null)));
+    now = collapse(host.innerText);
+  }
+  return now;
+}
+
+async function insertIntoEditable(host: HTMLElement, text: string): Promise<InsertResult> {
+  host.focus();
+  ensureCaretInside(host);
+  const probe = collapse(text);
+  const kind = editorKind(host);
+  for (const method of CHAIN[kind]) {
+    const before = collapse(host.innerText);
+    fire(host, method, text);
+    const after = await waitForChange(host, before);
+    if (count(after, probe) > count(before, probe)) return { ok: true, method: `${kind}:${method}` };
+    if (after !== before) return { ok: false, method: `${kind}:${method}`, error: 'partial' };
+  }
+  return { ok: false, method: kind, error: 'rejected' };
+}

@@ -1,0 +1,54 @@
+import * as v from 'valibot';
+import { placeholdersOf, scanTokens, TEMPLATE_PURPOSES, type Template } from '../templates';
+import { parseFrontMatter } from './frontmatter';
+import { issuePath } from './schema';
+import type { PackError, PackFile } from './types';
+
+const list = (s: string) =>
+  s
+    .split(/[,،]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+const TemplateFrontMatter = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case latin letters, digits and "-"')),
+  title: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty')),
+  channels: v.pipe(v.string(), v.transform(list), v.minLength(1, 'must name at least one channel')),
+  purpose: v.picklist(TEMPLATE_PURPOSES, `must be one of: ${TEMPLATE_PURPOSES.join(', ')}`),
+  shortcut: v.optional(v.pipe(v.string(), v.trim(), v.regex(/^\S+$/, 'must be one word'))),
+  tags: v.optional(v.pipe(v.string(), v.transform(list)), ''),
+});
+
+/** Parses one template file; `channelIds` are the pack's channels, which the template must use. */
+export function parseTemplate(file: PackFile, channelIds: Set<string>): { template: Template | null; errors: PackError[] } {
+  const lines = file.content.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const { fm, errors } = parseFrontMatter(file.path, lines);
+  if (!fm) return { template: null, errors };
+  const r = v.safeParse(TemplateFrontMatter, fm.values);
+  if (!r.success) {
+    for (const i of r.issues) {
+      const key = issuePath(i);
+      const message = key && fm.values[key] === undefined ? `front matter has no "${key}"` : `"${key}" ${i.message}`;
+      errors.push({ file: file.path, line: fm.lines[key] ?? 1, message });
+    }
+  } else {
+    for (const c of r.output.channels) {
+      if (!channelIds.has(c))
+        errors.push({ file: file.path, line: fm.lines.channels ?? 1, message: `unknown channel "${c}" (the pack's channels: ${[...channelIds].join(', ')})` });
+    }
+  }
+  const body = lines.slice(fm.bodyStart).join('\n').trim();
+  if (!body) errors.push({ file: file.path, line: fm.bodyStart + 1, message: 'the template has no text' });
+  const bodyOffset = lines.slice(fm.bodyStart).join('\n').indexOf(body.slice(0, 1));
+  for (const t of scanTokens(body)) {
+    if (t.kind !== 'invalid') continue;
+    const before = lines
+      .slice(fm.bodyStart)
+      .join('\n')
+      .slice(0, Math.max(0, bodyOffset) + t.index);
+    errors.push({ file: file.path, line: fm.bodyStart + before.split('\n').length, message: t.error ?? 'invalid placeholder' });
+  }
+  if (!r.success || errors.length) return { template: null, errors };
+  const { tags, ...rest } = r.output;
+  return { template: { ...rest, tags, body, placeholders: placeholdersOf(body), file: file.path }, errors };
+}

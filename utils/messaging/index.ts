@@ -1,0 +1,42 @@
+import type { InsertResult } from '../insert';
+
+/** Panel → background: insert rendered text into the page the staff member is working in. */
+export interface InsertRequest {
+  type: 'murshid:insert-request';
+  text: string;
+  /** The panel's own tab when it runs as a tab (tests, Firefox), so it is never the target. */
+  excludeTabId?: number;
+}
+
+/** Background → content script. */
+export interface InsertCommand {
+  type: 'murshid:insert';
+  text: string;
+}
+
+export interface InsertReply extends InsertResult {
+  /** The page could not be reached (no permission, or a page that forbids scripts). */
+  noAccess?: boolean;
+  host?: string;
+}
+
+/** Panel → background: the active page's channel, when it may be read. */
+export interface ActivePageRequest {
+  type: 'murshid:active-page';
+  excludeTabId?: number;
+}
+
+export interface ActivePageReply {
+  url?: string;
+}
+
+export type PanelMessage = InsertRequest | ActivePageRequest;
+
+export function isPanelMessage(m: unknown): m is PanelMessage {
+  const t = (m as { type?: unknown } | null)?.type;
+  return t === 'murshid:insert-request' || t === 'murshid:active-page';
+}
+
+export function isInsertCommand(m: unknown): m is InsertCommand {
+  return (m as { type?: unknown } | null)?.type === 'murshid:insert' && typeof (m as InsertCommand).text === 'string';
+}

@@ -1,0 +1,38 @@
+import { type PlaceholderName, scanTokens } from './placeholders';
+
+export type Gender = 'm' | 'f' | 'p';
+export type Values = Partial<Record<PlaceholderName, string>>;
+
+export interface Rendered {
+  text: string;
+  /** Placeholders the body uses that have no value yet. */
+  missing: PlaceholderName[];
+}
+
+const GENDER_INDEX: Record<Gender, number> = { m: 0, f: 1, p: 2 };
+
+/**
+ * Interprets a template body (no eval: MV3 pages forbid it). Missing values are left as
+ * «name» markers so the preview shows what still needs filling.
+ */
+export function renderTemplate(body: string, values: Values, gender: Gender, label: (name: PlaceholderName) => string = (n) => n): Rendered {
+  let text = '';
+  let at = 0;
+  const missing: PlaceholderName[] = [];
+  for (const t of scanTokens(body)) {
+    text += body.slice(at, t.index);
+    at = t.index + t.raw.length;
+    if (t.kind === 'gender') text += t.forms?.[GENDER_INDEX[gender]] ?? '';
+    else if (t.kind === 'placeholder') {
+      const name = t.name as PlaceholderName;
+      const value = values[name]?.trim();
+      if (value) text += value;
+      else {
+        if (!missing.includes(name)) missing.push(name);
+        text += `«${label(name)}»`;
+      }
+    } else text += t.raw;
+  }
+  text += body.slice(at);
+  return { text, missing };
+}

@@ -1,0 +1,41 @@
+import Fuse from 'fuse.js';
+import type { Template } from './types';
+
+export interface TemplateSearchOptions {
+  channel?: string | null;
+  /** Template ids shown first, in this order (favourites, then recent). */
+  first?: string[];
+}
+
+/**
+ * fuse.js over short strings (title, shortcut, tags, then body) is what it is good at:
+ * typo-tolerant lookup of a template by a few words.
+ */
+export function createTemplateSearch(templates: Template[]) {
+  const fuse = new Fuse(templates, {
+    keys: [
+      { name: 'title', weight: 3 },
+      { name: 'shortcut', weight: 3 },
+      { name: 'tags', weight: 2 },
+      { name: 'body', weight: 0.5 },
+    ],
+    ignoreDiacritics: true,
+    ignoreLocation: true,
+    threshold: 0.4,
+  });
+  return (query: string, options: TemplateSearchOptions = {}): Template[] => {
+    const inChannel = (t: Template) => !options.channel || t.channels.includes(options.channel);
+    const q = query.trim().replace(/^;/, '');
+    if (q)
+      return fuse
+        .search(q)
+        .map((r) => r.item)
+        .filter(inChannel);
+    const order = options.first ?? [];
+    const rank = (t: Template) => {
+      const i = order.indexOf(t.id);
+      return i < 0 ? order.length : i;
+    };
+    return templates.filter(inChannel).sort((a, b) => rank(a) - rank(b));
+  };
+}

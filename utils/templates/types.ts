@@ -1,0 +1,16 @@
+import type { PlaceholderName } from './placeholders';
+
+export const TEMPLATE_PURPOSES = ['greeting', 'received', 'missing-documents', 'answer', 'survey', 'closing', 'script'] as const;
+export type TemplatePurpose = (typeof TEMPLATE_PURPOSES)[number];
+
+export interface Template {
+  id: string;
+  title: string;
+  channels: string[];
+  purpose: TemplatePurpose;
+  shortcut?: string;
+  tags: string[];
+  body: string;
+  placeholders: PlaceholderName[];
+  file: string;
+}

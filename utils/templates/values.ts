@@ -1,0 +1,33 @@
+import { dueDate, formatGregorian, formatHijri } from '../dates';
+import type { Values } from './render';
+
+export interface StaffProfile {
+  name: string;
+  title: string;
+  branch: string;
+  surveyLink: string;
+}
+
+export interface AssociationInfo {
+  name: { ar: string };
+  phone: string;
+  website: string;
+}
+
+/** Values every template can use without asking: the pack, the staff profile and the dates. */
+export function contextValues(association: AssociationInfo, profile: StaffProfile, now: Date): Values {
+  const due = dueDate(now, 7);
+  return {
+    association_name: association.name.ar,
+    association_phone: association.phone,
+    association_website: association.website,
+    staff_name: profile.name,
+    staff_title: profile.title,
+    branch: profile.branch,
+    survey_link: profile.surveyLink,
+    today_gregorian: formatGregorian(now, 'ar'),
+    today_hijri: formatHijri(now, 'ar'),
+    due_gregorian: formatGregorian(due, 'ar'),
+    due_hijri: formatHijri(due, 'ar'),
+  };
+}
