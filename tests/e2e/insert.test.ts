@@ -110,13 +110,13 @@ describe('insert a reply where the staff member is typing (panel → background 
   test('textareas inside an open shadow root and a same-origin iframe', async () => {
     const { fixture, panel } = await fixtureWith('/plain.html', (p) =>
       p.evaluate(() => {
-        ((document.getElementById('host') as HTMLElement).shadowRoot?.getElementById('shadow-ta') as HTMLTextAreaElement).focus();
+        (document.getElementById('host')?.shadowRoot?.getElementById('shadow-ta') as HTMLTextAreaElement | null)?.focus();
       }),
     );
     const text = await compose(panel);
     assert.equal(await insert(panel), 'inserted');
     assert.equal(
-      await fixture.evaluate(() => ((document.getElementById('host') as HTMLElement).shadowRoot?.getElementById('shadow-ta') as HTMLTextAreaElement).value),
+      await fixture.evaluate(() => (document.getElementById('host')?.shadowRoot?.getElementById('shadow-ta') as HTMLTextAreaElement | null)?.value),
       text,
     );
     await fixture.evaluate(() => {
