@@ -21,7 +21,11 @@ export function TemplateList({ templates, favourites, onOpen, onToggleFavourite 
               <span class="result-title" dir="auto">
                 {tpl.title}
               </span>
-              {tpl.shortcut && <span class="shortcut">;{tpl.shortcut}</span>}
+              {tpl.shortcut && (
+                <bdi class="shortcut" dir="rtl">
+                  ;{tpl.shortcut}
+                </bdi>
+              )}
             </button>
             <button
               type="button"

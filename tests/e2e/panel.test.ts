@@ -115,6 +115,26 @@ describe('side panel search', () => {
     await page.close();
   });
 
+  test('replies: templates of the chosen channel, typo-tolerant search, favourites first', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.url('sidepanel.html'));
+    await page.getByRole('tab', { name: 'الردود' }).click();
+    await page.getByLabel('القناة').selectOption('letters');
+    const titles = () => page.locator('.template-open .result-title').allInnerTexts();
+    assert.deepEqual((await titles()).length, 3);
+    assert.ok((await titles()).every((t) => t.startsWith('خطاب')));
+    await page.getByRole('button', { name: 'تثبيت في المفضلة' }).nth(1).click();
+    const pinned = (await titles())[0];
+    assert.match(pinned ?? '', /مستندات/);
+    await page.screenshot({ path: `${SCREENS}/replies-list-ar.png`, fullPage: true });
+    await page.getByLabel('ابحث في القوالب').fill('استلم');
+    assert.match((await titles())[0] ?? '', /استلام/);
+    await page.getByLabel('ابحث في القوالب').press('Enter');
+    await page.locator('#composer-title').waitFor();
+    assert.match((await page.getByTestId('preview').textContent()) ?? '', /الموضوع: إفادة باستلام طلب/);
+    await page.close();
+  });
+
   test('the options page opens in Arabic and lists the pack', async () => {
     const page = await ext.context.newPage();
     await page.goto(ext.url('options.html'));
