@@ -43,7 +43,7 @@ export function isWeekend(date: Date): boolean {
  * (the policy's "not less than a week" never shrinks).
  */
 export function dueDate(from: Date, days = 7): Date {
-  const d = new Date(from.getFullYear(), from.getMonth(), from.getDate() + days, 12);
+  const d = addDays(from, days);
   while (isWeekend(d)) d.setDate(d.getDate() + 1);
   return d;
 }
@@ -52,4 +52,16 @@ export function dueDate(from: Date, days = 7): Date {
 export function toIsoDate(date: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
+}
+
+/** The local calendar day `days` after `from`, at noon. */
+export function addDays(from: Date, days: number): Date {
+  return new Date(from.getFullYear(), from.getMonth(), from.getDate() + days, 12);
+}
+
+/** Umm al-Qura date as YYYY-MM-DD (Latin digits), for data files. */
+export function hijriIso(date: Date): string {
+  const parts = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year').replace(/\D/g, '')}-${get('month')}-${get('day')}`;
 }

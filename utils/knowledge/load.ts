@@ -126,6 +126,7 @@ export function loadPack(files: PackFile[]): LoadResult {
       glossary,
       synonyms: manifest.synonyms,
       templates,
+      topics: manifest.topics,
       hosts: manifest.hosts,
       documents,
     },

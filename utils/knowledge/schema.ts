@@ -31,6 +31,8 @@ export const ManifestSchema = v.object({
   glossary: v.optional(v.record(v.string(), v.string()), {}),
   synonyms: v.optional(v.array(v.pipe(v.array(NonEmpty), v.minLength(2, 'a synonym group needs at least two words'))), []),
   documents: v.pipe(v.array(v.string()), v.minLength(1, 'the pack must list at least one document')),
+  /** Topics an interaction is filed under. */
+  topics: v.optional(v.array(v.object({ id: Id, label: Localized })), []),
   /** Folder (inside the pack) whose Markdown files are reply templates. */
   templates: v.optional(v.string()),
   /** Site host → the channel and platform its replies belong to. */

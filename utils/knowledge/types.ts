@@ -62,6 +62,7 @@ export interface Pack {
   synonyms: string[][];
   documents: KnowledgeDocument[];
   templates: Template[];
+  topics: Channel[];
   hosts: Record<string, HostRule>;
 }
 

@@ -1,0 +1,60 @@
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { Interaction } from './types';
+
+export const DB_NAME = 'murshid';
+export const DB_VERSION = 2;
+
+/** Delivery state of one record (filled by the outbox). */
+export interface OutboxEntry {
+  id: string;
+  state: 'pending' | 'sent' | 'attention';
+  attempts: number;
+  next_at: number;
+  last_error?: string;
+  sent_at?: string;
+}
+
+export interface LogSchema extends DBSchema {
+  interactions: {
+    key: string;
+    value: Interaction;
+    indexes: { by_occurred: string; by_due: string; by_updated: string };
+  };
+  outbox: {
+    key: string;
+    value: OutboxEntry;
+    indexes: { by_state: string };
+  };
+}
+
+export type LogDb = IDBPDatabase<LogSchema>;
+
+/**
+ * Versioned migrations, run in order from whatever version the browser holds:
+ * 1 — interactions by id, indexed by time;
+ * 2 — follow-up and update-time indexes, the outbox, and `updated_at` filled in on old records.
+ */
+export function openLogDb(name = DB_NAME): Promise<LogDb> {
+  return openDB<LogSchema>(name, DB_VERSION, {
+    upgrade(db, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        const store = db.createObjectStore('interactions', { keyPath: 'id' });
+        store.createIndex('by_occurred', 'occurred_at');
+      }
+      if (oldVersion < 2) {
+        const store = tx.objectStore('interactions');
+        store.createIndex('by_due', 'follow_up.due');
+        store.createIndex('by_updated', 'updated_at');
+        const outbox = db.createObjectStore('outbox', { keyPath: 'id' });
+        outbox.createIndex('by_state', 'state');
+        void store.openCursor().then(async function backfill(cursor): Promise<void> {
+          if (!cursor) return;
+          const r = cursor.value;
+          if (!r.updated_at || !r.schema_version)
+            await cursor.update({ ...r, updated_at: r.updated_at ?? r.created_at ?? r.occurred_at, schema_version: r.schema_version ?? 1 });
+          return backfill(await cursor.continue());
+        });
+      }
+    },
+  });
+}

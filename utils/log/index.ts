@@ -1,0 +1,19 @@
+export { newInteraction, outcomeForPurpose } from './create';
+export { DB_NAME, DB_VERSION, type LogDb, type LogSchema, type OutboxEntry, openLogDb } from './db';
+export { type ImportResult, parseImport, toCsv, toJson } from './export';
+export { type FollowUpState, filterInteractions, followUpState, type LogFilter, overdueCount } from './query';
+export { InteractionSchema } from './schema';
+export {
+  allInteractions,
+  deleteInteraction,
+  getInteraction,
+  importInteractions,
+  openFollowUps,
+  purgeDelivered,
+  recentInteractions,
+  restoreInteraction,
+  type SaveResult,
+  saveInteraction,
+} from './store';
+export * from './types';
+export { isValidSaudiId, maskId, normalizeSaudiId, normalizeSaudiMobile, type ValidationContext, validateInteraction } from './validate';
