@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { firefoxSidebar, MENU_SEARCH_SELECTION, openLookup } from '../utils/lookup';
 import { isPanelMessage } from '../utils/messaging';
 import { activePage, insertIntoPage } from '../utils/relay';
+import { ALARM_MORNING, ALARM_RECOUNT, morningReminder, purgeOld, refreshBadge, scheduleAlarms } from '../utils/reminders';
 
 export default defineBackground(() => {
   // Chrome: the toolbar button (and its shortcut) opens the side panel.
@@ -10,6 +11,14 @@ export default defineBackground(() => {
   // Firefox: the toolbar button toggles the sidebar.
   const sidebar = firefoxSidebar();
   if (sidebar) (browser.action ?? browser.browserAction)?.onClicked.addListener(() => void sidebar.toggle());
+
+  // Follow-ups: the badge is recounted at start, on every change and every half hour.
+  void refreshBadge().catch(() => {});
+  void scheduleAlarms().catch(() => {});
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM_RECOUNT) void purgeOld().then(() => refreshBadge());
+    if (alarm.name === ALARM_MORNING) void morningReminder();
+  });
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
@@ -28,9 +37,10 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     if (sender.id !== browser.runtime.id || sender.tab?.url?.startsWith('http') || !isPanelMessage(message)) return undefined;
     if (message.type === 'murshid:insert-request') return insertIntoPage(message.text, message.excludeTabId);
+    if (message.type === 'murshid:log-changed') return refreshBadge().then(() => undefined);
     return activePage(message.excludeTabId);
   });
 
   // The same entry the context menu uses, reachable from devtools and end-to-end tests.
-  Object.assign(globalThis, { murshid: { openLookup } });
+  Object.assign(globalThis, { murshid: { openLookup, refreshBadge } });
 });

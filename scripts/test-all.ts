@@ -46,6 +46,7 @@ if (chrome) {
     'tests/e2e/panel.test.ts',
     'tests/e2e/markdown.test.ts',
     'tests/e2e/insert.test.ts',
+    'tests/e2e/log.test.ts',
   ]);
   try {
     const tap = readFileSync(`${results}/e2e.tap`, 'utf8');

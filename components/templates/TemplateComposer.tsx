@@ -22,11 +22,13 @@ interface Props {
   platform: Platform;
   onBack: () => void;
   onUsed: (template: Template, text: string, how: 'inserted' | 'copied') => void;
+  /** Opens the log form pre-filled from this reply. */
+  onLog: (template: Template, values: Values) => void;
 }
 
 type Status = '' | 'inserting' | 'inserted' | 'copiedFallback' | 'copiedNoAccess' | 'copiedOnly' | 'copyFailed';
 
-export function TemplateComposer({ template, known, initial, platform, onBack, onUsed }: Props) {
+export function TemplateComposer({ template, known, initial, platform, onBack, onUsed, onLog }: Props) {
   const { t } = useI18n();
   const [values, setValues] = useState<Values>(initial);
   const [gender, setGender] = useState<Gender>('m');
@@ -115,6 +117,11 @@ export function TemplateComposer({ template, known, initial, platform, onBack, o
         <button type="button" class="secondary" disabled={blocked} onClick={copyOnly}>
           {t('copyText')}
         </button>
+        {(status === 'inserted' || status.startsWith('copied')) && (
+          <button type="button" class="secondary" onClick={() => onLog(template, values)}>
+            {t('logThis')}
+          </button>
+        )}
       </div>
       <p class="toast" role="status" aria-live="polite" data-status={status}>
         {status && status !== 'inserting' ? t(status) : ''}

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { MessageKey } from '../../utils/i18n';
 import type { Pack } from '../../utils/knowledge';
+import { outcomeForPurpose } from '../../utils/log';
 import { requestActivePage } from '../../utils/relay';
-import { favouriteTemplates, lastCitation, recentTemplates, staffProfile } from '../../utils/settings';
+import { favouriteTemplates, lastCitation, logDraft, recentTemplates, staffProfile } from '../../utils/settings';
 import { channelForUrl, contextValues, createTemplateSearch, type Platform, type Template } from '../../utils/templates';
 import { useI18n } from '../ui/I18nContext';
 import { ChannelPicker } from './ChannelPicker';
@@ -12,7 +13,7 @@ import { useStored } from './useStored';
 
 const SOCIAL_PLATFORMS: Platform[] = ['whatsapp', 'x', 'instagram', 'messenger'];
 
-export function TemplatesPanel({ pack, now = () => new Date() }: { pack: Pack; now?: () => Date }) {
+export function TemplatesPanel({ pack, onLog, now = () => new Date() }: { pack: Pack; onLog: () => void; now?: () => Date }) {
   const { t } = useI18n();
   const search = useMemo(() => createTemplateSearch(pack.templates), [pack]);
   const [channel, setChannel] = useState(pack.channels[0]?.id ?? '');
@@ -55,6 +56,21 @@ export function TemplatesPanel({ pack, now = () => new Date() }: { pack: Pack; n
         platform={platform}
         onBack={() => setOpen(null)}
         onUsed={(tpl) => setRecent([tpl.id, ...recent.filter((id) => id !== tpl.id)].slice(0, 10))}
+        onLog={(tpl, values) => {
+          // Pre-fill the log from what was just sent: channel, platform, template, outcome, who and which request.
+          void logDraft
+            .setValue({
+              channel,
+              platform: channel === 'social-media' ? platform : undefined,
+              direction: 'outgoing',
+              template_id: tpl.id,
+              outcome: outcomeForPurpose(tpl.purpose),
+              beneficiary: { name: values.beneficiary_name?.trim() ?? '' },
+              request_ref: values.request_number?.trim() || undefined,
+              topic: tpl.purpose === 'missing-documents' ? 'documents' : tpl.channels.includes('volunteering') ? 'volunteering' : 'service-request',
+            })
+            .then(onLog);
+        }}
       />
     );
   }

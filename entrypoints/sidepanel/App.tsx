@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { LogPanel } from '../../components/log/LogPanel';
 import { SearchPanel } from '../../components/search/SearchPanel';
 import { TemplatesPanel } from '../../components/templates/TemplatesPanel';
 import { I18nContext } from '../../components/ui/I18nContext';
@@ -12,10 +13,11 @@ import { type PendingLookup, pendingLookup } from '../../utils/settings';
 
 const FRESH_MS = 30_000;
 
-type Tab = 'search' | 'replies';
+type Tab = 'search' | 'replies' | 'log';
 const TABS = [
   { id: 'search', label: 'tabSearch' },
   { id: 'replies', label: 'tabReplies' },
+  { id: 'log', label: 'tabLog' },
 ] as const satisfies { id: Tab; label: string }[];
 
 export function App({ initialQuery, initialTab = 'search' }: { initialQuery: string; initialTab?: Tab }) {
@@ -50,8 +52,10 @@ export function App({ initialQuery, initialTab = 'search' }: { initialQuery: str
             <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
               {tab === 'search' ? (
                 <SearchPanel pack={loaded.pack} initialQuery={initialQuery} externalQuery={external} />
+              ) : tab === 'replies' ? (
+                <TemplatesPanel pack={loaded.pack} onLog={() => setTab('log')} />
               ) : (
-                <TemplatesPanel pack={loaded.pack} />
+                <LogPanel pack={loaded.pack} />
               )}
             </div>
           </>

@@ -4,6 +4,9 @@ import { App } from './App';
 
 const params = new URLSearchParams(location.search);
 render(
-  <App initialQuery={params.get('q')?.trim() ?? ''} initialTab={params.get('tab') === 'replies' ? 'replies' : 'search'} />,
+  <App
+    initialQuery={params.get('q')?.trim() ?? ''}
+    initialTab={params.get('tab') === 'replies' ? 'replies' : params.get('tab') === 'log' ? 'log' : 'search'}
+  />,
   document.getElementById('app') as HTMLElement,
 );

@@ -142,7 +142,7 @@ describe('export and import', () => {
     expect(back).toEqual({ ok: true, records });
     expect(parseImport('{ not json').ok).toBe(false);
     expect(parseImport('{"interactions": 5}')).toEqual({ ok: false, error: 'shape' });
-    const broken = JSON.parse(toJson([...records, { ...records[0], id: 'x' }]));
+    const broken = JSON.parse(toJson([...records, { ...(records[0] as Interaction), id: 'x' }]));
     expect(parseImport(JSON.stringify(broken))).toEqual(expect.objectContaining({ ok: false, error: 'record', index: 1, field: 'id' }));
   });
 });

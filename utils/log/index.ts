@@ -3,6 +3,7 @@ export { DB_NAME, DB_VERSION, type LogDb, type LogSchema, type OutboxEntry, open
 export { type ImportResult, parseImport, toCsv, toJson } from './export';
 export { type FollowUpState, filterInteractions, followUpState, type LogFilter, overdueCount } from './query';
 export { InteractionSchema } from './schema';
+export { computeStats, type Stats } from './stats';
 export {
   allInteractions,
   deleteInteraction,

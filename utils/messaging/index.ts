@@ -30,11 +30,16 @@ export interface ActivePageReply {
   url?: string;
 }
 
-export type PanelMessage = InsertRequest | ActivePageRequest;
+/** Panel → background: the log changed (badge and reminders need a recount). */
+export interface LogChanged {
+  type: 'murshid:log-changed';
+}
+
+export type PanelMessage = InsertRequest | ActivePageRequest | LogChanged;
 
 export function isPanelMessage(m: unknown): m is PanelMessage {
   const t = (m as { type?: unknown } | null)?.type;
-  return t === 'murshid:insert-request' || t === 'murshid:active-page';
+  return t === 'murshid:insert-request' || t === 'murshid:active-page' || t === 'murshid:log-changed';
 }
 
 export function isInsertCommand(m: unknown): m is InsertCommand {

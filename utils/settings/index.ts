@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { Lang } from '../i18n';
+import type { Interaction } from '../log';
 import type { StaffProfile } from '../templates';
 
 /** Interface language; Arabic unless the staff member chooses English. */
@@ -23,3 +24,9 @@ export const recentTemplates = storage.defineItem<string[]>('local:recentTemplat
 
 /** The last citation copied in the panel, offered to "answer" templates. */
 export const lastCitation = storage.defineItem<string>('session:lastCitation', { fallback: '' });
+
+/** Days a delivered record is kept before the automatic purge. */
+export const retentionDays = storage.defineItem<number>('local:retentionDays', { fallback: 180, version: 1 });
+
+/** A log entry started elsewhere (after inserting a template), opened by the Log tab. */
+export const logDraft = storage.defineItem<Partial<Interaction> | null>('session:logDraft', { fallback: null });

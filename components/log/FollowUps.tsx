@@ -1,0 +1,83 @@
+import { useState } from 'preact/hooks';
+import { formatGregorian, formatHijri, parseIsoDate, toIsoDate } from '../../utils/dates';
+import { followUpState, type Interaction } from '../../utils/log';
+import { useI18n } from '../ui/I18nContext';
+
+interface Props {
+  records: Interaction[];
+  onDone: (r: Interaction, result: string) => void;
+  onOpen: (r: Interaction) => void;
+}
+
+/** Overdue and upcoming follow-ups, soonest first; mark one done with its result. */
+export function FollowUps({ records, onDone, onOpen }: Props) {
+  const { t, lang } = useI18n();
+  const today = toIsoDate(new Date());
+  const open = records.filter((r) => r.follow_up && !r.follow_up.done_at).sort((a, b) => (a.follow_up?.due ?? '').localeCompare(b.follow_up?.due ?? ''));
+  const overdue = open.filter((r) => followUpState(r, today) === 'overdue');
+  const upcoming = open.filter((r) => followUpState(r, today) === 'open');
+  if (open.length === 0) return <p class="empty">{t('followUpsEmpty')}</p>;
+  return (
+    <div class="followups">
+      <h2>{t('followUpsOverdue', overdue.length)}</h2>
+      <FollowUpList records={overdue} overdue onDone={onDone} onOpen={onOpen} lang={lang} />
+      <h2>{t('followUpsDue', upcoming.length)}</h2>
+      <FollowUpList records={upcoming} onDone={onDone} onOpen={onOpen} lang={lang} />
+    </div>
+  );
+}
+
+function FollowUpList({ records, overdue = false, onDone, onOpen, lang }: Props & { overdue?: boolean; lang: 'ar' | 'en' }) {
+  const { t } = useI18n();
+  const [closing, setClosing] = useState<string | null>(null);
+  const [result, setResult] = useState('');
+  return (
+    <ul class="log-list">
+      {records.map((r) => {
+        const due = parseIsoDate(r.follow_up?.due ?? '');
+        return (
+          <li key={r.id} class={`log-row${overdue ? ' overdue' : ''}`}>
+            <div class="log-main">
+              <button type="button" class="link-button" onClick={() => onOpen(r)}>
+                <strong dir="auto">{r.beneficiary.name}</strong>
+              </button>
+              {r.request_ref && <span class="muted"> · {r.request_ref}</span>}
+              {due && (
+                <div class="muted small">
+                  {t('dueOn', formatGregorian(due, lang))} ({formatHijri(due, lang)})
+                </div>
+              )}
+              {closing === r.id && (
+                <div class="row">
+                  <input
+                    aria-label={t('doneResult')}
+                    placeholder={t('doneResult')}
+                    dir="auto"
+                    value={result}
+                    onInput={(e) => setResult((e.currentTarget as HTMLInputElement).value)}
+                  />
+                  <button
+                    type="button"
+                    class="primary"
+                    onClick={() => {
+                      onDone(r, result.trim());
+                      setClosing(null);
+                      setResult('');
+                    }}
+                  >
+                    {t('save')}
+                  </button>
+                </div>
+              )}
+            </div>
+            {closing !== r.id && (
+              <button type="button" class="secondary" onClick={() => setClosing(r.id)}>
+                {t('markDone')}
+              </button>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,260 @@
+import { useMemo, useState } from 'preact/hooks';
+import { dueDate, formatHijri, parseIsoDate, toIsoDate } from '../../utils/dates';
+import type { MessageKey } from '../../utils/i18n';
+import type { Pack } from '../../utils/knowledge';
+import { DIRECTIONS, type FieldError, type Interaction, normalizeSaudiId, normalizeSaudiMobile, OUTCOMES, type Outcome } from '../../utils/log';
+import { useI18n } from '../ui/I18nContext';
+import { errorText, outcomeLabel } from './labels';
+
+interface Props {
+  pack: Pack;
+  initial: Interaction;
+  isNew: boolean;
+  onSave: (record: Interaction) => Promise<FieldError[]>;
+  onCancel: () => void;
+}
+
+/** The log form, in the order of the policy's five-step procedure. */
+export function LogForm({ pack, initial, isNew, onSave, onCancel }: Props) {
+  const { t, lang } = useI18n();
+  const [r, setR] = useState<Interaction>(initial);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [saving, setSaving] = useState(false);
+  const errorOf = (field: string) => errors.find((e) => e.field === field);
+  const set = (patch: Partial<Interaction>) => setR((x) => ({ ...x, ...patch }));
+  const setB = (patch: Partial<Interaction['beneficiary']>) => setR((x) => ({ ...x, beneficiary: { ...x.beneficiary, ...patch } }));
+
+  const setOutcome = (outcome: Outcome) => {
+    const needsDue = outcome === 'referred' && !r.follow_up?.due;
+    set({ outcome, ...(needsDue ? { follow_up: { due: toIsoDate(dueDate(new Date(r.occurred_at), 7)) } } : {}) });
+  };
+
+  const dueHijri = useMemo(() => {
+    const d = r.follow_up?.due ? parseIsoDate(r.follow_up.due) : null;
+    return d ? formatHijri(d, lang) : '';
+  }, [r.follow_up?.due, lang]);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setSaving(true);
+    const phone = r.beneficiary.phone?.trim() ? (normalizeSaudiMobile(r.beneficiary.phone) ?? r.beneficiary.phone) : undefined;
+    const national_id = r.beneficiary.national_id?.trim() ? normalizeSaudiId(r.beneficiary.national_id) : undefined;
+    const clean: Interaction = { ...r, beneficiary: { name: r.beneficiary.name.trim(), phone, national_id } };
+    const errs = await onSave(clean);
+    setErrors(errs);
+    setSaving(false);
+    if (errs.length) document.getElementById(`log-${errs[0]?.field.replace(/\./g, '-')}`)?.focus();
+  };
+
+  const field = (id: string, label: string, control: preact.JSX.Element, hint?: string) => {
+    const err = errorOf(id);
+    const domId = `log-${id.replace(/\./g, '-')}`;
+    return (
+      <div class={`field${err ? ' invalid' : ''}`}>
+        <label for={domId}>{label}</label>
+        {control}
+        {hint && <small class="hint">{hint}</small>}
+        {err && (
+          <small class="field-error" id={`${domId}-error`} role="alert">
+            {errorText(t, err)}
+          </small>
+        )}
+      </div>
+    );
+  };
+  const aria = (id: string) => ({
+    id: `log-${id.replace(/\./g, '-')}`,
+    'aria-invalid': !!errorOf(id),
+    'aria-describedby': errorOf(id) ? `log-${id.replace(/\./g, '-')}-error` : undefined,
+  });
+
+  return (
+    <form class="log-form" onSubmit={submit} noValidate>
+      <h2>{isNew ? t('newRecord') : t('edit')}</h2>
+      {r.template_id && <p class="hint">{t('fTemplate', pack.templates.find((x) => x.id === r.template_id)?.title ?? r.template_id)}</p>}
+      <fieldset>
+        <legend>{t('stepReceive')}</legend>
+        {field(
+          'channel',
+          t('channelLabel'),
+          <select {...aria('channel')} value={r.channel} onChange={(e) => set({ channel: (e.currentTarget as HTMLSelectElement).value })}>
+            {pack.channels.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label[lang]}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          'direction',
+          t('fDirection'),
+          <select
+            {...aria('direction')}
+            value={r.direction}
+            onChange={(e) => set({ direction: (e.currentTarget as HTMLSelectElement).value as Interaction['direction'] })}
+          >
+            {DIRECTIONS.map((d) => (
+              <option key={d} value={d}>
+                {t(`direction_${d}` as MessageKey)}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          'beneficiary.name',
+          t('fName'),
+          <input
+            {...aria('beneficiary.name')}
+            dir="auto"
+            value={r.beneficiary.name}
+            onInput={(e) => setB({ name: (e.currentTarget as HTMLInputElement).value })}
+          />,
+        )}
+        {field(
+          'beneficiary.phone',
+          t('fPhone'),
+          <input
+            {...aria('beneficiary.phone')}
+            dir="ltr"
+            inputMode="tel"
+            value={r.beneficiary.phone ?? ''}
+            onInput={(e) => setB({ phone: (e.currentTarget as HTMLInputElement).value })}
+          />,
+        )}
+        {field(
+          'topic',
+          t('fTopic'),
+          <select {...aria('topic')} value={r.topic} onChange={(e) => set({ topic: (e.currentTarget as HTMLSelectElement).value })}>
+            {pack.topics.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label[lang]}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          'request_ref',
+          t('fRef'),
+          <input
+            {...aria('request_ref')}
+            dir="auto"
+            value={r.request_ref ?? ''}
+            onInput={(e) => set({ request_ref: (e.currentTarget as HTMLInputElement).value })}
+          />,
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>{t('stepVerify')}</legend>
+        <label class="check">
+          <input type="checkbox" checked={r.verified} onChange={(e) => set({ verified: (e.currentTarget as HTMLInputElement).checked })} />
+          {t('fVerified')}
+        </label>
+        {field(
+          'beneficiary.national_id',
+          t('fNationalId'),
+          <input
+            {...aria('beneficiary.national_id')}
+            dir="ltr"
+            inputMode="numeric"
+            autoComplete="off"
+            value={r.beneficiary.national_id ?? ''}
+            onInput={(e) => setB({ national_id: (e.currentTarget as HTMLInputElement).value })}
+          />,
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>{t('stepOutcome')}</legend>
+        {field(
+          'outcome',
+          t('fOutcome'),
+          <select {...aria('outcome')} value={r.outcome} onChange={(e) => setOutcome((e.currentTarget as HTMLSelectElement).value as Outcome)}>
+            {OUTCOMES.map((o) => (
+              <option key={o} value={o}>
+                {outcomeLabel(t, o)}
+              </option>
+            ))}
+          </select>,
+        )}
+        {r.outcome === 'referred' &&
+          field(
+            'referral_reason',
+            t('fReferralReason'),
+            <input
+              {...aria('referral_reason')}
+              dir="auto"
+              value={r.referral_reason ?? ''}
+              onInput={(e) => set({ referral_reason: (e.currentTarget as HTMLInputElement).value })}
+            />,
+          )}
+        {field(
+          'follow_up.due',
+          t('fDue'),
+          <input
+            {...aria('follow_up.due')}
+            type="date"
+            value={r.follow_up?.due ?? ''}
+            onInput={(e) => {
+              const due = (e.currentTarget as HTMLInputElement).value;
+              set({ follow_up: due ? { ...r.follow_up, due } : undefined });
+            }}
+          />,
+          dueHijri,
+        )}
+        {field(
+          'satisfaction.score',
+          t('fSatisfaction'),
+          <select
+            {...aria('satisfaction.score')}
+            value={String(r.satisfaction?.score ?? '')}
+            onChange={(e) => {
+              const v = (e.currentTarget as HTMLSelectElement).value;
+              set({ satisfaction: v ? { ...r.satisfaction, score: Number(v) } : undefined });
+            }}
+          >
+            <option value="">{t('noScore')}</option>
+            {[5, 4, 3, 2, 1].map((s) => (
+              <option key={s} value={s}>
+                {'★'.repeat(s)} {s}
+              </option>
+            ))}
+          </select>,
+        )}
+        {r.satisfaction &&
+          field(
+            'satisfaction.comment',
+            t('fSatisfactionComment'),
+            <input
+              {...aria('satisfaction.comment')}
+              dir="auto"
+              value={r.satisfaction.comment ?? ''}
+              onInput={(e) => set({ satisfaction: { score: r.satisfaction?.score ?? 5, comment: (e.currentTarget as HTMLInputElement).value } })}
+            />,
+          )}
+        {field(
+          'notes',
+          t('fNotes'),
+          <textarea
+            {...aria('notes')}
+            dir="auto"
+            rows={3}
+            value={r.notes ?? ''}
+            onInput={(e) => set({ notes: (e.currentTarget as HTMLTextAreaElement).value })}
+          />,
+        )}
+      </fieldset>
+      {errors.length > 0 && (
+        <p class="field-error" role="alert">
+          {t('saveFailed')}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary" disabled={saving}>
+          {t('save')}
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

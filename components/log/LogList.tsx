@@ -1,0 +1,63 @@
+import { useState } from 'preact/hooks';
+import { formatGregorian, formatHijri, parseIsoDate, toIsoDate } from '../../utils/dates';
+import type { Pack } from '../../utils/knowledge';
+import { followUpState, type Interaction, maskId } from '../../utils/log';
+import { useI18n } from '../ui/I18nContext';
+import { outcomeLabel } from './labels';
+
+const PAGE = 100;
+
+interface Props {
+  pack: Pack;
+  records: Interaction[];
+  onEdit: (r: Interaction) => void;
+  onDelete: (r: Interaction) => void;
+}
+
+export function LogList({ pack, records, onEdit, onDelete }: Props) {
+  const { t, lang } = useI18n();
+  const [shown, setShown] = useState(PAGE);
+  const today = toIsoDate(new Date());
+  const channel = (id: string) => pack.channels.find((c) => c.id === id)?.label[lang] ?? id;
+  return (
+    <>
+      <ul class="log-list" aria-label={t('tabLog')}>
+        {records.slice(0, shown).map((r) => {
+          const when = new Date(r.occurred_at);
+          const state = followUpState(r, today);
+          const due = r.follow_up ? parseIsoDate(r.follow_up.due) : null;
+          return (
+            <li key={r.id} class="log-row" data-id={r.id}>
+              <div class="log-main">
+                <strong dir="auto">{r.beneficiary.name}</strong>
+                {r.beneficiary.national_id && <span class="muted"> · {maskId(r.beneficiary.national_id)}</span>}
+                <div class="muted small">
+                  {channel(r.channel)} · {outcomeLabel(t, r.outcome)} · {formatGregorian(when, lang)} ({formatHijri(when, lang)})
+                </div>
+                {due && (state === 'open' || state === 'overdue') && (
+                  <span class={`badge ${state === 'overdue' ? 'badge-overdue' : 'badge-official'}`}>
+                    {state === 'overdue' ? `${t('overdueBadge')} · ` : ''}
+                    {t('dueOn', formatGregorian(due, lang))}
+                  </span>
+                )}
+              </div>
+              <div class="log-actions">
+                <button type="button" class="link-button" onClick={() => onEdit(r)} aria-label={`${t('edit')}: ${r.beneficiary.name}`}>
+                  {t('edit')}
+                </button>
+                <button type="button" class="link-button danger" onClick={() => onDelete(r)} aria-label={`${t('delete')}: ${r.beneficiary.name}`}>
+                  {t('delete')}
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {records.length > shown && (
+        <button type="button" class="secondary" onClick={() => setShown((s) => s + PAGE)}>
+          {t('showMore')}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,164 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { toIsoDate } from '../../utils/dates';
+import type { Pack } from '../../utils/knowledge';
+import { filterInteractions, type Interaction, type LogFilter, newInteraction, parseImport, toCsv, toJson } from '../../utils/log';
+import { logDraft, staffProfile } from '../../utils/settings';
+import { useStored } from '../templates/useStored';
+import { useI18n } from '../ui/I18nContext';
+import { Dashboard } from './Dashboard';
+import { FollowUps } from './FollowUps';
+import { LogFilters } from './LogFilters';
+import { LogForm } from './LogForm';
+import { LogList } from './LogList';
+import { useLogStore } from './useLogStore';
+
+type View = 'list' | 'followups' | 'dashboard';
+
+function download(name: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function LogPanel({ pack }: { pack: Pack }) {
+  const { t } = useI18n();
+  const context = useMemo(() => ({ channels: pack.channels.map((c) => c.id), topics: pack.topics.map((x) => x.id) }), [pack]);
+  const store = useLogStore(context);
+  const [view, setView] = useState<View>('list');
+  const [editing, setEditing] = useState<{ record: Interaction; isNew: boolean } | null>(null);
+  const [filter, setFilter] = useState<LogFilter>({});
+  const [toast, setToast] = useState<{ text: string; undo?: () => void } | null>(null);
+  const [profile] = useStored(staffProfile, { name: '', title: '', branch: '', surveyLink: '' });
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  // A draft left by the Replies tab (after inserting a template) opens the form pre-filled.
+  useEffect(() => {
+    const take = (draft: Partial<Interaction> | null) => {
+      if (!draft) return;
+      void logDraft.setValue(null);
+      setEditing({ record: newInteraction({ channel: pack.channels[0]?.id ?? '', ...draft }), isNew: true });
+    };
+    void logDraft.getValue().then(take);
+    return logDraft.watch(take);
+  }, [pack]);
+
+  const shown = useMemo(() => filterInteractions(store.records, filter), [store.records, filter]);
+
+  if (editing) {
+    return (
+      <LogForm
+        pack={pack}
+        initial={editing.record}
+        isNew={editing.isNew}
+        onCancel={() => setEditing(null)}
+        onSave={async (record) => {
+          const withStaff = editing.isNew && profile.name ? { ...record, staff: { name: profile.name, branch: profile.branch || undefined } } : record;
+          const result = await store.save(withStaff, editing.isNew);
+          if (!result.ok) return result.errors;
+          setEditing(null);
+          setToast({ text: t('saved') });
+          return [];
+        }}
+      />
+    );
+  }
+
+  const onDelete = async (r: Interaction) => {
+    const removed = await store.remove(r.id);
+    if (removed) setToast({ text: t('deleted'), undo: () => void store.restore(removed).then(() => setToast(null)) });
+  };
+
+  const onImport = async (file: File) => {
+    const parsed = parseImport(await file.text());
+    if (!parsed.ok) {
+      const text =
+        parsed.error === 'json'
+          ? t('importBadJson')
+          : parsed.error === 'shape'
+            ? t('importBadShape')
+            : t('importBadRecord', (parsed.index ?? 0) + 1, parsed.field ?? '');
+      setToast({ text });
+      return;
+    }
+    const { added, skipped } = await store.importRecords(parsed);
+    setToast({ text: t('importDone', added, skipped) });
+  };
+
+  const stamp = toIsoDate(new Date());
+  return (
+    <div class="log-panel">
+      <fieldset class="chips">
+        <legend class="visually-hidden">{t('tabLog')}</legend>
+        {(['list', 'followups', 'dashboard'] as const).map((v) => (
+          <button key={v} type="button" class="chip" aria-pressed={view === v} onClick={() => setView(v)}>
+            {t(v === 'list' ? 'tabLog' : v === 'followups' ? 'tabFollowUps' : 'tabDashboard')}
+          </button>
+        ))}
+      </fieldset>
+      {toast && (
+        <div class="toast-bar" role="status">
+          <span>{toast.text}</span>
+          {toast.undo && (
+            <button type="button" class="link-button" onClick={toast.undo}>
+              {t('undo')}
+            </button>
+          )}
+        </div>
+      )}
+      {store.loading && store.records.length === 0 ? (
+        <p class="hint">{t('loadingLog')}</p>
+      ) : view === 'followups' ? (
+        <FollowUps
+          records={store.records}
+          onOpen={(r) => setEditing({ record: r, isNew: false })}
+          onDone={(r, result) =>
+            void store.save({ ...r, follow_up: { due: r.follow_up?.due ?? stamp, done_at: new Date().toISOString(), result: result || undefined } }, false)
+          }
+        />
+      ) : view === 'dashboard' ? (
+        <Dashboard pack={pack} records={store.records} />
+      ) : (
+        <>
+          <div class="actions wrap">
+            <button type="button" class="primary" onClick={() => setEditing({ record: newInteraction({ channel: pack.channels[0]?.id ?? '' }), isNew: true })}>
+              {t('newRecord')}
+            </button>
+            <button type="button" class="secondary" onClick={() => download(`murshid-log-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(shown))}>
+              {t('exportCsv')}
+            </button>
+            <button type="button" class="secondary" onClick={() => download(`murshid-log-${stamp}.json`, 'application/json', toJson(store.records))}>
+              {t('exportJson')}
+            </button>
+            <button type="button" class="secondary" onClick={() => fileInput.current?.click()}>
+              {t('importJson')}
+            </button>
+            <input
+              ref={fileInput}
+              type="file"
+              accept=".json,application/json"
+              hidden
+              aria-label={t('importJson')}
+              onChange={(e) => {
+                const file = (e.currentTarget as HTMLInputElement).files?.[0];
+                if (file) void onImport(file);
+                (e.currentTarget as HTMLInputElement).value = '';
+              }}
+            />
+          </div>
+          <LogFilters pack={pack} value={filter} onChange={setFilter} />
+          <p class="count">{t('logCount', shown.length)}</p>
+          {store.records.length === 0 ? (
+            <p class="empty">{t('logEmpty')}</p>
+          ) : shown.length === 0 ? (
+            <p class="empty">{t('logNoMatch')}</p>
+          ) : (
+            <LogList pack={pack} records={shown} onEdit={(r) => setEditing({ record: r, isNew: false })} onDelete={onDelete} />
+          )}
+        </>
+      )}
+    </div>
+  );
+}
