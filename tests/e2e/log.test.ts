@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -68,7 +67,9 @@ describe('log: from an inserted template to a saved record that survives a resta
     await panel.screenshot({ path: `${SCREENS}/log-list-ar.png`, fullPage: true });
 
     // A corrupt import changes nothing.
-    await panel.locator('input[type=file]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"interactions":[{"id":"nope"}]}') });
+    await panel
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"interactions":[{"id":"nope"}]}') });
     await panel.getByText('السجل رقم 1 غير صالح').waitFor();
     assert.equal(await panel.locator('.log-row').count(), 1);
 

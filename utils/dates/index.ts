@@ -15,14 +15,28 @@ export function parseIsoDate(iso: string): Date | null {
 
 const LOCALE: Record<Lang, string> = { ar: 'ar-SA', en: 'en-GB' };
 
+// Building an Intl.DateTimeFormat costs far more than using one: keep one per locale and style.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+const LONG: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+
+// Formatting is in the local time zone: timestamps show the staff member's day, and dates
+// (built at local noon, or UTC noon by parseIsoDate) keep their day in every inhabited zone.
 export function formatGregorian(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(`${LOCALE[lang]}-u-ca-gregory-nu-latn`, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return formatter(`${LOCALE[lang]}-u-ca-gregory-nu-latn`, LONG).format(date);
 }
 
 export function formatHijri(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(`${LOCALE[lang]}-u-ca-islamic-umalqura-nu-latn`, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    date,
-  );
+  return formatter(`${LOCALE[lang]}-u-ca-islamic-umalqura-nu-latn`, LONG).format(date);
 }
 
 /** "28 نوفمبر 2026 (17 جمادى الآخرة 1448 هـ)"; the ISO text itself when it is not a date. */
@@ -61,7 +75,7 @@ export function addDays(from: Date, days: number): Date {
 
 /** Umm al-Qura date as YYYY-MM-DD (Latin digits), for data files. */
 export function hijriIso(date: Date): string {
-  const parts = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date);
+  const parts = formatter('en-u-ca-islamic-umalqura-nu-latn', { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('year').replace(/\D/g, '')}-${get('month')}-${get('day')}`;
 }
