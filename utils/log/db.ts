@@ -12,6 +12,8 @@ export interface OutboxEntry {
   next_at: number;
   last_error?: string;
   sent_at?: string;
+  /** The request this entry is part of while it is being retried (its webhook-id). */
+  batch?: string;
 }
 
 export interface LogSchema extends DBSchema {
@@ -23,7 +25,7 @@ export interface LogSchema extends DBSchema {
   outbox: {
     key: string;
     value: OutboxEntry;
-    indexes: { by_state: string };
+    indexes: { by_state: string; by_due: [string, number]; by_batch: string };
   };
 }
 
@@ -47,6 +49,8 @@ export function openLogDb(name = DB_NAME): Promise<LogDb> {
         store.createIndex('by_updated', 'updated_at');
         const outbox = db.createObjectStore('outbox', { keyPath: 'id' });
         outbox.createIndex('by_state', 'state');
+        outbox.createIndex('by_due', ['state', 'next_at']);
+        outbox.createIndex('by_batch', 'batch');
         void store.openCursor().then(async function backfill(cursor): Promise<void> {
           if (!cursor) return;
           const r = cursor.value;

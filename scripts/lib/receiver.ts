@@ -1,0 +1,114 @@
+/**
+ * A local webhook receiver: checks Standard Webhooks signatures, deduplicates interactions by id,
+ * and can be told to misbehave (5xx, 429 + Retry-After, dropped connections, accepted-but-failed,
+ * slow answers, 4xx). Used by the tests, the soak and anyone trying the connector by hand.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { verify } from '../../utils/sync';
+
+export type Fault =
+  | { kind: 'ok' }
+  | { kind: 'status'; status: number; retryAfter?: string; body?: string }
+  | { kind: 'drop' }
+  | { kind: 'accept-then-fail' }
+  | { kind: 'slow'; ms: number };
+
+export interface Delivery {
+  webhookId: string;
+  at: number;
+  count: number;
+  validSignature: boolean;
+  answered: number | 'dropped';
+}
+
+export interface Receiver {
+  url: string;
+  /** Interactions received, by id (the last version wins). */
+  received: Map<string, Record<string, unknown>>;
+  deliveries: Delivery[];
+  duplicates: number;
+  badSignatures: number;
+  close: () => Promise<void>;
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startReceiver(secret: string, faults: (n: number) => Fault = () => ({ kind: 'ok' }), path = '/hooks/murshid'): Promise<Receiver> {
+  const received = new Map<string, Record<string, unknown>>();
+  const deliveries: Delivery[] = [];
+  let requests = 0;
+  const state = { duplicates: 0, badSignatures: 0 };
+  const server: Server = createServer(async (req, res) => {
+    const body = await readBody(req);
+    if (req.method !== 'POST' || new URL(req.url ?? '/', 'http://x').pathname !== path) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    const id = String(req.headers['webhook-id'] ?? '');
+    const ts = Number(req.headers['webhook-timestamp'] ?? 0);
+    const validSignature = id !== '' && (await verify(secret, id, ts, body, String(req.headers['webhook-signature'] ?? '')));
+    const fault = faults(requests++);
+    let list: Record<string, unknown>[] = [];
+    try {
+      list = (JSON.parse(body) as { interactions?: Record<string, unknown>[] }).interactions ?? [];
+    } catch {
+      res.writeHead(400).end('bad json');
+      return;
+    }
+    const delivery: Delivery = { webhookId: id, at: Date.now(), count: list.length, validSignature, answered: 200 };
+    deliveries.push(delivery);
+    if (!validSignature) {
+      state.badSignatures++;
+      delivery.answered = 401;
+      res.writeHead(401).end('invalid signature');
+      return;
+    }
+    const store = () => {
+      for (const r of list) {
+        if (received.has(String(r.id))) state.duplicates++;
+        received.set(String(r.id), r);
+      }
+    };
+    if (fault.kind === 'drop') {
+      delivery.answered = 'dropped';
+      req.socket.destroy();
+      return;
+    }
+    if (fault.kind === 'status') {
+      delivery.answered = fault.status;
+      res.writeHead(fault.status, fault.retryAfter ? { 'retry-after': fault.retryAfter } : {}).end(fault.body ?? 'error');
+      return;
+    }
+    store();
+    if (fault.kind === 'accept-then-fail') {
+      delivery.answered = 500;
+      res.writeHead(500).end('stored but failed to answer');
+      return;
+    }
+    if (fault.kind === 'slow') await new Promise((r) => setTimeout(r, fault.ms));
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ received: list.length }));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${path}`,
+    received,
+    deliveries,
+    get duplicates() {
+      return state.duplicates;
+    },
+    get badSignatures() {
+      return state.badSignatures;
+    },
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
+}

@@ -1,0 +1,14 @@
+export {
+  type Connector,
+  type ConnectorConfig,
+  type ConnectorKind,
+  createConnector,
+  DEFAULT_CIVICRM_FIELDS,
+  DEFAULT_ODOO_FIELDS,
+  type DeliveryContext,
+  mapRecord,
+} from './connectors';
+export { type Attempt, classify, type Fetch, parseRetryAfter, send } from './http';
+export { backoffDelay, type DrainOptions, type DrainReport, drainOutbox, outboxCounts, retryNow } from './outbox';
+export { type ConnectionCheck, testConnection } from './test-connection';
+export { generateSecret, isValidSecret, MAX_BATCH, sign, verify, webhookBody, webhookHeaders } from './webhook';
