@@ -4,6 +4,7 @@ import { firefoxSidebar, MENU_SEARCH_SELECTION, openLookup } from '../utils/look
 import { isPanelMessage } from '../utils/messaging';
 import { activePage, insertIntoPage } from '../utils/relay';
 import { ALARM_MORNING, ALARM_RECOUNT, morningReminder, purgeOld, refreshBadge, scheduleAlarms } from '../utils/reminders';
+import { ALARM_SYNC, drainNow, scheduleSync } from '../utils/sync/run';
 
 export default defineBackground(() => {
   // Chrome: the toolbar button (and its shortcut) opens the side panel.
@@ -15,9 +16,13 @@ export default defineBackground(() => {
   // Follow-ups: the badge is recounted at start, on every change and every half hour.
   void refreshBadge().catch(() => {});
   void scheduleAlarms().catch(() => {});
+  // Delivery: on start, on every save (log-changed) and every minute while records wait.
+  void scheduleSync().catch(() => {});
+  void drainNow();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM_RECOUNT) void purgeOld().then(() => refreshBadge());
     if (alarm.name === ALARM_MORNING) void morningReminder();
+    if (alarm.name === ALARM_SYNC) void drainNow();
   });
 
   browser.runtime.onInstalled.addListener(() => {
@@ -37,10 +42,13 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     if (sender.id !== browser.runtime.id || sender.tab?.url?.startsWith('http') || !isPanelMessage(message)) return undefined;
     if (message.type === 'murshid:insert-request') return insertIntoPage(message.text, message.excludeTabId);
-    if (message.type === 'murshid:log-changed') return refreshBadge().then(() => undefined);
+    if (message.type === 'murshid:log-changed') {
+      void drainNow();
+      return refreshBadge().then(() => undefined);
+    }
     return activePage(message.excludeTabId);
   });
 
   // The same entry the context menu uses, reachable from devtools and end-to-end tests.
-  Object.assign(globalThis, { murshid: { openLookup, refreshBadge } });
+  Object.assign(globalThis, { murshid: { openLookup, refreshBadge, drainNow } });
 });

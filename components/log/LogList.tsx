@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { formatGregorian, formatHijri, parseIsoDate, toIsoDate } from '../../utils/dates';
+import type { MessageKey } from '../../utils/i18n';
 import type { Pack } from '../../utils/knowledge';
-import { followUpState, type Interaction, maskId } from '../../utils/log';
+import { followUpState, type Interaction, maskId, type OutboxEntry } from '../../utils/log';
 import { useI18n } from '../ui/I18nContext';
 import { outcomeLabel } from './labels';
 
@@ -12,9 +13,11 @@ interface Props {
   records: Interaction[];
   onEdit: (r: Interaction) => void;
   onDelete: (r: Interaction) => void;
+  delivery: Map<string, OutboxEntry>;
+  onRetry: (id: string) => void;
 }
 
-export function LogList({ pack, records, onEdit, onDelete }: Props) {
+export function LogList({ pack, records, onEdit, onDelete, delivery, onRetry }: Props) {
   const { t, lang } = useI18n();
   const [shown, setShown] = useState(PAGE);
   const today = toIsoDate(new Date());
@@ -34,6 +37,23 @@ export function LogList({ pack, records, onEdit, onDelete }: Props) {
                 <div class="muted small">
                   {channel(r.channel)} · {outcomeLabel(t, r.outcome)} · {formatGregorian(when, lang)} ({formatHijri(when, lang)})
                 </div>
+                {delivery.get(r.id) && (
+                  <span
+                    class={`delivery delivery-${delivery.get(r.id)?.state}`}
+                    title={delivery.get(r.id)?.last_error}
+                    data-delivery={delivery.get(r.id)?.state}
+                  >
+                    {t(`delivery_${delivery.get(r.id)?.state}` as MessageKey)}
+                  </span>
+                )}
+                {delivery.get(r.id)?.state === 'attention' && (
+                  <div class="small field-error" dir="auto">
+                    {delivery.get(r.id)?.last_error}{' '}
+                    <button type="button" class="link-button" onClick={() => onRetry(r.id)}>
+                      {t('retryNow')}
+                    </button>
+                  </div>
+                )}
                 {due && (state === 'open' || state === 'overdue') && (
                   <span class={`badge ${state === 'overdue' ? 'badge-overdue' : 'badge-official'}`}>
                     {state === 'overdue' ? `${t('overdueBadge')} · ` : ''}

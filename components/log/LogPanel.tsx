@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { toIsoDate } from '../../utils/dates';
 import type { Pack } from '../../utils/knowledge';
 import { filterInteractions, type Interaction, type LogFilter, newInteraction, parseImport, toCsv, toJson } from '../../utils/log';
-import { logDraft, staffProfile } from '../../utils/settings';
+import { connectorSettings, logDraft, staffProfile } from '../../utils/settings';
 import { useStored } from '../templates/useStored';
 import { useI18n } from '../ui/I18nContext';
 import { Dashboard } from './Dashboard';
@@ -33,6 +34,16 @@ export function LogPanel({ pack }: { pack: Pack }) {
   const [toast, setToast] = useState<{ text: string; undo?: () => void } | null>(null);
   const [profile] = useStored(staffProfile, { name: '', title: '', branch: '', surveyLink: '' });
   const fileInput = useRef<HTMLInputElement>(null);
+  const [connector] = useStored(connectorSettings, null);
+  const counts = useMemo(() => {
+    let pending = 0;
+    let attention = 0;
+    for (const e of store.delivery.values()) {
+      if (e.state === 'pending') pending++;
+      else if (e.state === 'attention') attention++;
+    }
+    return { pending, attention };
+  }, [store.delivery]);
 
   // A draft left by the Replies tab (after inserting a template) opens the form pre-filled.
   useEffect(() => {
@@ -148,6 +159,23 @@ export function LogPanel({ pack }: { pack: Pack }) {
               }}
             />
           </div>
+          {!connector ? (
+            <div class="notice" role="status">
+              {t('noConnector')}{' '}
+              <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+                {t('openSettings')}
+              </button>
+            </div>
+          ) : (
+            (counts.pending > 0 || counts.attention > 0) && (
+              <p class="count" role="status" data-testid="delivery-counts">
+                {t('deliveryCounts', counts.pending, counts.attention)}{' '}
+                <button type="button" class="link-button" onClick={() => void store.retry()}>
+                  {t('retryNow')}
+                </button>
+              </p>
+            )
+          )}
           <LogFilters pack={pack} value={filter} onChange={setFilter} />
           <p class="count">{t('logCount', shown.length)}</p>
           {store.records.length === 0 ? (
@@ -155,7 +183,14 @@ export function LogPanel({ pack }: { pack: Pack }) {
           ) : shown.length === 0 ? (
             <p class="empty">{t('logNoMatch')}</p>
           ) : (
-            <LogList pack={pack} records={shown} onEdit={(r) => setEditing({ record: r, isNew: false })} onDelete={onDelete} />
+            <LogList
+              pack={pack}
+              records={shown}
+              onEdit={(r) => setEditing({ record: r, isNew: false })}
+              onDelete={onDelete}
+              delivery={store.delivery}
+              onRetry={(id) => void store.retry([id])}
+            />
           )}
         </>
       )}

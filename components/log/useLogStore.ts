@@ -7,6 +7,7 @@ import {
   type Interaction,
   importInteractions,
   type LogDb,
+  type OutboxEntry,
   openLogDb,
   recentInteractions,
   restoreInteraction,
@@ -15,6 +16,7 @@ import {
   type ValidationContext,
 } from '../../utils/log';
 import type { LogChanged } from '../../utils/messaging';
+import { retryNow } from '../../utils/sync';
 
 export interface LogStore {
   records: Interaction[];
@@ -24,6 +26,10 @@ export interface LogStore {
   remove(id: string): Promise<Interaction | undefined>;
   restore(record: Interaction): Promise<void>;
   importRecords(result: Extract<ImportResult, { ok: true }>): Promise<{ added: number; skipped: number }>;
+  /** Delivery state of each record, by id. */
+  delivery: Map<string, OutboxEntry>;
+  /** Queues records (all waiting or needing attention when no ids) for delivery now. */
+  retry(ids?: string[]): Promise<void>;
 }
 
 const notify = () => {
@@ -36,16 +42,31 @@ export function useLogStore(context: Omit<ValidationContext, 'isNew' | 'today'>)
   const db = useRef<Promise<LogDb> | null>(null);
   const [records, setRecords] = useState<Interaction[]>([]);
   const [loading, setLoading] = useState(true);
+  const [delivery, setDelivery] = useState<Map<string, OutboxEntry>>(new Map());
   const open = useCallback(() => {
     db.current ??= openLogDb();
     return db.current;
   }, []);
 
+  const reloadDelivery = useCallback(async () => {
+    const d = await open();
+    setDelivery(new Map((await d.getAll('outbox')).map((e) => [e.id, e])));
+  }, [open]);
+
   const reload = useCallback(async () => {
     const d = await open();
     setRecords(await allInteractions(d));
     setLoading(false);
-  }, [open]);
+    await reloadDelivery();
+  }, [open, reloadDelivery]);
+
+  // The background delivers on its own schedule: follow it while records wait.
+  const waiting = useMemo(() => [...delivery.values()].some((e) => e.state === 'pending'), [delivery]);
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setInterval(() => void reloadDelivery(), 2000);
+    return () => clearInterval(timer);
+  }, [waiting, reloadDelivery]);
 
   useEffect(() => {
     void (async () => {
@@ -78,6 +99,12 @@ export function useLogStore(context: Omit<ValidationContext, 'isNew' | 'today'>)
         await reload();
         notify();
       },
+      delivery,
+      async retry(ids) {
+        await retryNow(await open(), ids);
+        notify();
+        await reloadDelivery();
+      },
       async importRecords(result) {
         const counts = await importInteractions(await open(), result.records);
         await reload();
@@ -85,6 +112,6 @@ export function useLogStore(context: Omit<ValidationContext, 'isNew' | 'today'>)
         return counts;
       },
     }),
-    [records, loading, open, reload, context],
+    [records, loading, open, reload, context, delivery, reloadDelivery],
   );
 }

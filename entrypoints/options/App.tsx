@@ -1,4 +1,7 @@
 import { useMemo } from 'preact/hooks';
+import { ConnectorSettings } from '../../components/options/ConnectorSettings';
+import { ProfileSettings } from '../../components/options/ProfileSettings';
+import { RetentionSetting } from '../../components/options/RetentionSetting';
 import { I18nContext } from '../../components/ui/I18nContext';
 import { LanguageField } from '../../components/ui/LanguageField';
 import { PackSummary } from '../../components/ui/PackSummary';
@@ -13,7 +16,10 @@ export function App() {
       <main class="options">
         <h1>{i18n.t('optionsTitle')}</h1>
         <LanguageField value={lang} onChange={setLang} />
-        <section>
+        <ProfileSettings />
+        <ConnectorSettings />
+        <RetentionSetting />
+        <section class="settings-card">
           <h2>{i18n.t('optionsShortcut')}</h2>
           <p>{i18n.t('optionsShortcutHint')}</p>
         </section>

@@ -38,7 +38,12 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function startReceiver(secret: string, faults: (n: number) => Fault = () => ({ kind: 'ok' }), path = '/hooks/murshid'): Promise<Receiver> {
+export async function startReceiver(
+  secret: string,
+  faults: (n: number) => Fault = () => ({ kind: 'ok' }),
+  path = '/hooks/murshid',
+  port = 0,
+): Promise<Receiver> {
   const received = new Map<string, Record<string, unknown>>();
   const deliveries: Delivery[] = [];
   let requests = 0;
@@ -93,10 +98,10 @@ export async function startReceiver(secret: string, faults: (n: number) => Fault
     if (fault.kind === 'slow') await new Promise((r) => setTimeout(r, fault.ms));
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ received: list.length }));
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
+  const bound = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}${path}`,
+    url: `http://127.0.0.1:${bound}${path}`,
     received,
     deliveries,
     get duplicates() {

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { Lang } from '../i18n';
 import type { Interaction } from '../log';
+import type { ConnectorConfig } from '../sync';
 import type { StaffProfile } from '../templates';
 
 /** Interface language; Arabic unless the staff member chooses English. */
@@ -30,3 +31,6 @@ export const retentionDays = storage.defineItem<number>('local:retentionDays', {
 
 /** A log entry started elsewhere (after inserting a template), opened by the Log tab. */
 export const logDraft = storage.defineItem<Partial<Interaction> | null>('session:logDraft', { fallback: null });
+
+/** Where interactions are delivered; the secret or API key stays in this browser's local storage. */
+export const connectorSettings = storage.defineItem<ConnectorConfig | null>('local:connector', { fallback: null, version: 1 });

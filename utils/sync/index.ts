@@ -8,6 +8,7 @@ export {
   type DeliveryContext,
   mapRecord,
 } from './connectors';
+export { checkEndpoint } from './endpoint';
 export { type Attempt, classify, type Fetch, parseRetryAfter, send } from './http';
 export { backoffDelay, type DrainOptions, type DrainReport, drainOutbox, outboxCounts, retryNow } from './outbox';
 export { type ConnectionCheck, testConnection } from './test-connection';

@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { MessageKey } from '../../utils/i18n';
+import { staffProfile } from '../../utils/settings';
+import type { StaffProfile } from '../../utils/templates';
+import { useI18n } from '../ui/I18nContext';
+
+const FIELDS: [keyof StaffProfile, MessageKey, 'auto' | 'ltr'][] = [
+  ['name', 'profileName', 'auto'],
+  ['title', 'profileTitle', 'auto'],
+  ['branch', 'profileBranch', 'auto'],
+  ['surveyLink', 'profileSurvey', 'ltr'],
+];
+
+export function ProfileSettings() {
+  const { t } = useI18n();
+  const [profile, setProfile] = useState<StaffProfile>({ name: '', title: '', branch: '', surveyLink: '' });
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    void staffProfile.getValue().then(setProfile);
+  }, []);
+  return (
+    <form
+      class="settings-card"
+      aria-labelledby="profile-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void staffProfile
+          .setValue({ name: profile.name.trim(), title: profile.title.trim(), branch: profile.branch.trim(), surveyLink: profile.surveyLink.trim() })
+          .then(() => setSaved(true));
+      }}
+    >
+      <h2 id="profile-title">{t('optionsProfile')}</h2>
+      <p class="hint">{t('optionsProfileHint')}</p>
+      {FIELDS.map(([key, label, dir]) => (
+        <label key={key} class="field">
+          <span>{t(label)}</span>
+          <input
+            dir={dir}
+            type={key === 'surveyLink' ? 'url' : 'text'}
+            value={profile[key]}
+            onInput={(e) => {
+              setSaved(false);
+              setProfile({ ...profile, [key]: (e.currentTarget as HTMLInputElement).value });
+            }}
+          />
+        </label>
+      ))}
+      <button type="submit" class="primary">
+        {t('save')}
+      </button>
+      {saved && (
+        <p class="toast" role="status">
+          {t('profileSaved')}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import { openLogDb } from '../log';
+import { connectorSettings } from '../settings';
+import { createConnector } from './connectors';
+import { type DrainReport, drainOutbox } from './outbox';
+
+export const ALARM_SYNC = 'murshid-sync';
+let running: Promise<DrainReport | null> | null = null;
+
+/** Drains the outbox once (never two drains at a time); nothing happens until a connector is set. */
+export function drainNow(): Promise<DrainReport | null> {
+  running ??= (async () => {
+    try {
+      const cfg = await connectorSettings.getValue();
+      if (!cfg?.endpoint) return null;
+      const db = await openLogDb();
+      try {
+        return await drainOutbox(db, createConnector(cfg, { fetch: (u, i) => fetch(u, i), now: () => new Date(), timeoutMs: 15_000 }));
+      } finally {
+        db.close();
+      }
+    } catch {
+      return null; // the next alarm tries again; records stay queued
+    } finally {
+      running = null;
+    }
+  })();
+  return running;
+}
+
+export async function scheduleSync(): Promise<void> {
+  if (!(await browser.alarms.get(ALARM_SYNC))) await browser.alarms.create(ALARM_SYNC, { periodInMinutes: 1 });
+}
