@@ -205,3 +205,17 @@ describe('CRM connectors send the documented request shapes', () => {
     await crm.close();
   });
 });
+
+describe('the documented webhook schema', () => {
+  it('describes every field the client sends, with the same required ones', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { InteractionSchema } = await import('../../utils/log');
+    const doc = JSON.parse(readFileSync('docs/webhook.schema.json', 'utf8'));
+    const props = doc.$defs.interaction.properties as Record<string, unknown>;
+    const ours = Object.keys(InteractionSchema.entries);
+    expect(Object.keys(props).sort()).toEqual([...ours].sort());
+    const required = ours.filter((k) => !String((InteractionSchema.entries as Record<string, { type: string }>)[k]?.type).includes('optional'));
+    expect([...doc.$defs.interaction.required].sort()).toEqual(required.sort());
+    expect(doc.properties.interactions.maxItems).toBe(50);
+  });
+});
