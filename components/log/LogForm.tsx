@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { dueDate, formatHijri, parseIsoDate, toIsoDate } from '../../utils/dates';
 import type { MessageKey } from '../../utils/i18n';
 import type { Pack } from '../../utils/knowledge';
-import { DIRECTIONS, type FieldError, type Interaction, normalizeSaudiId, normalizeSaudiMobile, OUTCOMES, type Outcome } from '../../utils/log';
+import { DIRECTIONS, type FieldError, type Interaction, normalizeSaudiId, normalizeSaudiMobile, OUTCOMES, type Outcome, PLATFORMS } from '../../utils/log';
 import { useI18n } from '../ui/I18nContext';
 import { errorText, outcomeLabel } from './labels';
 
@@ -85,6 +85,23 @@ export function LogForm({ pack, initial, isNew, onSave, onCancel }: Props) {
             ))}
           </select>,
         )}
+        {r.channel === 'social-media' &&
+          field(
+            'platform',
+            t('platformLabel'),
+            <select
+              {...aria('platform')}
+              value={r.platform ?? ''}
+              onChange={(e) => set({ platform: ((e.currentTarget as HTMLSelectElement).value || undefined) as Interaction['platform'] })}
+            >
+              <option value="">—</option>
+              {PLATFORMS.filter((p) => p !== 'plain').map((p) => (
+                <option key={p} value={p}>
+                  {t(`platform_${p}` as MessageKey)}
+                </option>
+              ))}
+            </select>,
+          )}
         {field(
           'direction',
           t('fDirection'),
