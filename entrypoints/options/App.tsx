@@ -1,10 +1,10 @@
 import { useMemo } from 'preact/hooks';
 import { ConnectorSettings } from '../../components/options/ConnectorSettings';
+import { PackImport } from '../../components/options/PackImport';
 import { ProfileSettings } from '../../components/options/ProfileSettings';
 import { RetentionSetting } from '../../components/options/RetentionSetting';
 import { I18nContext } from '../../components/ui/I18nContext';
 import { LanguageField } from '../../components/ui/LanguageField';
-import { PackSummary } from '../../components/ui/PackSummary';
 import { useUiLanguage } from '../../components/ui/useUiLanguage';
 import { translator } from '../../utils/i18n';
 
@@ -23,7 +23,7 @@ export function App() {
           <h2>{i18n.t('optionsShortcut')}</h2>
           <p>{i18n.t('optionsShortcutHint')}</p>
         </section>
-        <PackSummary />
+        <PackImport />
       </main>
     </I18nContext.Provider>
   );

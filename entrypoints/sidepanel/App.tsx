@@ -1,4 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ChangesView } from '../../components/knowledge/ChangesView';
+import { useActivePack } from '../../components/knowledge/useActivePack';
+import { usePackChanges } from '../../components/knowledge/usePackChanges';
 import { LogPanel } from '../../components/log/LogPanel';
 import { SearchPanel } from '../../components/search/SearchPanel';
 import { TemplatesPanel } from '../../components/templates/TemplatesPanel';
@@ -7,8 +10,7 @@ import { LanguageToggle } from '../../components/ui/LanguageToggle';
 import { Tabs } from '../../components/ui/Tabs';
 import { useUiLanguage } from '../../components/ui/useUiLanguage';
 import { translator } from '../../utils/i18n';
-import { formatError } from '../../utils/knowledge';
-import { loadBundledPack } from '../../utils/knowledge/bundled';
+import { changeCount, formatError } from '../../utils/knowledge';
 import { type PendingLookup, pendingLookup } from '../../utils/settings';
 
 const FRESH_MS = 30_000;
@@ -24,7 +26,9 @@ export function App({ initialQuery, initialTab = 'search' }: { initialQuery: str
   const [tab, setTab] = useState<Tab>(initialTab);
   const [lang, setLang] = useUiLanguage();
   const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
-  const loaded = useMemo(() => loadBundledPack(), []);
+  const loaded = useActivePack();
+  const { changes, acknowledge } = usePackChanges(loaded?.pack ?? null);
+  const [showChanges, setShowChanges] = useState(false);
   const [external, setExternal] = useState<PendingLookup | null>(null);
 
   useEffect(() => {
@@ -39,6 +43,7 @@ export function App({ initialQuery, initialTab = 'search' }: { initialQuery: str
     return pendingLookup.watch(take);
   }, []);
 
+  const pack = loaded?.pack;
   return (
     <I18nContext.Provider value={i18n}>
       <header class="app-header">
@@ -46,19 +51,40 @@ export function App({ initialQuery, initialTab = 'search' }: { initialQuery: str
         <LanguageToggle onChange={setLang} />
       </header>
       <main>
-        {loaded.pack ? (
-          <>
-            <Tabs tabs={[...TABS]} value={tab} onChange={setTab} />
-            <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-              {tab === 'search' ? (
-                <SearchPanel pack={loaded.pack} initialQuery={initialQuery} externalQuery={external} />
-              ) : tab === 'replies' ? (
-                <TemplatesPanel pack={loaded.pack} onLog={() => setTab('log')} />
-              ) : (
-                <LogPanel pack={loaded.pack} />
+        {!loaded ? (
+          <p class="hint">{i18n.t('loading')}</p>
+        ) : pack ? (
+          showChanges && changes ? (
+            <ChangesView
+              changes={changes}
+              onBack={() => setShowChanges(false)}
+              onAcknowledge={() => {
+                acknowledge();
+                setShowChanges(false);
+              }}
+            />
+          ) : (
+            <>
+              <Tabs tabs={[...TABS]} value={tab} onChange={setTab} />
+              {changes && (
+                <div class="banner" role="status">
+                  <span>{i18n.t('changesBanner', changeCount(changes))}</span>
+                  <button type="button" class="link-button" onClick={() => setShowChanges(true)}>
+                    {i18n.t('showChanges')}
+                  </button>
+                </div>
               )}
-            </div>
-          </>
+              <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+                {tab === 'search' ? (
+                  <SearchPanel pack={pack} initialQuery={initialQuery} externalQuery={external} />
+                ) : tab === 'replies' ? (
+                  <TemplatesPanel pack={pack} onLog={() => setTab('log')} />
+                ) : (
+                  <LogPanel pack={pack} />
+                )}
+              </div>
+            </>
+          )
         ) : (
           <div class="error" role="alert">
             <h2>{i18n.t('packError')}</h2>

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { Lang } from '../i18n';
+import type { PackFile, PackSnapshot } from '../knowledge';
 import type { Interaction } from '../log';
 import type { ConnectorConfig } from '../sync';
 import type { StaffProfile } from '../templates';
@@ -34,3 +35,9 @@ export const logDraft = storage.defineItem<Partial<Interaction> | null>('session
 
 /** Where interactions are delivered; the secret or API key stays in this browser's local storage. */
 export const connectorSettings = storage.defineItem<ConnectorConfig | null>('local:connector', { fallback: null, version: 1 });
+
+/** The pack the admin imported (files as validated); null = the pack bundled with the extension. */
+export const importedPack = storage.defineItem<PackFile[] | null>('local:importedPack', { fallback: null, version: 1 });
+
+/** The sections staff last acknowledged, to show what changed since. */
+export const packSnapshot = storage.defineItem<PackSnapshot | null>('local:packSnapshot', { fallback: null, version: 1 });

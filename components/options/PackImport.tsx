@@ -1,0 +1,137 @@
+import { useState } from 'preact/hooks';
+import type { MessageKey } from '../../utils/i18n';
+import { DOCUMENT_KINDS, type DocumentKind, formatError, loadPack, mergePackFiles, type PackError } from '../../utils/knowledge';
+import { importedPack } from '../../utils/settings';
+import { useActivePack } from '../knowledge/useActivePack';
+import { StatusBadge } from '../search/StatusBadge';
+import { useI18n } from '../ui/I18nContext';
+import { readImport, zipPack } from './packFiles';
+
+const KIND_LABEL: Record<DocumentKind, MessageKey> = { policy: 'kindPolicy', bylaws: 'kindBylaws', guide: 'kindGuide' };
+
+/** Import, export and reset of the knowledge pack; nothing replaces the working pack until the new one is valid. */
+export function PackImport() {
+  const { t } = useI18n();
+  const active = useActivePack();
+  const [chosen, setChosen] = useState<File[]>([]);
+  const [kind, setKind] = useState<DocumentKind>('bylaws');
+  const [title, setTitle] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<PackError[] | null>(null);
+  const [accepted, setAccepted] = useState('');
+
+  const run = async (e: Event) => {
+    e.preventDefault();
+    if (!active || chosen.length === 0) return;
+    setBusy(true);
+    setAccepted('');
+    try {
+      const incoming = await readImport(chosen, { kind, title });
+      const merged = mergePackFiles(active.files, incoming);
+      const result = loadPack(merged);
+      if (!result.pack) {
+        setErrors(result.errors);
+        return;
+      }
+      await importedPack.setValue(merged);
+      setErrors(null);
+      const sections = result.pack.documents.reduce((n, d) => n + d.sections.length, 0);
+      setAccepted(t('importAccepted', result.pack.documents.length, sections, result.pack.templates.length));
+    } catch (err) {
+      setErrors([{ file: chosen.map((f) => f.name).join(', '), line: 1, message: err instanceof Error ? err.message : String(err) }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportZip = () => {
+    if (!active) return;
+    const url = URL.createObjectURL(new Blob([zipPack(active.files) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `murshid-pack-${active.pack?.version ?? 'current'}.zip`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  const pack = active?.pack;
+  return (
+    <section class="settings-card" aria-labelledby="pack-title">
+      <h2 id="pack-title">{t('optionsPack')}</h2>
+      {pack && (
+        <>
+          <p data-testid="pack-summary">
+            {t(`packSource_${active.source}` as MessageKey)} —{' '}
+            {t(
+              'optionsPackSummary',
+              pack.version,
+              pack.documents.length,
+              pack.documents.reduce((n, d) => n + d.sections.length, 0),
+            )}
+          </p>
+          <ul>
+            {pack.documents.map((d) => (
+              <li key={d.id}>
+                {d.title} · {t('versionLabel', d.version)} <StatusBadge status={d.status} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <form onSubmit={run}>
+        <h3>{t('optionsImport')}</h3>
+        <p class="hint">{t('optionsImportHint')}</p>
+        <label class="field">
+          <span>{t('importFiles')}</span>
+          <input type="file" multiple accept=".md,.zip,.docx,.json" onChange={(e) => setChosen([...((e.currentTarget as HTMLInputElement).files ?? [])])} />
+        </label>
+        {chosen.some((f) => f.name.toLowerCase().endsWith('.docx')) && (
+          <div class="row">
+            <label class="field compact">
+              <span>{t('docxKind')}</span>
+              <select value={kind} onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as DocumentKind)}>
+                {DOCUMENT_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(KIND_LABEL[k])}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label class="field compact">
+              <span>{t('docxTitle')}</span>
+              <input dir="auto" value={title} onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)} />
+            </label>
+          </div>
+        )}
+        <div class="actions wrap">
+          <button type="submit" class="primary" disabled={busy || chosen.length === 0}>
+            {busy ? t('importing') : t('importButton')}
+          </button>
+          <button type="button" class="secondary" onClick={exportZip}>
+            {t('exportPack')}
+          </button>
+          {active?.source === 'imported' && (
+            <button type="button" class="secondary" onClick={() => void importedPack.setValue(null)}>
+              {t('resetPack')}
+            </button>
+          )}
+        </div>
+      </form>
+      {accepted && (
+        <p class="toast" role="status" data-testid="import-result">
+          {accepted}
+        </p>
+      )}
+      {errors && (
+        <div class="field-error" role="alert" data-testid="import-errors">
+          <p>{t('importRefused', errors.length)}</p>
+          <ul dir="ltr">
+            {errors.map((er) => (
+              <li key={formatError(er)}>{formatError(er)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
