@@ -48,6 +48,7 @@ if (chrome) {
     'tests/e2e/insert.test.ts',
     'tests/e2e/log.test.ts',
     'tests/e2e/sync.test.ts',
+    'tests/e2e/import.test.ts',
   ]);
   try {
     const tap = readFileSync(`${results}/e2e.tap`, 'utf8');

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { makeDocx } from '../fixtures/make-docx';
+import { type Extension, launchExtension, SCREENS } from './helpers';
+
+describe('knowledge pack import and change notices', () => {
+  let ext: Extension;
+  before(async () => {
+    ext = await launchExtension();
+  });
+  after(async () => ext?.close());
+
+  test('a broken pack is refused with file and line; Word and Markdown imports answer in search; staff see what changed', async () => {
+    // Staff have seen the bundled pack once (the first run takes it as read).
+    const panel = await ext.context.newPage();
+    await panel.goto(ext.url(`sidepanel.html?q=${encodeURIComponent('مدة مجلس الإدارة')}`));
+    await panel.locator('.result', { hasText: 'أربع سنوات' }).first().waitFor();
+
+    const options = await ext.context.newPage();
+    await options.goto(ext.url('options.html'));
+    const input = options.locator('input[type=file][multiple]');
+
+    // Broken: unknown kind on line 4.
+    await input.setInputFiles({
+      name: 'broken.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from('---\nid: memo\ntitle: مذكرة\nkind: memo\nversion: 1\nstatus: official\n---\n# مذكرة\n\n## نص\n\nنص.\n'),
+    });
+    await options.getByRole('button', { name: 'استيراد', exact: true }).click();
+    const errors = options.getByTestId('import-errors');
+    await errors.waitFor();
+    assert.match(await errors.innerText(), /documents\/memo\.md:4: "kind" must be one of/);
+    await panel.reload();
+    await panel.locator('.result', { hasText: 'أربع سنوات' }).first().waitFor(); // the old pack still answers
+
+    // Word: the official bylaws replace the sample ones.
+    await input.setInputFiles({
+      name: 'اللائحة.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(
+        makeDocx([
+          '# اللائحة الأساسية لجمعية واعي',
+          'الباب الأول: مجلس الإدارة',
+          'المادة (1): مدة المجلس',
+          'مدة دورة مجلس الإدارة ثلاث سنوات ميلادية تبدأ من تاريخ الانتخاب.',
+        ]),
+      ),
+    });
+    await options.getByLabel('نوع وثيقة Word').selectOption('bylaws');
+    await options.getByRole('button', { name: 'استيراد', exact: true }).click();
+    await options.getByTestId('import-result').waitFor();
+
+    // Markdown: a new document added to the pack.
+    await input.setInputFiles({
+      name: 'faq.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(
+        '---\nid: faq\ntitle: أسئلة المستفيدين الشائعة\nkind: guide\nversion: 1\nstatus: official\n---\n# أسئلة المستفيدين الشائعة\n\n## مواعيد الدوام {#hours}\n\nتستقبل الجمعية المراجعين من الأحد إلى الخميس من الثامنة صباحاً حتى الرابعة عصراً.\n',
+      ),
+    });
+    await options.getByRole('button', { name: 'استيراد', exact: true }).click();
+    await options.getByTestId('import-result').filter({ hasText: '4 وثائق' }).waitFor();
+    assert.match(await options.getByTestId('pack-summary').innerText(), /حزمة مستوردة/);
+    await options.screenshot({ path: `${SCREENS}/options-import-ar.png`, fullPage: true });
+
+    // The panel answers from the new pack, and says what changed.
+    await panel.goto(ext.url(`sidepanel.html?q=${encodeURIComponent('مواعيد الدوام')}`));
+    await panel.locator('.result', { hasText: 'من الأحد إلى الخميس' }).first().waitFor();
+    await panel.goto(ext.url(`sidepanel.html?q=${encodeURIComponent('مدة مجلس الادارة')}`));
+    await panel.locator('.result', { hasText: 'ثلاث سنوات' }).first().waitFor();
+    assert.equal(await panel.locator('.result', { hasText: 'أربع سنوات' }).count(), 0, 'the sample bylaws are gone');
+    await panel.locator('.banner', { hasText: 'تغيّرت وثائق الجمعية' }).waitFor();
+    await panel.getByRole('button', { name: 'عرض التغييرات' }).click();
+    const changes = panel.locator('.changes');
+    await changes.waitFor();
+    const text = await changes.innerText();
+    assert.match(text, /أقسام مضافة/);
+    assert.match(text, /مواعيد الدوام/);
+    assert.match(text, /أقسام معدّلة \(1\)/);
+    assert.match(text, /أقسام محذوفة/);
+    assert.ok((await panel.locator('.diff ins').count()) > 0, 'a word diff of the changed article');
+    await panel.screenshot({ path: `${SCREENS}/changes-ar.png`, fullPage: true });
+    await panel.getByRole('button', { name: 'اطّلعت على التغييرات' }).click();
+    await panel.locator('.banner').waitFor({ state: 'detached' });
+
+    // The imported pack survives a browser restart; reset brings the bundled one back.
+    await ext.close(true);
+    ext = await launchExtension(ext.userDataDir);
+    const again = await ext.context.newPage();
+    await again.goto(ext.url('options.html'));
+    await again.getByTestId('pack-summary').filter({ hasText: 'حزمة مستوردة' }).waitFor();
+    await again.getByRole('button', { name: 'العودة إلى الحزمة المرفقة' }).click();
+    await again.getByTestId('pack-summary').filter({ hasText: 'الحزمة المرفقة' }).waitFor();
+  });
+});
