@@ -49,6 +49,7 @@ if (chrome) {
     'tests/e2e/log.test.ts',
     'tests/e2e/sync.test.ts',
     'tests/e2e/import.test.ts',
+    'tests/e2e/a11y.test.ts',
   ]);
   try {
     const tap = readFileSync(`${results}/e2e.tap`, 'utf8');

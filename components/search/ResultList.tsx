@@ -37,11 +37,11 @@ export function ResultList({ groups, active, onOpen, onHover }: Props) {
         const doc = g.hits[0]?.doc;
         if (!doc) return null;
         return (
-          <section key={g.docId} class="result-group" aria-label={doc.title}>
-            <h2 class="group-title">
+          <div key={g.docId} class="result-group" role="group" aria-label={doc.title}>
+            <div class="group-title" role="presentation">
               <span dir="auto">{doc.title}</span>
               <StatusBadge status={doc.status} compact />
-            </h2>
+            </div>
             {g.hits.map((h) => {
               index += 1;
               const i = index;
@@ -66,7 +66,7 @@ export function ResultList({ groups, active, onOpen, onHover }: Props) {
                 </div>
               );
             })}
-          </section>
+          </div>
         );
       })}
     </div>

@@ -7,9 +7,11 @@ interface Props {
   onKeyDown: (e: KeyboardEvent) => void;
   inputRef: Ref<HTMLInputElement>;
   activeId?: string;
+  /** Whether the results list is on screen (it is what the box controls). */
+  expanded: boolean;
 }
 
-export function SearchBox({ value, onInput, onKeyDown, inputRef, activeId }: Props) {
+export function SearchBox({ value, onInput, onKeyDown, inputRef, activeId, expanded }: Props) {
   const { t } = useI18n();
   return (
     <div class="search-box">
@@ -20,8 +22,8 @@ export function SearchBox({ value, onInput, onKeyDown, inputRef, activeId }: Pro
         value={value}
         placeholder={t('searchPlaceholder')}
         aria-label={t('searchLabel')}
-        aria-controls="results"
-        aria-activedescendant={activeId}
+        aria-controls={expanded ? 'results' : undefined}
+        aria-activedescendant={expanded ? activeId : undefined}
         autoComplete="off"
         spellcheck={false}
         onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}

@@ -77,7 +77,14 @@ export function SearchPanel({ pack, initialQuery, externalQuery }: Props) {
   const activeHit = ordered[active];
   return (
     <div class="search-panel">
-      <SearchBox value={query} onInput={setQuery} onKeyDown={onKeyDown} inputRef={input} activeId={activeHit ? resultId(activeHit) : undefined} />
+      <SearchBox
+        value={query}
+        onInput={setQuery}
+        onKeyDown={onKeyDown}
+        inputRef={input}
+        activeId={activeHit ? resultId(activeHit) : undefined}
+        expanded={ordered.length > 0 && query.trim() !== ''}
+      />
       <DocFilter documents={pack.documents} selected={docFilter} onSelect={setDocFilter} />
       {query.trim() === '' ? (
         <EmptyState kind="start" onExample={setQuery} />

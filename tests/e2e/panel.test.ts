@@ -85,14 +85,14 @@ describe('side panel search', () => {
     await page.screenshot({ path: `${SCREENS}/panel-empty-ar.png` });
     await page.getByRole('searchbox').fill('zzqqxx');
     await page.locator('.empty', { hasText: 'لا توجد نتائج' }).waitFor();
-    await page.getByRole('button', { name: 'تغيير لغة الواجهة' }).click();
+    await page.getByRole('button', { name: 'English' }).click();
     await page.waitForFunction(() => document.documentElement.dir === 'ltr');
     await page.locator('.empty', { hasText: 'No results' }).waitFor();
     await page.getByRole('searchbox').fill('satisfaction survey');
     await page.locator('.result', { hasText: 'رضا' }).first().waitFor();
     await page.screenshot({ path: `${SCREENS}/panel-results-en.png`, fullPage: true });
     // Back to Arabic so other tests in this profile see the default.
-    await page.getByRole('button', { name: 'Change the interface language' }).click();
+    await page.getByRole('button', { name: 'العربية' }).click();
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
     await page.close();
   });
