@@ -32,10 +32,13 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     // The browser runs these itself (a user gesture), so the panel opens even when the
     // service worker is asleep; staff rebind them at chrome://extensions/shortcuts.
-    commands:
-      browser === 'firefox'
+    commands: {
+      search: { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_commandSearch__' },
+      ...(browser === 'firefox'
         ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_commandOpenPanel__' } }
-        : { _execute_action: { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_commandOpenPanel__' } },
+        : { _execute_action: { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_commandOpenPanel__' } }),
+    },
+    omnibox: { keyword: 'mr' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

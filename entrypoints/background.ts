@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { firefoxSidebar, MENU_SEARCH_SELECTION, openLookup } from '../utils/lookup';
+import { registerOmnibox } from '../utils/lookup/omnibox';
 import { isPanelMessage } from '../utils/messaging';
 import { activePage, insertIntoPage } from '../utils/relay';
 import { ALARM_MORNING, ALARM_RECOUNT, morningReminder, purgeOld, refreshBadge, scheduleAlarms } from '../utils/reminders';
@@ -37,6 +38,12 @@ export default defineBackground(() => {
     if (info.menuItemId !== MENU_SEARCH_SELECTION || !info.selectionText) return;
     void openLookup(info.selectionText, tab?.id, tab?.windowId);
   });
+
+  // Alt+Shift+F: the panel opens with the search box focused.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'search') void openLookup('', tab?.id, tab?.windowId);
+  });
+  registerOmnibox();
 
   // Only the extension's own pages (the panel) may ask for insertion; content scripts may not.
   browser.runtime.onMessage.addListener((message, sender) => {

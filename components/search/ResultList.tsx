@@ -37,6 +37,7 @@ export function ResultList({ groups, active, onOpen, onHover }: Props) {
         const doc = g.hits[0]?.doc;
         if (!doc) return null;
         return (
+          // biome-ignore lint/a11y/useSemanticElements: an ARIA listbox groups its options with role="group"; a fieldset is a form control group.
           <div key={g.docId} class="result-group" role="group" aria-label={doc.title}>
             <div class="group-title" role="presentation">
               <span dir="auto">{doc.title}</span>

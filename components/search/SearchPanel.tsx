@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Pack } from '../../utils/knowledge';
-import { createPackSearch, type PackHit } from '../../utils/search';
+import { createPackSearch, type PackHit, sectionKey } from '../../utils/search';
+import { pinnedSections, recentSearches } from '../../utils/settings';
+import { useStored } from '../templates/useStored';
 import { useI18n } from '../ui/I18nContext';
 import { DocFilter } from './DocFilter';
 import { EmptyState } from './EmptyState';
@@ -23,11 +25,35 @@ export function SearchPanel({ pack, initialQuery, externalQuery }: Props) {
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState<PackHit | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const [recent, setRecent] = useStored(recentSearches, []);
+  const [pinned, setPinned] = useStored(pinnedSections, []);
+
+  useEffect(() => input.current?.focus(), []);
+
+  /** Opens a hit and remembers the search that found it. */
+  const openHit = (h: PackHit) => {
+    const q = query.trim();
+    if (q) setRecent([q, ...recent.filter((r) => r !== q)].slice(0, 8));
+    setOpen(h);
+  };
+  const pinnedList = useMemo(
+    () =>
+      pinned.flatMap((key) => {
+        const s = engine.sections.find((x) => sectionKey(x.doc.id, x.section.id) === key);
+        return s ? [{ key, title: s.section.title, docTitle: s.doc.title }] : [];
+      }),
+    [pinned, engine],
+  );
+  const openPinned = (key: string) => {
+    const s = engine.sections.find((x) => sectionKey(x.doc.id, x.section.id) === key);
+    if (s) setOpen({ ...s, score: 0, stems: [], snippet: { text: '', highlights: [], before: false, after: false } });
+  };
 
   useEffect(() => {
     if (!externalQuery) return;
     setQuery(externalQuery.q);
     setOpen(null);
+    requestAnimationFrame(() => input.current?.focus());
   }, [externalQuery]);
 
   const hits = useMemo(
@@ -57,7 +83,7 @@ export function SearchPanel({ pack, initialQuery, externalQuery }: Props) {
       setActive((a) => Math.max(a - 1, 0));
     } else if (e.key === 'Enter') {
       const h = ordered[active];
-      if (h) setOpen(h);
+      if (h) openHit(h);
     } else if (e.key === 'Escape' && query) {
       e.preventDefault();
       setQuery('');
@@ -72,7 +98,19 @@ export function SearchPanel({ pack, initialQuery, externalQuery }: Props) {
     return () => window.removeEventListener('keydown', onEsc);
   }, [open]);
 
-  if (open) return <SectionView doc={open.doc} section={open.section} stems={open.stems} onBack={close} />;
+  if (open) {
+    const key = sectionKey(open.doc.id, open.section.id);
+    return (
+      <SectionView
+        doc={open.doc}
+        section={open.section}
+        stems={open.stems}
+        onBack={close}
+        pinned={pinned.includes(key)}
+        onTogglePin={() => setPinned(pinned.includes(key) ? pinned.filter((p) => p !== key) : [key, ...pinned])}
+      />
+    );
+  }
 
   const activeHit = ordered[active];
   return (
@@ -87,7 +125,7 @@ export function SearchPanel({ pack, initialQuery, externalQuery }: Props) {
       />
       <DocFilter documents={pack.documents} selected={docFilter} onSelect={setDocFilter} />
       {query.trim() === '' ? (
-        <EmptyState kind="start" onExample={setQuery} />
+        <EmptyState kind="start" onExample={setQuery} recent={recent} pinned={pinnedList} onOpenPinned={openPinned} />
       ) : ordered.length === 0 ? (
         <EmptyState kind="none" onExample={setQuery} />
       ) : (
@@ -95,7 +133,7 @@ export function SearchPanel({ pack, initialQuery, externalQuery }: Props) {
           <p class="count" role="status" aria-live="polite">
             {t('resultsCount', ordered.length)}
           </p>
-          <ResultList groups={groups} active={active} onOpen={setOpen} onHover={setActive} />
+          <ResultList groups={groups} active={active} onOpen={openHit} onHover={setActive} />
         </>
       )}
     </div>

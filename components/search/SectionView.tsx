@@ -12,6 +12,8 @@ interface Props {
   section: Section;
   stems: string[];
   onBack: () => void;
+  pinned: boolean;
+  onTogglePin: () => void;
 }
 
 /** Wraps matched words in the rendered section with <mark>, using the same analyser as search. */
@@ -32,7 +34,7 @@ function markMatches(root: HTMLElement, stems: string[]): void {
   }
 }
 
-export function SectionView({ doc, section, stems, onBack }: Props) {
+export function SectionView({ doc, section, stems, onBack, pinned, onTogglePin }: Props) {
   const { t, lang } = useI18n();
   const html = useMemo(() => renderMarkdown(section.markdown), [section]);
   const body = useRef<HTMLDivElement>(null);
@@ -61,9 +63,14 @@ export function SectionView({ doc, section, stems, onBack }: Props) {
         <button ref={back} type="button" class="link-button" onClick={onBack}>
           {t('back')}
         </button>
-        <button type="button" class="primary" onClick={copy}>
-          {t('copyCitation')}
-        </button>
+        <span class="actions">
+          <button type="button" class="icon-toggle" aria-pressed={pinned} onClick={onTogglePin} title={pinned ? t('unpin') : t('pin')}>
+            {pinned ? '★' : '☆'} <span class="visually-hidden">{pinned ? t('unpin') : t('pin')}</span>
+          </button>
+          <button type="button" class="primary" onClick={copy}>
+            {t('copyCitation')}
+          </button>
+        </span>
       </div>
       <p class="section-doc">
         {doc.title} · {t('versionLabel', doc.version)}

@@ -135,10 +135,34 @@ describe('side panel search', () => {
     await page.close();
   });
 
+  test('recent searches and pinned sections on the start screen', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.url('sidepanel.html'));
+    const box = page.getByRole('searchbox');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'search', 'the search box has focus on open');
+    await box.fill('الزكاة');
+    await page.locator('.result').first().waitFor();
+    await box.press('Enter');
+    await page.locator('#section-title').waitFor();
+    const title = await page.locator('#section-title').innerText();
+    await page.getByRole('button', { name: 'تثبيت القسم' }).click();
+    await page.keyboard.press('Escape');
+    await box.fill('');
+    const pinned = page.locator('.start-list', { hasText: 'الأقسام المثبتة' });
+    await pinned.waitFor();
+    assert.match(await pinned.innerText(), new RegExp(title.replace(/[()]/g, '.')));
+    const recent = page.locator('.start-list', { hasText: 'عمليات البحث الأخيرة' });
+    assert.match(await recent.innerText(), /الزكاة/);
+    await pinned.getByRole('button').first().click();
+    assert.equal(await page.locator('#section-title').innerText(), title);
+    await page.close();
+  });
+
   test('the options page opens in Arabic and lists the pack', async () => {
     const page = await ext.context.newPage();
     await page.goto(ext.url('options.html'));
     await page.getByRole('heading', { name: 'إعدادات مُرشد' }).waitFor();
+    await page.getByTestId('pack-summary').waitFor();
     assert.match(await page.locator('main').innerText(), /سياسة تنظيم العلاقة مع المستفيدين/);
     await page.screenshot({ path: `${SCREENS}/options-ar.png`, fullPage: true });
     await page.close();

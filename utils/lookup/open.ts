@@ -7,6 +7,10 @@ import { pendingLookup } from '../settings';
  * session storage, which a fresh panel reads at start and an open panel watches.
  */
 export function openLookup(text: string, tabId?: number, windowId?: number): Promise<void> {
+  if (windowId === undefined && tabId === undefined && browser.sidePanel) {
+    // From the omnibox or a command without a tab: the current window's panel.
+    return browser.windows.getCurrent().then((w) => openLookup(text, undefined, w.id));
+  }
   const q = text.replace(/\s+/g, ' ').trim().slice(0, 200);
   let opening: Promise<unknown> = Promise.resolve();
   if (browser.sidePanel && windowId !== undefined) opening = browser.sidePanel.open({ windowId });

@@ -41,3 +41,7 @@ export const importedPack = storage.defineItem<PackFile[] | null>('local:importe
 
 /** The sections staff last acknowledged, to show what changed since. */
 export const packSnapshot = storage.defineItem<PackSnapshot | null>('local:packSnapshot', { fallback: null, version: 1 });
+
+/** The staff member's last searches (most recent first) and the sections they pinned. */
+export const recentSearches = storage.defineItem<string[]>('local:recentSearches', { fallback: [], version: 1 });
+export const pinnedSections = storage.defineItem<string[]>('local:pinnedSections', { fallback: [], version: 1 });
