@@ -39,6 +39,8 @@ export default defineConfig({
         : { _execute_action: { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_commandOpenPanel__' } }),
     },
     omnibox: { keyword: 'mr' },
+    // IT presets (Chrome policy "3rdparty" → extensions → <id>); shown locked in the options page.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatGregorian, formatHijri, parseIsoDate, toIsoDate } from '../../utils/dates';
+import { parseIsoDate, toIsoDate } from '../../utils/dates';
 import { followUpState, type Interaction } from '../../utils/log';
 import { useI18n } from '../ui/I18nContext';
 
@@ -11,7 +11,7 @@ interface Props {
 
 /** Overdue and upcoming follow-ups, soonest first; mark one done with its result. */
 export function FollowUps({ records, onDone, onOpen }: Props) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const today = toIsoDate(new Date());
   const open = records.filter((r) => r.follow_up && !r.follow_up.done_at).sort((a, b) => (a.follow_up?.due ?? '').localeCompare(b.follow_up?.due ?? ''));
   const overdue = open.filter((r) => followUpState(r, today) === 'overdue');
@@ -20,15 +20,15 @@ export function FollowUps({ records, onDone, onOpen }: Props) {
   return (
     <div class="followups">
       <h2>{t('followUpsOverdue', overdue.length)}</h2>
-      <FollowUpList records={overdue} overdue onDone={onDone} onOpen={onOpen} lang={lang} />
+      <FollowUpList records={overdue} overdue onDone={onDone} onOpen={onOpen} />
       <h2>{t('followUpsDue', upcoming.length)}</h2>
-      <FollowUpList records={upcoming} onDone={onDone} onOpen={onOpen} lang={lang} />
+      <FollowUpList records={upcoming} onDone={onDone} onOpen={onOpen} />
     </div>
   );
 }
 
-function FollowUpList({ records, overdue = false, onDone, onOpen, lang }: Props & { overdue?: boolean; lang: 'ar' | 'en' }) {
-  const { t } = useI18n();
+function FollowUpList({ records, overdue = false, onDone, onOpen }: Props & { overdue?: boolean }) {
+  const { t, day } = useI18n();
   const [closing, setClosing] = useState<string | null>(null);
   const [result, setResult] = useState('');
   return (
@@ -42,11 +42,7 @@ function FollowUpList({ records, overdue = false, onDone, onOpen, lang }: Props 
                 <strong dir="auto">{r.beneficiary.name}</strong>
               </button>
               {r.request_ref && <span class="muted"> · {r.request_ref}</span>}
-              {due && (
-                <div class="muted small">
-                  {t('dueOn', formatGregorian(due, lang))} ({formatHijri(due, lang)})
-                </div>
-              )}
+              {due && <div class="muted small">{t('dueOn', day(due))}</div>}
               {closing === r.id && (
                 <div class="row">
                   <input

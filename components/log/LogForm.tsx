@@ -16,7 +16,7 @@ interface Props {
 
 /** The log form, in the order of the policy's five-step procedure. */
 export function LogForm({ pack, initial, isNew, onSave, onCancel }: Props) {
-  const { t, lang } = useI18n();
+  const { t, lang, digits } = useI18n();
   const [r, setR] = useState<Interaction>(initial);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [saving, setSaving] = useState(false);
@@ -31,8 +31,8 @@ export function LogForm({ pack, initial, isNew, onSave, onCancel }: Props) {
 
   const dueHijri = useMemo(() => {
     const d = r.follow_up?.due ? parseIsoDate(r.follow_up.due) : null;
-    return d ? formatHijri(d, lang) : '';
-  }, [r.follow_up?.due, lang]);
+    return d ? formatHijri(d, lang, digits) : '';
+  }, [r.follow_up?.due, lang, digits]);
 
   const submit = async (e: Event) => {
     e.preventDefault();

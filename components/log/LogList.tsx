@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatGregorian, formatHijri, parseIsoDate, toIsoDate } from '../../utils/dates';
+import { parseIsoDate, toIsoDate } from '../../utils/dates';
 import type { MessageKey } from '../../utils/i18n';
 import type { Pack } from '../../utils/knowledge';
 import { followUpState, type Interaction, maskId, type OutboxEntry } from '../../utils/log';
@@ -18,7 +18,7 @@ interface Props {
 }
 
 export function LogList({ pack, records, onEdit, onDelete, delivery, onRetry }: Props) {
-  const { t, lang } = useI18n();
+  const { t, lang, day } = useI18n();
   const [shown, setShown] = useState(PAGE);
   const today = toIsoDate(new Date());
   const channel = (id: string) => pack.channels.find((c) => c.id === id)?.label[lang] ?? id;
@@ -35,7 +35,7 @@ export function LogList({ pack, records, onEdit, onDelete, delivery, onRetry }: 
                 <strong dir="auto">{r.beneficiary.name}</strong>
                 {r.beneficiary.national_id && <span class="muted"> · {maskId(r.beneficiary.national_id)}</span>}
                 <div class="muted small">
-                  {channel(r.channel)} · {outcomeLabel(t, r.outcome)} · {formatGregorian(when, lang)} ({formatHijri(when, lang)})
+                  {channel(r.channel)} · {outcomeLabel(t, r.outcome)} · {day(when)}
                 </div>
                 {delivery.get(r.id) && (
                   <span
@@ -57,7 +57,7 @@ export function LogList({ pack, records, onEdit, onDelete, delivery, onRetry }: 
                 {due && (state === 'open' || state === 'overdue') && (
                   <span class={`badge ${state === 'overdue' ? 'badge-overdue' : 'badge-official'}`}>
                     {state === 'overdue' ? `${t('overdueBadge')} · ` : ''}
-                    {t('dueOn', formatGregorian(due, lang))}
+                    {t('dueOn', day(due))}
                   </span>
                 )}
               </div>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { MessageKey } from '../../utils/i18n';
-import { connectorSettings } from '../../utils/settings';
+import { connectorSettings, type ManagedSettings } from '../../utils/settings';
 import {
   type ConnectionCheck,
   type ConnectorConfig,
@@ -25,7 +25,7 @@ const defaults = (kind: ConnectorKind): ConnectorConfig => ({
   ...(kind === 'odoo' ? { odoo: { api: 'json2' as const, model: 'x_murshid_interaction', uuidField: 'x_murshid_uuid', fields: DEFAULT_ODOO_FIELDS } } : {}),
 });
 
-export function ConnectorSettings() {
+export function ConnectorSettings({ managed }: { managed: ManagedSettings }) {
   const { t } = useI18n();
   const [cfg, setCfg] = useState<ConnectorConfig>(defaults('webhook'));
   const [map, setMap] = useState('');
@@ -101,6 +101,17 @@ export function ConnectorSettings() {
   };
 
   const set = (patch: Partial<ConnectorConfig>) => setCfg((c) => ({ ...c, ...patch }));
+  if (managed.connector?.endpoint) {
+    return (
+      <section class="settings-card" aria-labelledby="connector-title">
+        <h2 id="connector-title">{t('optionsConnector')}</h2>
+        <p>
+          {t(`connector_${managed.connector.kind ?? 'webhook'}` as MessageKey)} — <bdi dir="ltr">{managed.connector.endpoint}</bdi>
+        </p>
+        <p class="hint">🔒 {t('managedLocked')}</p>
+      </section>
+    );
+  }
   return (
     <form class="settings-card" onSubmit={save} aria-labelledby="connector-title">
       <h2 id="connector-title">{t('optionsConnector')}</h2>

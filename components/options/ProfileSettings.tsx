@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '../../utils/i18n';
-import { staffProfile } from '../../utils/settings';
+import { type ManagedSettings, staffProfile } from '../../utils/settings';
 import type { StaffProfile } from '../../utils/templates';
 import { useI18n } from '../ui/I18nContext';
 
@@ -11,7 +11,7 @@ const FIELDS: [keyof StaffProfile, MessageKey, 'auto' | 'ltr'][] = [
   ['surveyLink', 'profileSurvey', 'ltr'],
 ];
 
-export function ProfileSettings() {
+export function ProfileSettings({ managed }: { managed: ManagedSettings }) {
   const { t } = useI18n();
   const [profile, setProfile] = useState<StaffProfile>({ name: '', title: '', branch: '', surveyLink: '' });
   const [saved, setSaved] = useState(false);
@@ -31,20 +31,25 @@ export function ProfileSettings() {
     >
       <h2 id="profile-title">{t('optionsProfile')}</h2>
       <p class="hint">{t('optionsProfileHint')}</p>
-      {FIELDS.map(([key, label, dir]) => (
-        <label key={key} class="field">
-          <span>{t(label)}</span>
-          <input
-            dir={dir}
-            type={key === 'surveyLink' ? 'url' : 'text'}
-            value={profile[key]}
-            onInput={(e) => {
-              setSaved(false);
-              setProfile({ ...profile, [key]: (e.currentTarget as HTMLInputElement).value });
-            }}
-          />
-        </label>
-      ))}
+      {FIELDS.map(([key, label, dir]) => {
+        const locked = (key === 'branch' && !!managed.branch) || (key === 'surveyLink' && !!managed.surveyLink);
+        return (
+          <label key={key} class="field">
+            <span>{t(label)}</span>
+            <input
+              dir={dir}
+              disabled={locked}
+              type={key === 'surveyLink' ? 'url' : 'text'}
+              value={locked ? ((key === 'branch' ? managed.branch : managed.surveyLink) ?? '') : profile[key]}
+              onInput={(e) => {
+                setSaved(false);
+                setProfile({ ...profile, [key]: (e.currentTarget as HTMLInputElement).value });
+              }}
+            />
+            {locked && <small class="hint">🔒 {t('managedLocked')}</small>}
+          </label>
+        );
+      })}
       <button type="submit" class="primary">
         {t('save')}
       </button>

@@ -35,7 +35,7 @@ function markMatches(root: HTMLElement, stems: string[]): void {
 }
 
 export function SectionView({ doc, section, stems, onBack, pinned, onTogglePin }: Props) {
-  const { t, lang } = useI18n();
+  const { t, lang, calendars, digits } = useI18n();
   const html = useMemo(() => renderMarkdown(section.markdown), [section]);
   const body = useRef<HTMLDivElement>(null);
   const back = useRef<HTMLButtonElement>(null);
@@ -74,8 +74,8 @@ export function SectionView({ doc, section, stems, onBack, pinned, onTogglePin }
       </div>
       <p class="section-doc">
         {doc.title} · {t('versionLabel', doc.version)}
-        {doc.approved && ` · ${t('approvedLabel', formatDate(doc.approved, lang))}`}
-        {doc.reviewed && ` · ${t('reviewedLabel', formatDate(doc.reviewed, lang))}`}
+        {doc.approved && ` · ${t('approvedLabel', formatDate(doc.approved, lang, calendars, digits))}`}
+        {doc.reviewed && ` · ${t('reviewedLabel', formatDate(doc.reviewed, lang, calendars, digits))}`}
       </p>
       <StatusBadge status={doc.status} />
       {section.path.length > 0 && <p class="result-path">{section.path.join(' › ')}</p>}

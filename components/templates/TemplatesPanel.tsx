@@ -6,6 +6,7 @@ import { requestActivePage } from '../../utils/relay';
 import { favouriteTemplates, lastCitation, logDraft, recentTemplates, staffProfile } from '../../utils/settings';
 import { channelForUrl, contextValues, createTemplateSearch, type Platform, type Template } from '../../utils/templates';
 import { useI18n } from '../ui/I18nContext';
+import { useManaged } from '../ui/useSettings';
 import { ChannelPicker } from './ChannelPicker';
 import { TemplateComposer } from './TemplateComposer';
 import { TemplateList } from './TemplateList';
@@ -14,7 +15,8 @@ import { useStored } from './useStored';
 const SOCIAL_PLATFORMS: Platform[] = ['whatsapp', 'x', 'instagram', 'messenger'];
 
 export function TemplatesPanel({ pack, onLog, now = () => new Date() }: { pack: Pack; onLog: () => void; now?: () => Date }) {
-  const { t } = useI18n();
+  const { t, digits } = useI18n();
+  const managed = useManaged();
   const search = useMemo(() => createTemplateSearch(pack.templates), [pack]);
   const [channel, setChannel] = useState(pack.channels[0]?.id ?? '');
   const [platform, setPlatform] = useState<Platform>('plain');
@@ -45,7 +47,16 @@ export function TemplatesPanel({ pack, onLog, now = () => new Date() }: { pack: 
     () => search(query, { channel, first: [...favourites, ...recent.filter((r) => !favourites.includes(r))] }),
     [search, query, channel, favourites, recent],
   );
-  const known = useMemo(() => contextValues(pack.association, profile, now()), [pack, profile, now]);
+  const known = useMemo(
+    () =>
+      contextValues(
+        pack.association,
+        { ...profile, branch: managed.branch ?? profile.branch, surveyLink: managed.surveyLink ?? profile.surveyLink },
+        now(),
+        digits,
+      ),
+    [pack, profile, now, managed, digits],
+  );
 
   if (open) {
     return (

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ChangesView } from '../../components/knowledge/ChangesView';
 import { useActivePack } from '../../components/knowledge/useActivePack';
 import { usePackChanges } from '../../components/knowledge/usePackChanges';
@@ -8,8 +8,7 @@ import { TemplatesPanel } from '../../components/templates/TemplatesPanel';
 import { I18nContext } from '../../components/ui/I18nContext';
 import { LanguageToggle } from '../../components/ui/LanguageToggle';
 import { Tabs } from '../../components/ui/Tabs';
-import { useUiLanguage } from '../../components/ui/useUiLanguage';
-import { translator } from '../../utils/i18n';
+import { useI18nSettings } from '../../components/ui/useSettings';
 import { changeCount, formatError } from '../../utils/knowledge';
 import { type PendingLookup, pendingLookup } from '../../utils/settings';
 
@@ -24,8 +23,7 @@ const TABS = [
 
 export function App({ initialQuery, initialTab = 'search' }: { initialQuery: string; initialTab?: Tab }) {
   const [tab, setTab] = useState<Tab>(initialTab);
-  const [lang, setLang] = useUiLanguage();
-  const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
+  const { i18n, managed, setLang } = useI18nSettings();
   const loaded = useActivePack();
   const { changes, acknowledge } = usePackChanges(loaded?.pack ?? null);
   const [showChanges, setShowChanges] = useState(false);
@@ -48,7 +46,7 @@ export function App({ initialQuery, initialTab = 'search' }: { initialQuery: str
     <I18nContext.Provider value={i18n}>
       <header class="app-header">
         <h1>{i18n.t('extName')}</h1>
-        <LanguageToggle onChange={setLang} />
+        {!managed.uiLanguage && <LanguageToggle onChange={setLang} />}
       </header>
       <main>
         {!loaded ? (

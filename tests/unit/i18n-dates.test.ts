@@ -38,3 +38,30 @@ describe('panel deep links', () => {
     expect(panelPath('')).toBe('sidepanel.html');
   });
 });
+
+describe('display preferences and managed settings', () => {
+  it('formats a day in the chosen calendars and digits', async () => {
+    const { formatDay } = await import('../../utils/dates');
+    const d = parseIsoDate('2026-02-18') as Date;
+    expect(formatDay(d, 'ar', 'gregorian', 'arab')).toBe('١٨ فبراير ٢٠٢٦');
+    expect(formatDay(d, 'ar', 'hijri')).toBe('1 رمضان 1447 هـ');
+    expect(formatDay(d, 'en', 'both')).toBe('18 February 2026 (1 Ramadan 1447 AH)');
+  });
+
+  it('reads the browser policy and lets it win over the staff member’s own values', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { effective, readManaged } = await import('../../utils/settings');
+    fakeBrowser.reset();
+    expect(await readManaged()).toEqual({});
+    await fakeBrowser.storage.managed.set({
+      uiLanguage: 'en',
+      retentionDays: 90,
+      connector: { kind: 'webhook', endpoint: 'https://crm.example.org/h', secret: 'whsec_x' },
+    });
+    const managed = await readManaged();
+    expect(effective(managed, 'uiLanguage', 'ar')).toBe('en');
+    expect(effective(managed, 'retentionDays', 180)).toBe(90);
+    expect(effective(managed, 'digits', 'latn')).toBe('latn');
+    expect(managed.connector?.endpoint).toBe('https://crm.example.org/h');
+  });
+});

@@ -31,19 +31,28 @@ const LONG: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 
 
 // Formatting is in the local time zone: timestamps show the staff member's day, and dates
 // (built at local noon, or UTC noon by parseIsoDate) keep their day in every inhabited zone.
-export function formatGregorian(date: Date, lang: Lang): string {
-  return formatter(`${LOCALE[lang]}-u-ca-gregory-nu-latn`, LONG).format(date);
+export type Digits = 'latn' | 'arab';
+export type Calendars = 'both' | 'gregorian' | 'hijri';
+
+export function formatGregorian(date: Date, lang: Lang, digits: Digits = 'latn'): string {
+  return formatter(`${LOCALE[lang]}-u-ca-gregory-nu-${digits}`, LONG).format(date);
 }
 
-export function formatHijri(date: Date, lang: Lang): string {
-  return formatter(`${LOCALE[lang]}-u-ca-islamic-umalqura-nu-latn`, LONG).format(date);
+export function formatHijri(date: Date, lang: Lang, digits: Digits = 'latn'): string {
+  return formatter(`${LOCALE[lang]}-u-ca-islamic-umalqura-nu-${digits}`, LONG).format(date);
+}
+
+/** A day as the staff member chose to see dates: both calendars, or one. */
+export function formatDay(date: Date, lang: Lang, calendars: Calendars = 'both', digits: Digits = 'latn'): string {
+  if (calendars === 'gregorian') return formatGregorian(date, lang, digits);
+  if (calendars === 'hijri') return formatHijri(date, lang, digits);
+  return `${formatGregorian(date, lang, digits)} (${formatHijri(date, lang, digits)})`;
 }
 
 /** "28 نوفمبر 2026 (17 جمادى الآخرة 1448 هـ)"; the ISO text itself when it is not a date. */
-export function formatDate(iso: string, lang: Lang): string {
+export function formatDate(iso: string, lang: Lang, calendars: Calendars = 'both', digits: Digits = 'latn'): string {
   const d = parseIsoDate(iso);
-  if (!d) return iso;
-  return `${formatGregorian(d, lang)} (${formatHijri(d, lang)})`;
+  return d ? formatDay(d, lang, calendars, digits) : iso;
 }
 
 /** Friday and Saturday: the Saudi weekend. */

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { isWeekend, toIsoDate } from '../dates';
 import { t } from '../i18n';
 import { followUpState, openFollowUps, openLogDb, purgeDelivered } from '../log';
-import { retentionDays, uiLanguage } from '../settings';
+import { readManaged, retentionDays, uiLanguage } from '../settings';
 
 export const ALARM_RECOUNT = 'murshid-recount';
 export const ALARM_MORNING = 'murshid-morning';
@@ -66,7 +66,7 @@ export async function morningReminder(now = new Date()): Promise<void> {
 export async function purgeOld(now = new Date()): Promise<number> {
   const db = await openLogDb();
   try {
-    return await purgeDelivered(db, await retentionDays.getValue(), now);
+    return await purgeDelivered(db, (await readManaged()).retentionDays ?? (await retentionDays.getValue()), now);
   } finally {
     db.close();
   }

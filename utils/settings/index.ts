@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { Calendars, Digits } from '../dates';
 import type { Lang } from '../i18n';
 import type { PackFile, PackSnapshot } from '../knowledge';
 import type { Interaction } from '../log';
@@ -45,3 +46,9 @@ export const packSnapshot = storage.defineItem<PackSnapshot | null>('local:packS
 /** The staff member's last searches (most recent first) and the sections they pinned. */
 export const recentSearches = storage.defineItem<string[]>('local:recentSearches', { fallback: [], version: 1 });
 export const pinnedSections = storage.defineItem<string[]>('local:pinnedSections', { fallback: [], version: 1 });
+
+/** How numbers and dates are shown. */
+export const digitsPref = storage.defineItem<Digits>('local:digits', { fallback: 'latn', version: 1 });
+export const datesPref = storage.defineItem<Calendars>('local:dates', { fallback: 'both', version: 1 });
+
+export { effective, type ManagedSettings, readManaged } from './managed';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { openLogDb } from '../log';
-import { connectorSettings } from '../settings';
+import { connectorSettings, readManaged } from '../settings';
 import { createConnector } from './connectors';
 import { type DrainReport, drainOutbox } from './outbox';
 
@@ -11,7 +11,8 @@ let running: Promise<DrainReport | null> | null = null;
 export function drainNow(): Promise<DrainReport | null> {
   running ??= (async () => {
     try {
-      const cfg = await connectorSettings.getValue();
+      // A connector IT set by policy wins over the one saved in the options page.
+      const cfg = (await readManaged()).connector ?? (await connectorSettings.getValue());
       if (!cfg?.endpoint) return null;
       const db = await openLogDb();
       try {

@@ -1,4 +1,4 @@
-import { dueDate, formatGregorian, formatHijri } from '../dates';
+import { type Digits, dueDate, formatGregorian, formatHijri } from '../dates';
 import type { Values } from './render';
 
 export interface StaffProfile {
@@ -15,7 +15,7 @@ export interface AssociationInfo {
 }
 
 /** Values every template can use without asking: the pack, the staff profile and the dates. */
-export function contextValues(association: AssociationInfo, profile: StaffProfile, now: Date): Values {
+export function contextValues(association: AssociationInfo, profile: StaffProfile, now: Date, digits: Digits = 'latn'): Values {
   const due = dueDate(now, 7);
   return {
     association_name: association.name.ar,
@@ -25,9 +25,9 @@ export function contextValues(association: AssociationInfo, profile: StaffProfil
     staff_title: profile.title,
     branch: profile.branch,
     survey_link: profile.surveyLink,
-    today_gregorian: formatGregorian(now, 'ar'),
-    today_hijri: formatHijri(now, 'ar'),
-    due_gregorian: formatGregorian(due, 'ar'),
-    due_hijri: formatHijri(due, 'ar'),
+    today_gregorian: formatGregorian(now, 'ar', digits),
+    today_hijri: formatHijri(now, 'ar', digits),
+    due_gregorian: formatGregorian(due, 'ar', digits),
+    due_hijri: formatHijri(due, 'ar', digits),
   };
 }

@@ -1,0 +1,49 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { type Calendars, type Digits, formatDay } from '../../utils/dates';
+import { dir, type Lang, translator } from '../../utils/i18n';
+import { datesPref, digitsPref, type ManagedSettings, readManaged, uiLanguage } from '../../utils/settings';
+import type { I18n } from './I18nContext';
+
+/** The policy values IT set for this browser, followed live. */
+export function useManaged(): ManagedSettings {
+  const [managed, setManaged] = useState<ManagedSettings>({});
+  useEffect(() => {
+    void readManaged().then(setManaged);
+    const onChange = (_c: unknown, area: string) => {
+      if (area === 'managed') void readManaged().then(setManaged);
+    };
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
+  }, []);
+  return managed;
+}
+
+function useItem<T>(item: { getValue(): Promise<T>; watch(cb: (v: T) => void): () => void }, fallback: T): T {
+  const [v, setV] = useState<T>(fallback);
+  useEffect(() => {
+    void item.getValue().then(setV);
+    return item.watch(setV);
+  }, [item]);
+  return v;
+}
+
+/** Language, digits and calendars (managed values first), applied to <html lang dir>. */
+export function useI18nSettings(): { i18n: I18n; managed: ManagedSettings; setLang: (l: Lang) => void } {
+  const managed = useManaged();
+  const own = useItem<Lang>(uiLanguage, 'ar');
+  const ownDigits = useItem<Digits>(digitsPref, 'latn');
+  const ownDates = useItem<Calendars>(datesPref, 'both');
+  const lang = managed.uiLanguage ?? own;
+  const digits = managed.digits ?? ownDigits;
+  const calendars = managed.dates ?? ownDates;
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = dir(lang);
+  }, [lang]);
+  const i18n = useMemo<I18n>(
+    () => ({ lang, t: translator(lang), digits, calendars, day: (d: Date) => formatDay(d, lang, calendars, digits) }),
+    [lang, digits, calendars],
+  );
+  return { i18n, managed, setLang: (l) => void uiLanguage.setValue(l) };
+}
