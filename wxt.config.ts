@@ -44,7 +44,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'murshid@wa3i.org.sa', strict_min_version: '115.0' },
+            gecko: {
+              id: 'murshid@wa3i.org.sa',
+              strict_min_version: '115.0',
+              // Beneficiaries' names, phones and notes leave the browser, to the endpoint the association configures.
+              data_collection_permissions: { required: ['personallyIdentifyingInfo', 'personalCommunications'] },
+            },
           },
         }
       : {}),

@@ -31,7 +31,8 @@ try {
 }
 
 run('build (Chrome)', 'npx', ['wxt', 'build']);
-run('build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
+if (run('build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']))
+  run('web-ext lint (Firefox sidebar build)', 'npx', ['web-ext', 'lint', '-s', '.output/firefox-mv2', '--output', 'text']);
 const chrome = run('build (end-to-end variant: + host access to 127.0.0.1)', 'npm', ['run', '-s', 'build:e2e']);
 
 if (chrome) {
