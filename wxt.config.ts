@@ -28,7 +28,7 @@ export default defineConfig({
     // Insertion after the staff member switched tabs needs host access: asked once, from the panel, when first needed.
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     // End-to-end tests load a build that may reach the local fixture server without a prompt.
-    ...(process.env.MURSHID_E2E_HOSTS ? { host_permissions: process.env.MURSHID_E2E_HOSTS.split(',') } : {}),
+    ...(process.env.WXT_E2E_HOSTS ? { host_permissions: process.env.WXT_E2E_HOSTS.split(',') } : {}),
     action: { default_title: '__MSG_actionTitle__' },
     // The browser runs these itself (a user gesture), so the panel opens even when the
     // service worker is asleep; staff rebind them at chrome://extensions/shortcuts.

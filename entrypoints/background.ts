@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { expandShortcut, shortcutList } from '../utils/expand/render';
 import { firefoxSidebar, MENU_SEARCH_SELECTION, openLookup } from '../utils/lookup';
 import { registerOmnibox } from '../utils/lookup/omnibox';
-import { isPanelMessage } from '../utils/messaging';
+import { isExpanderMessage, isPanelMessage } from '../utils/messaging';
 import { activePage, insertIntoPage } from '../utils/relay';
 import { ALARM_MORNING, ALARM_RECOUNT, morningReminder, purgeOld, refreshBadge, scheduleAlarms } from '../utils/reminders';
 import { ALARM_SYNC, drainNow, scheduleSync } from '../utils/sync/run';
@@ -44,6 +45,12 @@ export default defineBackground(() => {
     if (command === 'search') void openLookup('', tab?.id, tab?.windowId);
   });
   registerOmnibox();
+
+  // The opt-in expander (running in pages) may read templates, nothing else.
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (sender.id !== browser.runtime.id || !isExpanderMessage(message)) return undefined;
+    return message.type === 'murshid:shortcuts' ? shortcutList() : expandShortcut(message.shortcut, sender.tab?.url);
+  });
 
   // Only the extension's own pages (the panel) may ask for insertion; content scripts may not.
   browser.runtime.onMessage.addListener((message, sender) => {

@@ -51,6 +51,7 @@ if (chrome) {
     'tests/e2e/sync.test.ts',
     'tests/e2e/import.test.ts',
     'tests/e2e/a11y.test.ts',
+    'tests/e2e/expand.test.ts',
   ]);
   try {
     const tap = readFileSync(`${results}/e2e.tap`, 'utf8');

@@ -3,6 +3,7 @@ import { DisplaySettings } from '../../components/options/DisplaySettings';
 import { PackImport } from '../../components/options/PackImport';
 import { ProfileSettings } from '../../components/options/ProfileSettings';
 import { RetentionSetting } from '../../components/options/RetentionSetting';
+import { ShortcutSettings } from '../../components/options/ShortcutSettings';
 import { I18nContext } from '../../components/ui/I18nContext';
 import { useI18nSettings } from '../../components/ui/useSettings';
 
@@ -16,10 +17,7 @@ export function App() {
         <ProfileSettings managed={managed} />
         <ConnectorSettings managed={managed} />
         <RetentionSetting managed={managed} />
-        <section class="settings-card">
-          <h2>{i18n.t('optionsShortcut')}</h2>
-          <p>{i18n.t('optionsShortcutHint')}</p>
-        </section>
+        <ShortcutSettings />
         <PackImport />
       </main>
     </I18nContext.Provider>

@@ -45,3 +45,23 @@ export function isPanelMessage(m: unknown): m is PanelMessage {
 export function isInsertCommand(m: unknown): m is InsertCommand {
   return (m as { type?: unknown } | null)?.type === 'murshid:insert' && typeof (m as InsertCommand).text === 'string';
 }
+
+/** Expander (in pages) → background: the template shortcuts, and one rendered. */
+export interface ShortcutsRequest {
+  type: 'murshid:shortcuts';
+}
+export interface ShortcutsReply {
+  shortcuts: string[];
+}
+export interface ExpandRequest {
+  type: 'murshid:expand';
+  shortcut: string;
+}
+export interface ExpandReply {
+  text?: string;
+}
+
+export function isExpanderMessage(m: unknown): m is ShortcutsRequest | ExpandRequest {
+  const t = (m as { type?: unknown } | null)?.type;
+  return t === 'murshid:shortcuts' || (t === 'murshid:expand' && typeof (m as ExpandRequest).shortcut === 'string');
+}

@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+
+/** Where the expander may run: every site in the product; the fixture server in end-to-end builds. */
+export const EXPAND_ORIGINS: string[] = (import.meta.env.WXT_E2E_HOSTS as string | undefined)?.split(',').filter(Boolean) ?? ['*://*/*'];
+const SCRIPT_ID = 'murshid-expand';
+
+/** `;shortcut` right before the caret, or null. */
+export function shortcutBefore(text: string): string | null {
+  const m = /(?:^|\s);([^\s;]{1,40})$/.exec(text);
+  return m ? (m[1] as string) : null;
+}
+
+/** Asks for the expander's own permission (inside a click) and registers it on every page. */
+export async function enableExpansion(): Promise<boolean> {
+  const granted = await browser.permissions.request({ origins: EXPAND_ORIGINS }).catch(() => false);
+  if (!granted) return false;
+  await disableExpansion();
+  await browser.scripting.registerContentScripts([
+    { id: SCRIPT_ID, js: ['/expand.js'], matches: EXPAND_ORIGINS, allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
+  ]);
+  return true;
+}
+
+export async function disableExpansion(): Promise<void> {
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }).catch(() => []);
+  if (registered.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+}
+
+export async function isExpansionEnabled(): Promise<boolean> {
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }).catch(() => []);
+  return registered.length > 0;
+}
