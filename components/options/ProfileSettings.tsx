@@ -5,10 +5,12 @@ import type { StaffProfile } from '../../utils/templates';
 import { useI18n } from '../ui/I18nContext';
 
 const FIELDS: [keyof StaffProfile, MessageKey, 'auto' | 'ltr'][] = [
+  ['honorific', 'profileHonorific', 'auto'],
   ['name', 'profileName', 'auto'],
   ['title', 'profileTitle', 'auto'],
   ['branch', 'profileBranch', 'auto'],
   ['surveyLink', 'profileSurvey', 'ltr'],
+  ['signature', 'profileSignature', 'auto'],
 ];
 
 export function ProfileSettings({ managed }: { managed: ManagedSettings }) {
@@ -25,7 +27,7 @@ export function ProfileSettings({ managed }: { managed: ManagedSettings }) {
       onSubmit={(e) => {
         e.preventDefault();
         void staffProfile
-          .setValue({ name: profile.name.trim(), title: profile.title.trim(), branch: profile.branch.trim(), surveyLink: profile.surveyLink.trim() })
+          .setValue(Object.fromEntries(Object.entries(profile).map(([k, v]) => [k, String(v ?? '').trim()])) as unknown as StaffProfile)
           .then(() => setSaved(true));
       }}
     >
@@ -40,7 +42,7 @@ export function ProfileSettings({ managed }: { managed: ManagedSettings }) {
               dir={dir}
               disabled={locked}
               type={key === 'surveyLink' ? 'url' : 'text'}
-              value={locked ? ((key === 'branch' ? managed.branch : managed.surveyLink) ?? '') : profile[key]}
+              value={locked ? ((key === 'branch' ? managed.branch : managed.surveyLink) ?? '') : (profile[key] ?? '')}
               onInput={(e) => {
                 setSaved(false);
                 setProfile({ ...profile, [key]: (e.currentTarget as HTMLInputElement).value });

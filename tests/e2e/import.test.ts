@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makeDocx } from '../fixtures/make-docx';
+import { audit } from './axe';
 import { type Extension, launchExtension, SCREENS } from './helpers';
 
 describe('knowledge pack import and change notices', () => {
@@ -80,6 +81,7 @@ describe('knowledge pack import and change notices', () => {
     assert.match(text, /أقسام محذوفة/);
     assert.ok((await panel.locator('.diff ins').count()) > 0, 'a word diff of the changed article');
     await panel.screenshot({ path: `${SCREENS}/changes-ar.png`, fullPage: true });
+    await audit(panel, 'changes');
     await panel.getByRole('button', { name: 'اطّلعت على التغييرات' }).click();
     await panel.locator('.banner').waitFor({ state: 'detached' });
 

@@ -9,6 +9,8 @@ export const PLACEHOLDERS = {
   staff_name: 'profile',
   staff_title: 'profile',
   branch: 'profile',
+  staff_honorific: 'profile',
+  staff_signature: 'profile',
   association_name: 'pack',
   association_phone: 'pack',
   association_website: 'pack',

@@ -6,6 +6,10 @@ export interface StaffProfile {
   title: string;
   branch: string;
   surveyLink: string;
+  /** How the staff member is addressed, e.g. «الأستاذة». */
+  honorific?: string;
+  /** A signature block for replies, e.g. name, title and working hours. */
+  signature?: string;
 }
 
 export interface AssociationInfo {
@@ -25,6 +29,8 @@ export function contextValues(association: AssociationInfo, profile: StaffProfil
     staff_title: profile.title,
     branch: profile.branch,
     survey_link: profile.surveyLink,
+    staff_honorific: profile.honorific ?? '',
+    staff_signature: profile.signature ?? '',
     today_gregorian: formatGregorian(now, 'ar', digits),
     today_hijri: formatHijri(now, 'ar', digits),
     due_gregorian: formatGregorian(due, 'ar', digits),
