@@ -23,6 +23,8 @@ export default defineConfig({
       'clipboardWrite',
       'alarms',
       'notifications',
+      // Imported packs of thousands of sections exceed storage.local's 10 MB default.
+      'unlimitedStorage',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     // Insertion after the staff member switched tabs needs host access: asked once, from the panel, when first needed.

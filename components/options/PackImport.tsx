@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { MessageKey } from '../../utils/i18n';
 import { DOCUMENT_KINDS, type DocumentKind, formatError, loadPack, mergePackFiles, type PackError } from '../../utils/knowledge';
+import { buildAndCache, CACHE_FROM, packIndexDocs } from '../../utils/search';
 import { importedPack } from '../../utils/settings';
 import { useActivePack } from '../knowledge/useActivePack';
 import { StatusBadge } from '../search/StatusBadge';
@@ -33,6 +34,8 @@ export function PackImport() {
         setErrors(result.errors);
         return;
       }
+      // Index now, while the admin waits, so a large pack opens instantly for staff.
+      await buildAndCache(packIndexDocs(result.pack), CACHE_FROM);
       await importedPack.setValue(merged);
       setErrors(null);
       const sections = result.pack.documents.reduce((n, d) => n + d.sections.length, 0);

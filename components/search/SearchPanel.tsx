@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Pack } from '../../utils/knowledge';
-import { createPackSearch, type PackHit, sectionKey } from '../../utils/search';
+import { type PackHit, type PackSearch, sectionKey } from '../../utils/search';
 import { pinnedSections, recentSearches } from '../../utils/settings';
 import { useStored } from '../templates/useStored';
 import { useI18n } from '../ui/I18nContext';
@@ -9,6 +9,7 @@ import { EmptyState } from './EmptyState';
 import { groupHits, ResultList, resultId } from './ResultList';
 import { SearchBox } from './SearchBox';
 import { SectionView } from './SectionView';
+import { usePackSearch } from './usePackSearch';
 
 interface Props {
   pack: Pack;
@@ -19,7 +20,8 @@ interface Props {
 
 export function SearchPanel({ pack, initialQuery, externalQuery }: Props) {
   const { t } = useI18n();
-  const engine = useMemo(() => createPackSearch(pack), [pack]);
+  const search = usePackSearch(pack);
+  const engine = useMemo<PackSearch>(() => search ?? { sections: [], search: () => [] }, [search]);
   const [query, setQuery] = useState(initialQuery);
   const [docFilter, setDocFilter] = useState<string | null>(null);
   const [active, setActive] = useState(0);
@@ -126,6 +128,10 @@ export function SearchPanel({ pack, initialQuery, externalQuery }: Props) {
       <DocFilter documents={pack.documents} selected={docFilter} onSelect={setDocFilter} />
       {query.trim() === '' ? (
         <EmptyState kind="start" onExample={setQuery} recent={recent} pinned={pinnedList} onOpenPinned={openPinned} />
+      ) : !search ? (
+        <p class="hint" role="status">
+          {t('loading')}
+        </p>
       ) : ordered.length === 0 ? (
         <EmptyState kind="none" onExample={setQuery} />
       ) : (

@@ -85,3 +85,21 @@ describe('evaluate', () => {
     expect(r.queries).toBe(2);
   });
 });
+
+describe('index snapshots', () => {
+  it('an engine restored from its snapshot answers exactly like the one that was built', () => {
+    const built = new SearchEngine(docs);
+    const restored = SearchEngine.fromSnapshot(structuredClone(built.snapshot()));
+    for (const q of ['مدّة الرّد', 'العضويه', 'المنزلبة', 'الاجت', 'confidential data', 'عضو زيارة']) {
+      expect(restored.search(q, { prefix: true })).toEqual(built.search(q, { prefix: true }));
+    }
+    expect(restored.size).toBe(built.size);
+  });
+
+  it('documents added after a search are indexed too', () => {
+    const e = new SearchEngine(docs.slice(0, 2));
+    expect(e.search('زيارة')).toEqual([]);
+    e.add(docs[2] as (typeof docs)[number]);
+    expect(e.search('زيارة')[0]?.id).toBe('c');
+  });
+});

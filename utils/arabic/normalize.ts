@@ -59,34 +59,73 @@ export interface Normalized {
   map: number[];
 }
 
-export function normalizeWithMap(input: string): Normalized {
-  let out = '';
+// Per BMP code unit: DROP, COMPLEX (slow path) or the single mapped code unit. Built once from
+// the rules above, so the fast path can never disagree with them.
+const DROP = 0xffff;
+const COMPLEX = 0xfffe;
+let table: Uint16Array | null = null;
+
+function buildTable(): Uint16Array {
+  const t = new Uint16Array(0x10000);
+  for (let cp = 0; cp < 0x10000; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) t[cp] = COMPLEX;
+    else if (isDropped(cp)) t[cp] = DROP;
+    else if (isPresentationForm(cp)) t[cp] = COMPLEX;
+    else {
+      const m = mapChar(String.fromCharCode(cp));
+      t[cp] = m.length === 1 && m.charCodeAt(0) < COMPLEX ? m.charCodeAt(0) : COMPLEX;
+    }
+  }
+  return t;
+}
+
+/** The slow path for one code point: presentation forms, astral characters, multi-unit lower case. */
+function slowChar(input: string, i: number, out: number[], map: number[]): number {
+  const cp = input.codePointAt(i) ?? 0;
+  const width = cp > 0xffff ? 2 : 1;
+  const ch = input.slice(i, i + width);
+  if (!isDropped(cp)) {
+    const expanded = isPresentationForm(cp) ? ch.normalize('NFKC') : ch;
+    for (const part of expanded) {
+      if (isDropped(part.codePointAt(0) ?? 0)) continue;
+      const m = mapChar(part);
+      for (let k = 0; k < m.length; k++) {
+        out.push(m.charCodeAt(k));
+        map.push(i);
+      }
+    }
+  }
+  return width;
+}
+
+function run(input: string, withMap: boolean): Normalized {
+  table ??= buildTable();
+  const out: number[] = [];
   const map: number[] = [];
   let i = 0;
   while (i < input.length) {
-    const cp = input.codePointAt(i) ?? 0;
-    const width = cp > 0xffff ? 2 : 1;
-    const ch = input.slice(i, i + width);
-    if (!isDropped(cp)) {
-      const expanded = isPresentationForm(cp) ? ch.normalize('NFKC') : ch;
-      for (const part of expanded) {
-        const pcp = part.codePointAt(0) ?? 0;
-        if (isDropped(pcp)) continue;
-        const m = mapChar(part);
-        for (let k = 0; k < m.length; k++) {
-          out += m[k];
-          map.push(i);
-        }
-      }
+    const code = input.charCodeAt(i);
+    const v = table[code] as number;
+    if (v === DROP) i++;
+    else if (v === COMPLEX) i += slowChar(input, i, out, map);
+    else {
+      out.push(v);
+      map.push(i);
+      i++;
     }
-    i += width;
   }
   map.push(input.length);
-  return { text: out, map };
+  let text = '';
+  for (let k = 0; k < out.length; k += 8192) text += String.fromCharCode(...out.slice(k, k + 8192));
+  return { text, map: withMap ? map : [] };
+}
+
+export function normalizeWithMap(input: string): Normalized {
+  return run(input, true);
 }
 
 export function normalize(input: string): string {
-  return normalizeWithMap(input).text;
+  return run(input, false).text;
 }
 
 /** Removes diacritics only (for display-level comparisons that keep letter forms). */

@@ -1,12 +1,38 @@
-import { heavyStem, isStopWord, stem, type Token, tokenize } from '../arabic';
+import { heavyStem, isStopWord, normalize, stem, type Token, tokenize } from '../arabic';
 
-export interface AnalyzedToken extends Token {
+export interface TermInfo {
+  term: string;
   stem: string;
   heavy: string;
   stop: boolean;
 }
 
-/** Tokenise + stem, the same way for documents, queries and highlights. */
+export interface AnalyzedToken extends Token, TermInfo {}
+
+// Words repeat (Zipf): stemming each distinct word once is most of the work saved.
+const cache = new Map<string, TermInfo>();
+const CACHE_LIMIT = 200_000;
+
+function info(term: string): TermInfo {
+  let i = cache.get(term);
+  if (!i) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    i = { term, stem: stem(term), heavy: heavyStem(term), stop: isStopWord(term) };
+    cache.set(term, i);
+  }
+  return i;
+}
+
+/** Tokenise + stem, the same way for documents, queries and highlights (offsets into the original). */
 export function analyze(text: string): AnalyzedToken[] {
-  return tokenize(text).map((t) => ({ ...t, stem: stem(t.term), heavy: heavyStem(t.term), stop: isStopWord(t.term) }));
+  return tokenize(text).map((t) => ({ ...t, ...info(t.term) }));
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The same analysis without offsets, for indexing. */
+export function analyzeTerms(text: string): TermInfo[] {
+  const out: TermInfo[] = [];
+  for (const m of normalize(text).matchAll(WORD)) out.push(info(m[0]));
+  return out;
 }

@@ -1,4 +1,4 @@
-import { type AnalyzedToken, analyze } from './analyze';
+import { analyze, analyzeTerms, type TermInfo } from './analyze';
 import { Vocabulary } from './typo';
 
 export interface IndexDoc {
@@ -31,9 +31,27 @@ export interface QueryTerm {
   weight: number;
 }
 
-interface Posting {
-  doc: number;
-  tf: number; // field-weighted term frequency
+/** Postings in compressed rows: term i's documents are docs[offsets[i]] … docs[offsets[i + 1] - 1], with their tfs. */
+interface Postings {
+  terms: Map<string, number>;
+  offsets: Int32Array;
+  docs: Int32Array;
+  /** Field-weighted term frequencies. */
+  tfs: Float32Array;
+}
+
+/** Everything a built index holds, as plain data (structured-cloneable into IndexedDB). */
+export interface EngineSnapshot {
+  version: 1;
+  ids: string[];
+  lengths: number[];
+  terms: string[];
+  offsets: Int32Array;
+  docs: Int32Array;
+  tfs: Float32Array;
+  /** Surface words and, in the same order, their stems. */
+  surface: string[];
+  surfaceStems: string[];
 }
 
 /** Ranking parameters; the defaults are the ones the bench measured best on Arabic eval data. */
@@ -86,9 +104,11 @@ const MAX_EXPANSIONS = 12;
 const ARTICLE = /^(?:[وفبك]?ال|لل)(?=..)/;
 
 export class SearchEngine {
-  private readonly ids: string[] = [];
-  private readonly lengths: number[] = [];
-  private readonly postings = new Map<string, Posting[]>();
+  private ids: string[] = [];
+  private lengths: number[] = [];
+  /** While adding: term → [doc, tf, doc, tf, …]; turned into `frozen` before the first search. */
+  private building = new Map<string, number[]>();
+  private frozen: Postings | null = null;
   private readonly surface = new Vocabulary();
   private readonly surfaceToStems = new Map<string, string>();
   private readonly stemVocabulary = new Vocabulary();
@@ -106,7 +126,42 @@ export class SearchEngine {
     return this.ids.length;
   }
 
+  /** An engine from a snapshot (no re-analysis of the documents). */
+  static fromSnapshot(snapshot: EngineSnapshot, params: Partial<EngineParams> = {}): SearchEngine {
+    const e = new SearchEngine([], params);
+    e.ids = snapshot.ids;
+    e.lengths = snapshot.lengths;
+    e.totalLength = snapshot.lengths.reduce((a, b) => a + b, 0);
+    e.frozen = { terms: new Map(snapshot.terms.map((t, i) => [t, i])), offsets: snapshot.offsets, docs: snapshot.docs, tfs: snapshot.tfs };
+    snapshot.surface.forEach((w, i) => {
+      const stem = snapshot.surfaceStems[i] as string;
+      e.surface.add(w);
+      e.surfaceToStems.set(w, stem);
+      e.stemVocabulary.add(stem);
+    });
+    return e;
+  }
+
+  snapshot(): EngineSnapshot {
+    const p = this.postings();
+    const terms = new Array<string>(p.terms.size);
+    for (const [t, i] of p.terms) terms[i] = t;
+    const surface = [...this.surfaceToStems.keys()];
+    return {
+      version: 1,
+      ids: this.ids,
+      lengths: this.lengths,
+      terms,
+      offsets: p.offsets,
+      docs: p.docs,
+      tfs: p.tfs,
+      surface,
+      surfaceStems: surface.map((w) => this.surfaceToStems.get(w) as string),
+    };
+  }
+
   add(doc: IndexDoc): void {
+    if (this.frozen) this.thaw();
     const index = this.ids.length;
     this.ids.push(doc.id);
     const tf = new Map<string, number>();
@@ -116,7 +171,7 @@ export class SearchEngine {
       if (!value) continue;
       const w = field === 'title' ? this.params.titleWeight : field === 'keywords' ? this.params.keywordWeight : 1;
       const window: string[] = [];
-      for (const t of analyze(value)) {
+      for (const t of analyzeTerms(value)) {
         if (t.stop) continue;
         tf.set(t.stem, (tf.get(t.stem) ?? 0) + w);
         tf.set(SURFACE + t.term, (tf.get(SURFACE + t.term) ?? 0) + w);
@@ -133,15 +188,60 @@ export class SearchEngine {
         this.stemVocabulary.add(t.stem);
       }
     }
-    for (const [stem, f] of tf) {
-      const list = this.postings.get(stem);
-      const p = { doc: index, tf: f };
-      if (list) list.push(p);
-      else this.postings.set(stem, [p]);
+    for (const [term, f] of tf) {
+      const list = this.building.get(term);
+      if (list) list.push(index, f);
+      else this.building.set(term, [index, f]);
     }
     this.lengths.push(length);
     this.totalLength += length;
     this.sortedStems = null;
+  }
+
+  private postings(): Postings {
+    if (this.frozen) return this.frozen;
+    const terms = new Map<string, number>();
+    let total = 0;
+    for (const list of this.building.values()) total += list.length / 2;
+    const offsets = new Int32Array(this.building.size + 1);
+    const docs = new Int32Array(total);
+    const tfs = new Float32Array(total);
+    let at = 0;
+    let i = 0;
+    for (const [term, list] of this.building) {
+      terms.set(term, i);
+      offsets[i] = at;
+      for (let k = 0; k < list.length; k += 2) {
+        docs[at] = list[k] as number;
+        tfs[at] = list[k + 1] as number;
+        at++;
+      }
+      i++;
+    }
+    offsets[i] = at;
+    this.building = new Map();
+    this.frozen = { terms, offsets, docs, tfs };
+    return this.frozen;
+  }
+
+  private thaw(): void {
+    const p = this.frozen as Postings;
+    for (const [term, i] of p.terms) {
+      const list: number[] = [];
+      for (let k = p.offsets[i] as number; k < (p.offsets[i + 1] as number); k++) list.push(p.docs[k] as number, p.tfs[k] as number);
+      this.building.set(term, list);
+    }
+    this.frozen = null;
+  }
+
+  private has(term: string): boolean {
+    return this.postings().terms.has(term);
+  }
+
+  private df(term: string): number {
+    const p = this.postings();
+    const i = p.terms.get(term);
+    return i === undefined ? 0 : (p.offsets[i + 1] as number) - (p.offsets[i] as number);
   }
 
   /** Turns a query into weighted stems: exact stems, typo corrections and (optionally) prefix completions. */
@@ -152,14 +252,14 @@ export class SearchEngine {
     const weights = new Map<string, number>();
     const put = (stem: string, w: number) => weights.set(stem, Math.max(weights.get(stem) ?? 0, w));
     used.forEach((t, i) => {
-      const known = this.postings.has(t.stem);
+      const known = this.has(t.stem);
       if (known) put(t.stem, 1);
-      if (this.params.heavyWeight > 0 && this.postings.has(HEAVY + t.heavy)) put(HEAVY + t.heavy, this.params.heavyWeight);
-      if (this.params.surfaceWeight > 0 && this.postings.has(SURFACE + t.term)) put(SURFACE + t.term, this.params.surfaceWeight);
+      if (this.params.heavyWeight > 0 && this.has(HEAVY + t.heavy)) put(HEAVY + t.heavy, this.params.heavyWeight);
+      if (this.params.surfaceWeight > 0 && this.has(SURFACE + t.term)) put(SURFACE + t.term, this.params.surfaceWeight);
       if (this.params.bigramWeight > 0) {
         for (let j = Math.max(0, i - PROXIMITY); j < i; j++) {
-          const key = pairKey((used[j] as AnalyzedToken).stem, t.stem);
-          if (this.postings.has(key)) put(key, this.params.bigramWeight);
+          const key = pairKey((used[j] as TermInfo).stem, t.stem);
+          if (this.has(key)) put(key, this.params.bigramWeight);
         }
       }
       const isLast = i === used.length - 1;
@@ -185,28 +285,34 @@ export class SearchEngine {
       }
     }
     if (terms.length === 0) return [];
+    const p = this.postings();
     const n = this.ids.length;
     const avg = this.totalLength / Math.max(1, n);
+    const { k1, b } = this.params;
     const scores = new Map<number, number>();
     const covered = new Map<number, number>();
     let totalIdf = 0;
     const matched = new Map<number, string[]>();
     for (const { stem, weight } of terms) {
-      const list = this.postings.get(stem);
-      if (!list) continue;
-      const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
-      const mass = stem[0] === BIGRAM || stem[0] === SURFACE || stem[0] === HEAVY ? 0 : weight * idf;
+      const ti = p.terms.get(stem);
+      if (ti === undefined) continue;
+      const from = p.offsets[ti] as number;
+      const to = p.offsets[ti + 1] as number;
+      const df = to - from;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      const marker = stem[0] === BIGRAM || stem[0] === SURFACE || stem[0] === HEAVY;
+      const mass = marker ? 0 : weight * idf;
       totalIdf += mass;
-      for (const p of list) {
-        const { k1, b } = this.params;
-        const norm = k1 * (1 - b + (b * (this.lengths[p.doc] ?? avg)) / avg);
-        const s = (weight * idf * (p.tf * (k1 + 1))) / (p.tf + norm);
-        scores.set(p.doc, (scores.get(p.doc) ?? 0) + s);
-        covered.set(p.doc, (covered.get(p.doc) ?? 0) + mass);
-        if (stem[0] === SURFACE || stem[0] === BIGRAM || stem[0] === HEAVY) continue;
-        const m = matched.get(p.doc);
+      for (let k = from; k < to; k++) {
+        const doc = p.docs[k] as number;
+        const tf = p.tfs[k] as number;
+        const norm = k1 * (1 - b + (b * (this.lengths[doc] ?? avg)) / avg);
+        scores.set(doc, (scores.get(doc) ?? 0) + (weight * idf * (tf * (k1 + 1))) / (tf + norm));
+        if (marker) continue;
+        covered.set(doc, (covered.get(doc) ?? 0) + mass);
+        const m = matched.get(doc);
         if (m) m.push(stem);
-        else matched.set(p.doc, [stem]);
+        else matched.set(doc, [stem]);
       }
     }
     const hits: Hit[] = [];
@@ -232,13 +338,12 @@ export class SearchEngine {
       if (s) found.add(s);
     }
     if (stem !== term) for (const s of this.stemVocabulary.near(stem)) found.add(s);
-    const df = (s: string) => this.postings.get(s)?.length ?? 0;
-    return [...found].sort((a, b) => df(b) - df(a)).slice(0, this.params.maxCorrections);
+    return [...found].sort((a, b) => this.df(b) - this.df(a)).slice(0, this.params.maxCorrections);
   }
 
   private completions(term: string): string[] {
     if (term.length < 2) return [];
-    if (!this.sortedStems) this.sortedStems = [...this.postings.keys()].filter((k) => k[0] !== SURFACE && k[0] !== BIGRAM && k[0] !== HEAVY).sort();
+    if (!this.sortedStems) this.sortedStems = [...this.postings().terms.keys()].filter((k) => k[0] !== SURFACE && k[0] !== BIGRAM && k[0] !== HEAVY).sort();
     const list = this.sortedStems;
     let lo = 0;
     let hi = list.length;

@@ -1,5 +1,6 @@
-export { type AnalyzedToken, analyze } from './analyze';
-export { DEFAULT_PARAMS, type EngineParams, type Hit, type IndexDoc, type QueryTerm, SearchEngine, type SearchOptions } from './engine';
+export { type AnalyzedToken, analyze, analyzeTerms, type TermInfo } from './analyze';
+export { buildAndCache, CACHE_FROM, contentKey, indexKey, readSnapshot, writeSnapshot } from './cache';
+export { DEFAULT_PARAMS, type EngineParams, type EngineSnapshot, type Hit, type IndexDoc, type QueryTerm, SearchEngine, type SearchOptions } from './engine';
 export { type EvalQuery, type EvalResult, engineRanker, evaluate, median, percentile, type Ranker } from './eval';
 export { answeredInTop, type KnowledgeQuery } from './knowledge-eval';
 export {
@@ -8,6 +9,7 @@ export {
   type PackHit,
   type PackSearch,
   type PackSearchOptions,
+  packIndexDocs,
   sectionKey,
   synonymRelated,
   synonymTable,

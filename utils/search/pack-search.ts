@@ -1,6 +1,6 @@
 import { normalize, stem, tokenize } from '../arabic';
 import type { KnowledgeDocument, Pack, Section } from '../knowledge';
-import { SearchEngine } from './engine';
+import { type IndexDoc, SearchEngine } from './engine';
 import { makeSnippet, type Snippet } from './snippet';
 
 export interface PackHit {
@@ -66,16 +66,18 @@ export function sectionKey(docId: string, sectionId: string): string {
   return `${docId}#${sectionId}`;
 }
 
-export function createPackSearch(pack: Pack): PackSearch {
+/** The documents the engine indexes for a pack (also what its cache key is made of). */
+export function packIndexDocs(pack: Pack): IndexDoc[] {
+  return pack.documents.flatMap((doc) =>
+    doc.sections.map((section) => ({ id: sectionKey(doc.id, section.id), title: [...section.path, section.title].join(' '), text: section.text })),
+  );
+}
+
+export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearch {
   const sections = pack.documents.flatMap((doc) => doc.sections.map((section) => ({ doc, section })));
   const byKey = new Map(sections.map((s) => [sectionKey(s.doc.id, s.section.id), s]));
-  const engine = new SearchEngine(
-    sections.map(({ doc, section }) => ({
-      id: sectionKey(doc.id, section.id),
-      title: [...section.path, section.title].join(' '),
-      text: section.text,
-    })),
-  );
+  const engine = prebuilt ?? new SearchEngine(packIndexDocs(pack));
+
   const synonyms = synonymTable(pack.synonyms);
   for (const [k, v] of [...synonyms]) synonyms.set(stem(k), v);
   return {

@@ -1,45 +1,52 @@
 /**
  * Query-term correction against the index vocabulary (SymSpell-style: every word and its
  * single-character deletions point back to the word). Finds words within one insertion,
- * deletion, substitution or adjacent swap in a couple of map look-ups, fast enough to run
- * on every keystroke.
+ * deletion, substitution or adjacent swap in a couple of map look-ups. The deletion index is
+ * built on the first look-up, so an index that never sees a typo never pays for it.
  */
 export class Vocabulary {
   private readonly words = new Set<string>();
-  private readonly deletes = new Map<string, string[]>();
+  private deletes: Map<string, string[]> | null = null;
 
   add(word: string): void {
-    if (this.words.has(word) || word.length < 3) {
-      this.words.add(word);
-      return;
-    }
+    if (this.words.has(word)) return;
     this.words.add(word);
-    for (const d of deletions(word)) {
-      const list = this.deletes.get(d);
-      if (list) list.push(word);
-      else this.deletes.set(d, [word]);
-    }
-    const self = this.deletes.get(word);
-    if (self) self.push(word);
-    else this.deletes.set(word, [word]);
+    if (this.deletes && word.length >= 3) this.index(word);
   }
 
   has(word: string): boolean {
     return this.words.has(word);
   }
 
+  list(): string[] {
+    return [...this.words];
+  }
+
   /** Vocabulary words at edit distance 1 (Damerau) from `word`; empty for short words. */
   near(word: string): string[] {
     if (word.length < 4) return [];
+    if (!this.deletes) {
+      this.deletes = new Map();
+      for (const w of this.words) if (w.length >= 3) this.index(w);
+    }
     const found = new Set<string>();
     const probe = (key: string) => {
-      for (const w of this.deletes.get(key) ?? []) {
+      for (const w of this.deletes?.get(key) ?? []) {
         if (w !== word && isOneEdit(word, w)) found.add(w);
       }
     };
     probe(word);
     for (const d of deletions(word)) probe(d);
     return [...found];
+  }
+
+  private index(word: string): void {
+    const deletes = this.deletes as Map<string, string[]>;
+    for (const d of [word, ...deletions(word)]) {
+      const list = deletes.get(d);
+      if (list) list.push(word);
+      else deletes.set(d, [word]);
+    }
   }
 }
 
