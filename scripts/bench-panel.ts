@@ -55,7 +55,7 @@ const { sectionCorpus } = await import('./lib/synthetic');
 const arcd = JSON.parse(readFileSync('../shared/eval/arcd-train/corpus.json', 'utf8'));
 const big = sectionCorpus(arcd, 10_000);
 const doc = ['---', 'id: archive', 'title: أرشيف القرارات', 'kind: guide', 'version: 1', 'status: official', '---', '# أرشيف القرارات', ''];
-big.forEach((d, i) => doc.push(`## القرار ${i + 1}: ${d.title} {#d${i}}`, '', d.text, ''));
+for (const [i, d] of big.entries()) doc.push(`## القرار ${i + 1}: ${d.title} {#d${i}}`, '', d.text, '');
 const files = readPackFiles('knowledge');
 const manifest = JSON.parse(files.find((f) => f.path === 'pack.json')?.content ?? '{}');
 manifest.documents.push('documents/archive.md');

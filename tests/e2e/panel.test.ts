@@ -139,7 +139,7 @@ describe('side panel search', () => {
     const page = await ext.context.newPage();
     await page.goto(ext.url('sidepanel.html'));
     const box = page.getByRole('searchbox');
-    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'search', 'the search box has focus on open');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'search', undefined, { timeout: 3000 }); // focused on open
     await box.fill('الزكاة');
     await page.locator('.result').first().waitFor();
     await box.press('Enter');
