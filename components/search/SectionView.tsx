@@ -50,7 +50,7 @@ export function SectionView({ doc, section, stems, onBack, pinned, onTogglePin }
     try {
       const text = citation(doc, section);
       await navigator.clipboard.writeText(text);
-      void lastCitation.setValue(text);
+      void lastCitation.setValue({ text, section: `${doc.id}#${section.id}` });
       setStatus('copied');
     } catch {
       setStatus('failed');

@@ -25,7 +25,7 @@ export function TemplatesPanel({ pack, onLog, now = () => new Date() }: { pack: 
   const [favourites, setFavourites] = useStored(favouriteTemplates, []);
   const [recent, setRecent] = useStored(recentTemplates, []);
   const [profile] = useStored(staffProfile, { name: '', title: '', branch: '', surveyLink: '' });
-  const [citation] = useStored(lastCitation, '');
+  const [citation] = useStored(lastCitation, null);
 
   // Pre-select the channel of the page the staff member is answering in.
   useEffect(() => {
@@ -63,7 +63,7 @@ export function TemplatesPanel({ pack, onLog, now = () => new Date() }: { pack: 
       <TemplateComposer
         template={open}
         known={known}
-        initial={{ citation }}
+        initial={{ citation: citation?.text ?? '' }}
         platform={platform}
         onBack={() => setOpen(null)}
         onUsed={(tpl) => setRecent([tpl.id, ...recent.filter((id) => id !== tpl.id)].slice(0, 10))}
@@ -78,6 +78,8 @@ export function TemplatesPanel({ pack, onLog, now = () => new Date() }: { pack: 
               outcome: outcomeForPurpose(tpl.purpose),
               beneficiary: { name: values.beneficiary_name?.trim() ?? '' },
               request_ref: values.request_number?.trim() || undefined,
+              // The policy section quoted in this reply, when the copied citation was used.
+              cited_sections: citation && tpl.placeholders.includes('citation') && values.citation?.trim() === citation.text ? [citation.section] : undefined,
               topic: tpl.purpose === 'missing-documents' ? 'documents' : tpl.channels.includes('volunteering') ? 'volunteering' : 'service-request',
             })
             .then(onLog);

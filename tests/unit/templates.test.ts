@@ -125,3 +125,14 @@ describe('template validation', () => {
     expect(loadPack(withTemplate(`${head.replace('zz-test', 'phone-survey')}نص\n`)).errors[0]?.message).toContain('duplicate template id "phone-survey"');
   });
 });
+
+describe('follow-up reminders', () => {
+  it('are scheduled for the next working-day morning (Sunday–Thursday, 08:00)', async () => {
+    const { nextWorkingMorning } = await import('../../utils/reminders');
+    const at = (d: Date) => `${toIsoDate(d)} ${d.getHours()}:00`;
+    expect(at(nextWorkingMorning(new Date(2026, 10, 29, 7, 0)))).toBe('2026-11-29 8:00'); // Sunday before 8
+    expect(at(nextWorkingMorning(new Date(2026, 10, 29, 9, 0)))).toBe('2026-11-30 8:00'); // Sunday after 8
+    expect(at(nextWorkingMorning(new Date(2026, 11, 3, 12, 0)))).toBe('2026-12-06 8:00'); // Thursday → Sunday
+    expect(at(nextWorkingMorning(new Date(2026, 11, 4, 12, 0)))).toBe('2026-12-06 8:00'); // Friday → Sunday
+  });
+});

@@ -26,7 +26,7 @@ export const favouriteTemplates = storage.defineItem<string[]>('local:favouriteT
 export const recentTemplates = storage.defineItem<string[]>('local:recentTemplates', { fallback: [], version: 1 });
 
 /** The last citation copied in the panel, offered to "answer" templates. */
-export const lastCitation = storage.defineItem<string>('session:lastCitation', { fallback: '' });
+export const lastCitation = storage.defineItem<{ text: string; section: string } | null>('session:lastCitation', { fallback: null, version: 2 });
 
 /** Days a delivered record is kept before the automatic purge. */
 export const retentionDays = storage.defineItem<number>('local:retentionDays', { fallback: 180, version: 1 });
