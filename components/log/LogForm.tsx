@@ -62,6 +62,16 @@ export function LogForm({ pack, initial, isNew, onSave, onCancel }: Props) {
       </div>
     );
   };
+  /** A select over `options` ([value, label]); `onPick` gets the chosen value. */
+  const choose = (id: string, value: string, options: [string, string][], onPick: (v: string) => void) => (
+    <select {...aria(id)} value={value} onChange={(e) => onPick((e.currentTarget as HTMLSelectElement).value)}>
+      {options.map(([v, label]) => (
+        <option key={v} value={v}>
+          {label}
+        </option>
+      ))}
+    </select>
+  );
   const aria = (id: string) => ({
     id: `log-${id.replace(/\./g, '-')}`,
     'aria-invalid': !!errorOf(id),
@@ -77,13 +87,12 @@ export function LogForm({ pack, initial, isNew, onSave, onCancel }: Props) {
         {field(
           'channel',
           t('channelLabel'),
-          <select {...aria('channel')} value={r.channel} onChange={(e) => set({ channel: (e.currentTarget as HTMLSelectElement).value })}>
-            {pack.channels.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label[lang]}
-              </option>
-            ))}
-          </select>,
+          choose(
+            'channel',
+            r.channel,
+            pack.channels.map((c) => [c.id, c.label[lang]]),
+            (channel) => set({ channel }),
+          ),
         )}
         {r.channel === 'social-media' &&
           field(
@@ -105,17 +114,12 @@ export function LogForm({ pack, initial, isNew, onSave, onCancel }: Props) {
         {field(
           'direction',
           t('fDirection'),
-          <select
-            {...aria('direction')}
-            value={r.direction}
-            onChange={(e) => set({ direction: (e.currentTarget as HTMLSelectElement).value as Interaction['direction'] })}
-          >
-            {DIRECTIONS.map((d) => (
-              <option key={d} value={d}>
-                {t(`direction_${d}` as MessageKey)}
-              </option>
-            ))}
-          </select>,
+          choose(
+            'direction',
+            r.direction,
+            DIRECTIONS.map((d) => [d, t(`direction_${d}` as MessageKey)]),
+            (d) => set({ direction: d as Interaction['direction'] }),
+          ),
         )}
         {field(
           'beneficiary.name',
@@ -141,13 +145,12 @@ export function LogForm({ pack, initial, isNew, onSave, onCancel }: Props) {
         {field(
           'topic',
           t('fTopic'),
-          <select {...aria('topic')} value={r.topic} onChange={(e) => set({ topic: (e.currentTarget as HTMLSelectElement).value })}>
-            {pack.topics.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label[lang]}
-              </option>
-            ))}
-          </select>,
+          choose(
+            'topic',
+            r.topic,
+            pack.topics.map((c) => [c.id, c.label[lang]]),
+            (topic) => set({ topic }),
+          ),
         )}
         {field(
           'request_ref',
@@ -184,13 +187,12 @@ export function LogForm({ pack, initial, isNew, onSave, onCancel }: Props) {
         {field(
           'outcome',
           t('fOutcome'),
-          <select {...aria('outcome')} value={r.outcome} onChange={(e) => setOutcome((e.currentTarget as HTMLSelectElement).value as Outcome)}>
-            {OUTCOMES.map((o) => (
-              <option key={o} value={o}>
-                {outcomeLabel(t, o)}
-              </option>
-            ))}
-          </select>,
+          choose(
+            'outcome',
+            r.outcome,
+            OUTCOMES.map((o) => [o, outcomeLabel(t, o)]),
+            (o) => setOutcome(o as Outcome),
+          ),
         )}
         {r.outcome === 'referred' &&
           field(

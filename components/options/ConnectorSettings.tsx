@@ -101,6 +101,9 @@ export function ConnectorSettings({ managed }: { managed: ManagedSettings }) {
   };
 
   const set = (patch: Partial<ConnectorConfig>) => setCfg((c) => ({ ...c, ...patch }));
+  const setCivi = (patch: Partial<NonNullable<ConnectorConfig['civicrm']>>) => setCfg((c) => (c.civicrm ? { ...c, civicrm: { ...c.civicrm, ...patch } } : c));
+  const setOdoo = (patch: Partial<NonNullable<ConnectorConfig['odoo']>>) => setCfg((c) => (c.odoo ? { ...c, odoo: { ...c.odoo, ...patch } } : c));
+  const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
   if (managed.connector?.endpoint) {
     return (
       <section class="settings-card" aria-labelledby="connector-title">
@@ -149,23 +152,11 @@ export function ConnectorSettings({ managed }: { managed: ManagedSettings }) {
         <div class="row">
           <label class="field compact">
             <span>{t('civiActivityType')}</span>
-            <input
-              dir="ltr"
-              value={cfg.civicrm.activityType}
-              onInput={(e) =>
-                set({ civicrm: { ...(cfg.civicrm as NonNullable<ConnectorConfig['civicrm']>), activityType: (e.currentTarget as HTMLInputElement).value } })
-              }
-            />
+            <input dir="ltr" value={cfg.civicrm.activityType} onInput={(e) => setCivi({ activityType: value(e) })} />
           </label>
           <label class="field compact">
             <span>{t('uuidField')}</span>
-            <input
-              dir="ltr"
-              value={cfg.civicrm.uuidField}
-              onInput={(e) =>
-                set({ civicrm: { ...(cfg.civicrm as NonNullable<ConnectorConfig['civicrm']>), uuidField: (e.currentTarget as HTMLInputElement).value } })
-              }
-            />
+            <input dir="ltr" value={cfg.civicrm.uuidField} onInput={(e) => setCivi({ uuidField: value(e) })} />
           </label>
         </div>
       )}
@@ -173,46 +164,22 @@ export function ConnectorSettings({ managed }: { managed: ManagedSettings }) {
         <div class="row">
           <label class="field compact">
             <span>{t('odooApi')}</span>
-            <select
-              value={cfg.odoo.api}
-              onChange={(e) =>
-                set({
-                  odoo: { ...(cfg.odoo as NonNullable<ConnectorConfig['odoo']>), api: (e.currentTarget as HTMLSelectElement).value as 'json2' | 'jsonrpc' },
-                })
-              }
-            >
+            <select value={cfg.odoo.api} onChange={(e) => setOdoo({ api: value(e) as 'json2' | 'jsonrpc' })}>
               <option value="json2">JSON-2 (/json/2)</option>
               <option value="jsonrpc">JSON-RPC (/jsonrpc)</option>
             </select>
           </label>
           <label class="field compact">
             <span>{t('odooModel')}</span>
-            <input
-              dir="ltr"
-              value={cfg.odoo.model}
-              onInput={(e) => set({ odoo: { ...(cfg.odoo as NonNullable<ConnectorConfig['odoo']>), model: (e.currentTarget as HTMLInputElement).value } })}
-            />
+            <input dir="ltr" value={cfg.odoo.model} onInput={(e) => setOdoo({ model: value(e) })} />
           </label>
           <label class="field compact">
             <span>{t('odooDatabase')}</span>
-            <input
-              dir="ltr"
-              value={cfg.odoo.database ?? ''}
-              onInput={(e) =>
-                set({ odoo: { ...(cfg.odoo as NonNullable<ConnectorConfig['odoo']>), database: (e.currentTarget as HTMLInputElement).value || undefined } })
-              }
-            />
+            <input dir="ltr" value={cfg.odoo.database ?? ''} onInput={(e) => setOdoo({ database: value(e) || undefined })} />
           </label>
           <label class="field compact">
             <span>{t('odooUid')}</span>
-            <input
-              dir="ltr"
-              inputMode="numeric"
-              value={cfg.odoo.uid ?? ''}
-              onInput={(e) =>
-                set({ odoo: { ...(cfg.odoo as NonNullable<ConnectorConfig['odoo']>), uid: Number((e.currentTarget as HTMLInputElement).value) || undefined } })
-              }
-            />
+            <input dir="ltr" inputMode="numeric" value={cfg.odoo.uid ?? ''} onInput={(e) => setOdoo({ uid: Number(value(e)) || undefined })} />
           </label>
         </div>
       )}
