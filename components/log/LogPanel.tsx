@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { toIsoDate } from '../../utils/dates';
+import { tn } from '../../utils/i18n';
 import type { Pack } from '../../utils/knowledge';
 import { filterInteractions, type Interaction, type LogFilter, newInteraction, parseImport, toCsv, toJson } from '../../utils/log';
 import { connectorSettings, logDraft, staffProfile } from '../../utils/settings';
@@ -25,7 +26,7 @@ function download(name: string, type: string, content: string): void {
 }
 
 export function LogPanel({ pack }: { pack: Pack }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const context = useMemo(() => ({ channels: pack.channels.map((c) => c.id), topics: pack.topics.map((x) => x.id) }), [pack]);
   const store = useLogStore(context);
   const [view, setView] = useState<View>('list');
@@ -177,7 +178,7 @@ export function LogPanel({ pack }: { pack: Pack }) {
             )
           )}
           <LogFilters pack={pack} value={filter} onChange={setFilter} />
-          <p class="count">{t('logCount', shown.length)}</p>
+          <p class="count">{tn(lang, 'logCount', shown.length)}</p>
           {store.records.length === 0 ? (
             <p class="empty">{t('logEmpty')}</p>
           ) : shown.length === 0 ? (

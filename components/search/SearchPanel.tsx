@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { tn } from '../../utils/i18n';
 import type { Pack } from '../../utils/knowledge';
 import { type PackHit, type PackSearch, sectionKey } from '../../utils/search';
 import { pinnedSections, recentSearches } from '../../utils/settings';
@@ -19,7 +20,7 @@ interface Props {
 }
 
 export function SearchPanel({ pack, initialQuery, externalQuery }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const search = usePackSearch(pack);
   const engine = useMemo<PackSearch>(() => search ?? { sections: [], search: () => [] }, [search]);
   const [query, setQuery] = useState(initialQuery);
@@ -137,7 +138,7 @@ export function SearchPanel({ pack, initialQuery, externalQuery }: Props) {
       ) : (
         <>
           <p class="count" role="status" aria-live="polite">
-            {t('resultsCount', ordered.length)}
+            {tn(lang, 'resultsCount', ordered.length)}
           </p>
           <ResultList groups={groups} active={active} onOpen={openHit} onHover={setActive} />
         </>

@@ -6,8 +6,16 @@ import { t } from '../../utils/i18n';
 import { panelPath, queryFromSearch } from '../../utils/lookup';
 
 describe('messages', () => {
-  it('Arabic and English have the same keys, none empty', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(ar).sort());
+  it('Arabic and English have the same keys, none empty (plural forms are per language, each with an "other")', () => {
+    const PLURAL = /_(zero|one|two|few|many|other)$/;
+    const base = (catalog: object) =>
+      Object.keys(catalog)
+        .filter((k) => !PLURAL.test(k))
+        .sort();
+    expect(base(en)).toEqual(base(ar));
+    for (const catalog of [ar, en]) {
+      for (const k of Object.keys(catalog).filter((x) => PLURAL.test(x))) expect(Object.keys(catalog)).toContain(k.replace(PLURAL, '_other'));
+    }
     for (const m of [...Object.values(ar), ...Object.values(en)]) expect(m.message.trim()).not.toBe('');
   });
 
@@ -63,5 +71,21 @@ describe('display preferences and managed settings', () => {
     expect(effective(managed, 'retentionDays', 180)).toBe(90);
     expect(effective(managed, 'digits', 'latn')).toBe('latn');
     expect(managed.connector?.endpoint).toBe('https://crm.example.org/h');
+  });
+});
+
+describe('plural counts', () => {
+  it('uses the Arabic forms for zero, one, two, few and many', async () => {
+    const { tn } = await import('../../utils/i18n');
+    expect([0, 1, 2, 3, 10, 11, 100].map((n) => tn('ar', 'resultsCount', n))).toEqual([
+      'لا نتائج',
+      'نتيجة واحدة',
+      'نتيجتان',
+      '3 نتائج',
+      '10 نتائج',
+      '11 نتيجة',
+      '100 نتيجة',
+    ]);
+    expect([1, 2].map((n) => tn('en', 'logCount', n))).toEqual(['1 record', '2 records']);
   });
 });

@@ -17,6 +17,20 @@ export function t(lang: Lang, key: MessageKey, ...args: (string | number)[]): st
   return text.replace(/\$(\d)/g, (_, n: string) => String(args[Number(n) - 1] ?? ''));
 }
 
+const plurals: Partial<Record<Lang, Intl.PluralRules>> = {};
+
+/**
+ * A count in words the language's grammar wants: Arabic has zero, one, two, few, many and other
+ * forms (نتيجتان، ٣ نتائج، ١١ نتيجة). Looks up `<key>_<category>`, falling back to `<key>_other`, then `key`.
+ */
+export function tn(lang: Lang, key: string, count: number): string {
+  plurals[lang] ??= new Intl.PluralRules(lang);
+  const category = count === 0 && lang === 'ar' ? 'zero' : (plurals[lang] as Intl.PluralRules).select(count);
+  const catalog = CATALOGS[lang];
+  const entry = catalog[`${key}_${category}`] ?? catalog[`${key}_other`] ?? catalog[key];
+  return (entry?.message ?? key).replace(/\$1/g, String(count));
+}
+
 export function dir(lang: Lang): 'rtl' | 'ltr' {
   return lang === 'ar' ? 'rtl' : 'ltr';
 }
