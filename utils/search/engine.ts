@@ -81,7 +81,7 @@ export const DEFAULT_PARAMS: EngineParams = {
   b: 0.9,
   titleWeight: 5,
   keywordWeight: 2,
-  correctionWeight: 1,
+  correctionWeight: 1.25,
   prefixWeight: 0.5,
   surfaceWeight: 0.3,
   bigramWeight: 0.25,
