@@ -38,6 +38,12 @@ const timeTo = async (path: string, selector: string): Promise<number> => {
   await page.goto(ext.url(path));
   await page.waitForSelector(selector);
   const ms = await page.evaluate(() => performance.now());
+  if (process.env.BENCH_MARKS)
+    console.log(
+      path.slice(0, 30),
+      JSON.stringify(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]))),
+      Math.round(ms),
+    );
   await page.close();
   return ms;
 };
@@ -49,31 +55,23 @@ for (let i = 0; i < RUNS; i++) {
   panel.push(await timeTo(`sidepanel.html?q=${encodeURIComponent('مده الرد')}`, '.result'));
 }
 
-// A 10,000-section pack imported by the admin: the first open builds and caches the index, later opens restore it.
-const { readPackFiles } = await import('./lib/pack-files');
+// A 10,000-section pack imported by the admin through the options page (parsed and indexed there).
 const { sectionCorpus } = await import('./lib/synthetic');
 const arcd = JSON.parse(readFileSync('../shared/eval/arcd-train/corpus.json', 'utf8'));
 const big = sectionCorpus(arcd, 10_000);
 const doc = ['---', 'id: archive', 'title: أرشيف القرارات', 'kind: guide', 'version: 1', 'status: official', '---', '# أرشيف القرارات', ''];
 for (const [i, d] of big.entries()) doc.push(`## القرار ${i + 1}: ${d.title} {#d${i}}`, '', d.text, '');
-const files = readPackFiles('knowledge');
-const manifest = JSON.parse(files.find((f) => f.path === 'pack.json')?.content ?? '{}');
-manifest.documents.push('documents/archive.md');
-const packFiles = [
-  ...files.filter((f) => f.path !== 'pack.json'),
-  { path: 'pack.json', content: JSON.stringify(manifest) },
-  { path: 'documents/archive.md', content: doc.join('\n') },
-];
-await ext.worker.evaluate(
-  (f) => (globalThis as unknown as { chrome: { storage: { local: { set: (v: object) => Promise<void> } } } }).chrome.storage.local.set({ importedPack: f }),
-  packFiles,
-);
+const options = await ext.context.newPage();
+await options.goto(ext.url('options.html'));
+await options.locator('input[type=file][multiple]').setInputFiles({ name: 'archive.md', mimeType: 'text/markdown', buffer: Buffer.from(doc.join('\n')) });
+const importStart = Date.now();
+await options.getByRole('button', { name: 'استيراد', exact: true }).click();
+await options.getByTestId('import-result').waitFor({ timeout: 120_000 });
+const importMs = Date.now() - importStart;
+await options.close();
 const bigQuery = `sidepanel.html?q=${encodeURIComponent('عاصمة العراق')}`;
-// Without an import through the options page nothing was cached: the first open builds and caches.
-const firstOpen = await timeTo(bigQuery, '.result');
-await new Promise((r) => setTimeout(r, 3000)); // let that first open finish writing its cache
-const cachedOpens: number[] = [];
-for (let i = 0; i < Math.max(3, Math.floor(RUNS / 2)); i++) cachedOpens.push(await timeTo(bigQuery, '.result'));
+const bigOpens: number[] = [];
+for (let i = 0; i < Math.max(3, Math.floor(RUNS / 2)); i++) bigOpens.push(await timeTo(bigQuery, '.result'));
 await ext.close();
 
 const result = {
@@ -85,8 +83,8 @@ const result = {
   ratio: Math.round((median(panel) / median(baseline)) * 100) / 100,
   runs: RUNS,
   big_pack_sections: big.length,
-  big_first_open_ms: Math.round(firstOpen),
-  big_cached_open_ms_median: Math.round(median(cachedOpens)),
+  big_import_ms: importMs,
+  big_open_ms_median: Math.round(median(bigOpens)),
 };
 if (values.json) console.log(JSON.stringify(result));
 else {
@@ -95,6 +93,6 @@ else {
     `?q= answer shown: median ${result.q_answer_ms_median} ms over ${RUNS} loads; options page (Preact, also parses the pack): ${result.options_page_ms_median} ms; ratio ${result.ratio}`,
   );
   console.log(
-    `imported pack of ${result.big_pack_sections} sections: first open (index built and cached) ${result.big_first_open_ms} ms; later opens (index restored) median ${result.big_cached_open_ms_median} ms`,
+    `imported pack of ${result.big_pack_sections} more sections: import (parse, validate, index, cache) ${result.big_import_ms} ms; panel opens on an answer in a median ${result.big_open_ms_median} ms`,
   );
 }

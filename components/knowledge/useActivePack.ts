@@ -17,6 +17,7 @@ export function useActivePack(): ActivePack | null {
   }, []);
   return useMemo(() => {
     if (imported === undefined) return null;
+    performance.mark('murshid:pack-read');
     if (imported) {
       const result = loadPack(imported);
       if (result.pack) return { ...result, source: 'imported', files: imported };

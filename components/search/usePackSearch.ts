@@ -16,10 +16,12 @@ export function usePackSearch(pack: Pack): PackSearch | null {
     let live = true;
     setCached(null);
     void readSnapshot(indexKey(docs)).then(async (snapshot) => {
+      performance.mark('murshid:index-read');
       if (!live) return;
       // The dataset mark lets benches and tests see which path was taken.
       document.documentElement.dataset.searchIndex = snapshot ? 'restored' : 'built';
       const engine = snapshot ? SearchEngine.fromSnapshot(snapshot) : await buildAndCache(docs, CACHE_FROM);
+      performance.mark('murshid:index-ready');
       if (live) setCached(createPackSearch(pack, engine));
     });
     return () => {
