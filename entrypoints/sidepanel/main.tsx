@@ -1,11 +1,12 @@
 import { render } from 'preact';
 import '../../components/ui/theme.css';
+import { queryFromSearch } from '../../utils/lookup';
 import { App } from './App';
 
 const params = new URLSearchParams(location.search);
 render(
   <App
-    initialQuery={params.get('q')?.trim() ?? ''}
+    initialQuery={queryFromSearch(location.search)}
     initialTab={params.get('tab') === 'replies' ? 'replies' : params.get('tab') === 'log' ? 'log' : 'search'}
   />,
   document.getElementById('app') as HTMLElement,

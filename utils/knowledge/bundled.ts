@@ -1,4 +1,3 @@
-import { type LoadResult, loadPack } from './load';
 import type { PackFile } from './types';
 
 // The pack ships inside the extension: read at build time, parsed and validated at start.
@@ -10,8 +9,4 @@ const raw = import.meta.glob<string>(['/knowledge/**/*.md', '/knowledge/pack.jso
 
 export function bundledPackFiles(): PackFile[] {
   return Object.entries(raw).map(([path, content]) => ({ path: path.replace(/^\/knowledge\//, ''), content }));
-}
-
-export function loadBundledPack(): LoadResult {
-  return loadPack(bundledPackFiles());
 }
