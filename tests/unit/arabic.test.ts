@@ -87,3 +87,20 @@ describe('stem: plural plus pronoun', () => {
     expect(stem('ذاته')).toBe('ذات');
   });
 });
+
+describe('broken plurals', () => {
+  it('share a stem with their singular, on both the index and the query side', async () => {
+    const { foldPlural } = await import('../../utils/arabic');
+    const { analyze } = await import('../../utils/search');
+    const stemOf = (w: string) => analyze(w)[0]?.stem;
+    for (const [plural, singular] of [
+      ['لوائح', 'اللائحة'],
+      ['الحروب', 'حرب'],
+      ['الشكاوى', 'شكوى'],
+      ['مدن', 'المدينة'],
+    ]) {
+      expect(stemOf(plural), plural).toBe(stemOf(singular));
+    }
+    expect(foldPlural('كتاب')).toBe('كتاب');
+  });
+});

@@ -1,4 +1,5 @@
 export { type Normalized, normalize, normalizeWithMap, stripDiacritics } from './normalize';
+export { BROKEN_PLURALS, foldPlural } from './plurals';
 export { heavyStem, isArabicWord, stem } from './stem';
 export { isStopWord, STOP_WORDS } from './stopwords';
 export { type Token, terms, tokenize } from './tokenize';

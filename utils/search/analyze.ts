@@ -1,4 +1,4 @@
-import { heavyStem, isStopWord, normalize, stem, type Token, tokenize } from '../arabic';
+import { foldPlural, heavyStem, isStopWord, normalize, stem, type Token, tokenize } from '../arabic';
 
 export interface TermInfo {
   term: string;
@@ -17,7 +17,7 @@ function info(term: string): TermInfo {
   let i = cache.get(term);
   if (!i) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    i = { term, stem: stem(term), heavy: heavyStem(term), stop: isStopWord(term) };
+    i = { term, stem: foldPlural(stem(term)), heavy: heavyStem(term), stop: isStopWord(term) };
     cache.set(term, i);
   }
   return i;
