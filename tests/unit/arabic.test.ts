@@ -93,12 +93,13 @@ describe('broken plurals', () => {
     const { foldPlural } = await import('../../utils/arabic');
     const { analyze } = await import('../../utils/search');
     const stemOf = (w: string) => analyze(w)[0]?.stem;
-    for (const [plural, singular] of [
+    const pairs: [string, string][] = [
       ['لوائح', 'اللائحة'],
       ['الحروب', 'حرب'],
       ['الشكاوى', 'شكوى'],
       ['مدن', 'المدينة'],
-    ]) {
+    ];
+    for (const [plural, singular] of pairs) {
       expect(stemOf(plural), plural).toBe(stemOf(singular));
     }
     expect(foldPlural('كتاب')).toBe('كتاب');
