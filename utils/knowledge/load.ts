@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { Template } from '../templates';
 import { parseFrontMatter } from './frontmatter';
-import { FrontMatterSchema, issuePath, type Manifest, ManifestSchema } from './schema';
+import { FrontMatterSchema, frontMatterErrors, issuePath, type Manifest, ManifestSchema } from './schema';
 import { splitSections } from './sections';
 import { parseTemplate } from './templates';
 import type { KnowledgeDocument, Pack, PackError, PackFile } from './types';
@@ -48,14 +48,7 @@ export function parseDocument(file: PackFile): { doc: KnowledgeDocument | null; 
   const { fm, errors } = parseFrontMatter(file.path, lines);
   if (!fm) return { doc: null, errors };
   const r = v.safeParse(FrontMatterSchema, fm.values);
-  if (!r.success) {
-    for (const i of r.issues) {
-      const key = issuePath(i);
-      const missing = key && fm.values[key] === undefined;
-      const message = missing ? `front matter has no "${key}"` : key ? `"${key}" ${i.message}` : i.message;
-      errors.push({ file: file.path, line: fm.lines[key] ?? 1, message });
-    }
-  }
+  if (!r.success) errors.push(...frontMatterErrors(file.path, fm, r.issues));
   const body = splitSections(file.path, lines, fm.bodyStart);
   errors.push(...body.errors);
   if (body.sections.length === 0) errors.push({ file: file.path, line: fm.bodyStart + 1, message: 'the document is empty: it has no section with text' });

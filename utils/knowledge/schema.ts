@@ -45,3 +45,16 @@ export type Manifest = v.InferOutput<typeof ManifestSchema>;
 export function issuePath(issue: v.BaseIssue<unknown>): string {
   return (issue.path ?? []).map((p) => String(p.key)).join('.');
 }
+
+/** Front-matter validation issues as errors on the line of the key they are about. */
+export function frontMatterErrors(
+  file: string,
+  fm: { values: Record<string, string>; lines: Record<string, number> },
+  issues: v.BaseIssue<unknown>[],
+): { file: string; line: number; message: string }[] {
+  return issues.map((i) => {
+    const key = issuePath(i);
+    const message = key && fm.values[key] === undefined ? `front matter has no "${key}"` : key ? `"${key}" ${i.message}` : i.message;
+    return { file, line: fm.lines[key] ?? 1, message };
+  });
+}

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { placeholdersOf, scanTokens, TEMPLATE_PURPOSES, type Template } from '../templates';
 import { parseFrontMatter } from './frontmatter';
-import { issuePath } from './schema';
+import { frontMatterErrors } from './schema';
 import type { PackError, PackFile } from './types';
 
 const list = (s: string) =>
@@ -26,11 +26,7 @@ export function parseTemplate(file: PackFile, channelIds: Set<string>): { templa
   if (!fm) return { template: null, errors };
   const r = v.safeParse(TemplateFrontMatter, fm.values);
   if (!r.success) {
-    for (const i of r.issues) {
-      const key = issuePath(i);
-      const message = key && fm.values[key] === undefined ? `front matter has no "${key}"` : `"${key}" ${i.message}`;
-      errors.push({ file: file.path, line: fm.lines[key] ?? 1, message });
-    }
+    errors.push(...frontMatterErrors(file.path, fm, r.issues));
   } else {
     for (const c of r.output.channels) {
       if (!channelIds.has(c))
