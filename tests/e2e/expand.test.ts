@@ -1,30 +1,20 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type FixtureServer, startFixtureServer } from './fixture-server';
-import { type Extension, launchExtension } from './helpers';
+import { withExtensionAndFixtures } from './fixture-server';
 
 describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
-  let ext: Extension;
-  let server: FixtureServer;
-  before(async () => {
-    server = await startFixtureServer();
-    ext = await launchExtension();
-  });
-  after(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const env = withExtensionAndFixtures({ before, after });
 
   test('off by default; once enabled it expands in a textarea and a contenteditable, never in a password field', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url('/plain.html'));
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url('/plain.html'));
     await page.locator('#ta').fill('');
     await page.locator('#ta').pressSequentially(';استلام');
     await page.keyboard.press('Tab');
     assert.equal(await page.locator('#ta').inputValue(), ';استلام', 'nothing happens before the staff member opts in');
 
-    const options = await ext.context.newPage();
-    await options.goto(ext.url('options.html'));
+    const options = await env.ext.context.newPage();
+    await options.goto(env.ext.url('options.html'));
     await options.getByLabel(/اكتب ;الاختصار ثم Tab/).check();
     await options.getByTestId('expand-message').filter({ hasText: 'الاختصارات مفعّلة' }).waitFor();
 

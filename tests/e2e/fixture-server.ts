@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
+import { type Extension, launchExtension } from './helpers';
 
 const DIR = 'tests/fixtures/editors';
 const SHELL = (title: string, body: string, script: string) =>
@@ -49,4 +50,24 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     url: (path) => `http://127.0.0.1:${port}${path}`,
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
+}
+
+/**
+ * For a describe block: the fixture server and the extension, started before its tests and
+ * stopped after them. Read `.ext` and `.server` inside tests.
+ */
+export function withExtensionAndFixtures(hooks: { before: (fn: () => Promise<void>) => void; after: (fn: () => Promise<void>) => void }): {
+  ext: Extension;
+  server: FixtureServer;
+} {
+  const env = {} as { ext: Extension; server: FixtureServer };
+  hooks.before(async () => {
+    env.server = await startFixtureServer();
+    env.ext = await launchExtension();
+  });
+  hooks.after(async () => {
+    await env.ext?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { type FixtureServer, startFixtureServer } from './fixture-server';
-import { type Extension, launchExtension, openPanelWindow, SCREENS } from './helpers';
+import { withExtensionAndFixtures } from './fixture-server';
+import { openPanelWindow, SCREENS } from './helpers';
 
 /** Picks the social-media greeting template in the panel, fills it, returns the preview text. */
 async function compose(panel: Page, name = 'نورة'): Promise<string> {
@@ -27,22 +27,13 @@ async function insert(panel: Page): Promise<string> {
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('insert a reply where the staff member is typing (panel → background → page)', () => {
-  let ext: Extension;
-  let server: FixtureServer;
-  before(async () => {
-    server = await startFixtureServer();
-    ext = await launchExtension();
-  });
-  after(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const env = withExtensionAndFixtures({ before, after });
 
   async function fixtureWith(path: string, focus: (page: Page) => Promise<void>): Promise<{ fixture: Page; panel: Page }> {
-    const fixture = await ext.context.newPage();
-    await fixture.goto(server.url(path));
+    const fixture = await env.ext.context.newPage();
+    await fixture.goto(env.server.url(path));
     await focus(fixture);
-    const panel = await openPanelWindow(ext);
+    const panel = await openPanelWindow(env.ext);
     return { fixture, panel };
   }
 
@@ -180,7 +171,7 @@ describe('insert a reply where the staff member is typing (panel → background 
 
   test('a page the extension may not script: copied, and permission offered once with its reason', async () => {
     const { fixture, panel } = await fixtureWith('/plain.html', async () => {});
-    await fixture.goto(server.url('/plain.html').replace('127.0.0.1', 'localhost'));
+    await fixture.goto(env.server.url('/plain.html').replace('127.0.0.1', 'localhost'));
     await fixture.locator('#ta').focus();
     await panel.evaluate(() => {
       navigator.clipboard.writeText = async () => {};
