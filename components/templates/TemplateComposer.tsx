@@ -29,7 +29,7 @@ interface Props {
 type Status = '' | 'inserting' | 'inserted' | 'copiedFallback' | 'copiedNoAccess' | 'copiedOnly' | 'copyFailed';
 
 export function TemplateComposer({ template, known, initial, platform, onBack, onUsed, onLog }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [values, setValues] = useState<Values>(initial);
   const [gender, setGender] = useState<Gender>('m');
   const [status, setStatus] = useState<Status>('');
@@ -107,7 +107,7 @@ export function TemplateComposer({ template, known, initial, platform, onBack, o
       )}
       {blocked && (
         <p class="hint" role="status">
-          {t('missingValues', rendered.missing.map(label).join('، '))}
+          {t('missingValues', rendered.missing.map(label).join(lang === 'ar' ? '، ' : ', '))}
         </p>
       )}
       <div class="actions">
