@@ -5,8 +5,9 @@ import { tn } from '../../utils/i18n';
 import type { Pack } from '../../utils/knowledge';
 import { filterInteractions, type Interaction, type LogFilter, newInteraction, parseImport, toCsv, toJson } from '../../utils/log';
 import { connectorSettings, logDraft, staffProfile } from '../../utils/settings';
-import { useStored } from '../templates/useStored';
+import { downloadFile } from '../ui/download';
 import { useI18n } from '../ui/I18nContext';
+import { useStored } from '../ui/useStored';
 import { Dashboard } from './Dashboard';
 import { FollowUps } from './FollowUps';
 import { LogFilters } from './LogFilters';
@@ -15,15 +16,6 @@ import { LogList } from './LogList';
 import { useLogStore } from './useLogStore';
 
 type View = 'list' | 'followups' | 'dashboard';
-
-function download(name: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function LogPanel({ pack }: { pack: Pack }) {
   const { t, lang } = useI18n();
@@ -138,10 +130,10 @@ export function LogPanel({ pack }: { pack: Pack }) {
             <button type="button" class="primary" onClick={() => setEditing({ record: newInteraction({ channel: pack.channels[0]?.id ?? '' }), isNew: true })}>
               {t('newRecord')}
             </button>
-            <button type="button" class="secondary" onClick={() => download(`murshid-log-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(shown))}>
+            <button type="button" class="secondary" onClick={() => downloadFile(`murshid-log-${stamp}.csv`, toCsv(shown), 'text/csv;charset=utf-8')}>
               {t('exportCsv')}
             </button>
-            <button type="button" class="secondary" onClick={() => download(`murshid-log-${stamp}.json`, 'application/json', toJson(store.records))}>
+            <button type="button" class="secondary" onClick={() => downloadFile(`murshid-log-${stamp}.json`, toJson(store.records), 'application/json')}>
               {t('exportJson')}
             </button>
             <button type="button" class="secondary" onClick={() => fileInput.current?.click()}>

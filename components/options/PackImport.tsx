@@ -5,6 +5,7 @@ import { buildAndCache, CACHE_FROM, packIndexDocs } from '../../utils/search';
 import { importedPack } from '../../utils/settings';
 import { useActivePack } from '../knowledge/useActivePack';
 import { StatusBadge } from '../search/StatusBadge';
+import { downloadFile } from '../ui/download';
 import { useI18n } from '../ui/I18nContext';
 import { readImport, zipPack } from './packFiles';
 
@@ -49,12 +50,7 @@ export function PackImport() {
 
   const exportZip = () => {
     if (!active) return;
-    const url = URL.createObjectURL(new Blob([zipPack(active.files) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `murshid-pack-${active.pack?.version ?? 'current'}.zip`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadFile(`murshid-pack-${active.pack?.version ?? 'current'}.zip`, zipPack(active.files) as Uint8Array<ArrayBuffer>, 'application/zip');
   };
 
   const pack = active?.pack;

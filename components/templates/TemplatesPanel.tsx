@@ -7,14 +7,17 @@ import { favouriteTemplates, lastCitation, logDraft, recentTemplates, staffProfi
 import { channelForUrl, contextValues, createTemplateSearch, type Platform, type Template } from '../../utils/templates';
 import { useI18n } from '../ui/I18nContext';
 import { useManaged } from '../ui/useSettings';
+import { useStored } from '../ui/useStored';
 import { ChannelPicker } from './ChannelPicker';
 import { TemplateComposer } from './TemplateComposer';
 import { TemplateList } from './TemplateList';
-import { useStored } from './useStored';
 
 const SOCIAL_PLATFORMS: Platform[] = ['whatsapp', 'x', 'instagram', 'messenger'];
 
-export function TemplatesPanel({ pack, onLog, now = () => new Date() }: { pack: Pack; onLog: () => void; now?: () => Date }) {
+// One function for every render, so the values computed from the time are not recomputed on each keystroke.
+const currentTime = () => new Date();
+
+export function TemplatesPanel({ pack, onLog, now = currentTime }: { pack: Pack; onLog: () => void; now?: () => Date }) {
   const { t, digits } = useI18n();
   const managed = useManaged();
   const search = useMemo(() => createTemplateSearch(pack.templates), [pack]);

@@ -4,6 +4,7 @@ import { type Calendars, type Digits, formatDay } from '../../utils/dates';
 import { dir, type Lang, translator } from '../../utils/i18n';
 import { datesPref, digitsPref, type ManagedSettings, readManaged, uiLanguage } from '../../utils/settings';
 import type { I18n } from './I18nContext';
+import { useStored } from './useStored';
 
 /** The policy values IT set for this browser, followed live. */
 export function useManaged(): ManagedSettings {
@@ -19,21 +20,12 @@ export function useManaged(): ManagedSettings {
   return managed;
 }
 
-function useItem<T>(item: { getValue(): Promise<T>; watch(cb: (v: T) => void): () => void }, fallback: T): T {
-  const [v, setV] = useState<T>(fallback);
-  useEffect(() => {
-    void item.getValue().then(setV);
-    return item.watch(setV);
-  }, [item]);
-  return v;
-}
-
 /** Language, digits and calendars (managed values first), applied to <html lang dir>. */
 export function useI18nSettings(): { i18n: I18n; managed: ManagedSettings; setLang: (l: Lang) => void } {
   const managed = useManaged();
-  const own = useItem<Lang>(uiLanguage, 'ar');
-  const ownDigits = useItem<Digits>(digitsPref, 'latn');
-  const ownDates = useItem<Calendars>(datesPref, 'both');
+  const [own] = useStored<Lang>(uiLanguage, 'ar');
+  const [ownDigits] = useStored<Digits>(digitsPref, 'latn');
+  const [ownDates] = useStored<Calendars>(datesPref, 'both');
   const lang = managed.uiLanguage ?? own;
   const digits = managed.digits ?? ownDigits;
   const calendars = managed.dates ?? ownDates;

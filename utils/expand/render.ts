@@ -2,7 +2,7 @@ import type { MessageKey } from '../i18n';
 import { t } from '../i18n';
 import { loadActivePack } from '../knowledge/active';
 import type { ExpandReply, ShortcutsReply } from '../messaging';
-import { datesPref, digitsPref, readManaged, staffProfile, uiLanguage } from '../settings';
+import { digitsPref, readManaged, staffProfile, uiLanguage } from '../settings';
 import { channelForUrl, contextValues, formatFor, renderTemplate } from '../templates';
 
 export async function shortcutList(): Promise<ShortcutsReply> {
@@ -15,13 +15,7 @@ export async function expandShortcut(shortcut: string, pageUrl?: string): Promis
   const { pack } = await loadActivePack();
   const template = pack?.templates.find((x) => x.shortcut === shortcut);
   if (!pack || !template) return {};
-  const [profile, managed, lang, digits] = await Promise.all([
-    staffProfile.getValue(),
-    readManaged(),
-    uiLanguage.getValue(),
-    digitsPref.getValue(),
-    datesPref.getValue(),
-  ]);
+  const [profile, managed, lang, digits] = await Promise.all([staffProfile.getValue(), readManaged(), uiLanguage.getValue(), digitsPref.getValue()]);
   const known = contextValues(
     pack.association,
     { ...profile, branch: managed.branch ?? profile.branch, surveyLink: managed.surveyLink ?? profile.surveyLink },
