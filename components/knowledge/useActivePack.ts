@@ -1,28 +1,31 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { type LoadResult, loadPack, type PackFile } from '../../utils/knowledge';
-import { bundledPackFiles } from '../../utils/knowledge/bundled';
-import { importedPack } from '../../utils/settings';
+import { useEffect, useState } from 'preact/hooks';
+import { type ActivePack, readActivePack } from '../../utils/search/stored-pack';
+import { importedPackStamp } from '../../utils/settings';
 
-export interface ActivePack extends LoadResult {
-  source: 'bundled' | 'imported';
-  files: PackFile[];
-}
+export type { ActivePack };
 
 /** The imported pack when there is one (kept in sync across pages), else the bundled one; null while reading. */
 export function useActivePack(): ActivePack | null {
-  const [imported, setImported] = useState<PackFile[] | null | undefined>(undefined);
+  const [active, setActive] = useState<ActivePack | null>(null);
   useEffect(() => {
-    void importedPack.getValue().then(setImported);
-    return importedPack.watch((v) => setImported(v));
+    let live = true;
+    let current: string | null | undefined;
+    const load = () =>
+      void readActivePack().then((a) => {
+        performance.mark('murshid:pack-read');
+        current = a.stamp;
+        if (live) setActive(a);
+      });
+    load();
+    // The stamp is written last on import and reset; a stamp written for the pack already shown
+    // (a compiled copy stored after opening) changes nothing on screen.
+    const unwatch = importedPackStamp.watch((stamp) => {
+      if (stamp !== current) load();
+    });
+    return () => {
+      live = false;
+      unwatch();
+    };
   }, []);
-  return useMemo(() => {
-    if (imported === undefined) return null;
-    performance.mark('murshid:pack-read');
-    if (imported) {
-      const result = loadPack(imported);
-      if (result.pack) return { ...result, source: 'imported', files: imported };
-    }
-    const files = bundledPackFiles();
-    return { ...loadPack(files), source: 'bundled', files };
-  }, [imported]);
+  return active;
 }

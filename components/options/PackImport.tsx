@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { MessageKey } from '../../utils/i18n';
 import { DOCUMENT_KINDS, type DocumentKind, formatError, loadPack, mergePackFiles, type PackError } from '../../utils/knowledge';
-import { buildAndCache, CACHE_FROM, packIndexDocs } from '../../utils/search';
-import { importedPack } from '../../utils/settings';
+import { activePackFiles, resetImportedPack, saveImportedPack } from '../../utils/search/stored-pack';
 import { useActivePack } from '../knowledge/useActivePack';
 import { StatusBadge } from '../search/StatusBadge';
 import { downloadFile } from '../ui/download';
@@ -29,15 +28,14 @@ export function PackImport() {
     setAccepted('');
     try {
       const incoming = await readImport(chosen, { kind, title });
-      const merged = mergePackFiles(active.files, incoming);
+      const merged = mergePackFiles(await activePackFiles(), incoming);
       const result = loadPack(merged);
       if (!result.pack) {
         setErrors(result.errors);
         return;
       }
-      // Index now, while the admin waits, so a large pack opens instantly for staff.
-      await buildAndCache(packIndexDocs(result.pack), CACHE_FROM);
-      await importedPack.setValue(merged);
+      // Compiled and indexed now, while the admin waits, so a large pack opens fast for staff.
+      await saveImportedPack(merged, result.pack);
       setErrors(null);
       const sections = result.pack.documents.reduce((n, d) => n + d.sections.length, 0);
       setAccepted(t('importAccepted', result.pack.documents.length, sections, result.pack.templates.length));
@@ -48,9 +46,9 @@ export function PackImport() {
     }
   };
 
-  const exportZip = () => {
+  const exportZip = async () => {
     if (!active) return;
-    downloadFile(`murshid-pack-${active.pack?.version ?? 'current'}.zip`, zipPack(active.files) as Uint8Array<ArrayBuffer>, 'application/zip');
+    downloadFile(`murshid-pack-${active.pack?.version ?? 'current'}.zip`, zipPack(await activePackFiles()) as Uint8Array<ArrayBuffer>, 'application/zip');
   };
 
   const pack = active?.pack;
@@ -106,11 +104,11 @@ export function PackImport() {
           <button type="submit" class="primary" disabled={busy || chosen.length === 0}>
             {busy ? t('importing') : t('importButton')}
           </button>
-          <button type="button" class="secondary" onClick={exportZip}>
+          <button type="button" class="secondary" onClick={() => void exportZip()}>
             {t('exportPack')}
           </button>
           {active?.source === 'imported' && (
-            <button type="button" class="secondary" onClick={() => void importedPack.setValue(null)}>
+            <button type="button" class="secondary" onClick={() => void resetImportedPack()}>
               {t('resetPack')}
             </button>
           )}

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { tn } from '../../utils/i18n';
 import type { Pack } from '../../utils/knowledge';
 import { type PackHit, type PackSearch, sectionKey } from '../../utils/search';
+import type { IndexSource } from '../../utils/search/stored-pack';
 import { pinnedSections, recentSearches } from '../../utils/settings';
 import { useI18n } from '../ui/I18nContext';
 import { useStored } from '../ui/useStored';
@@ -14,14 +15,16 @@ import { usePackSearch } from './usePackSearch';
 
 interface Props {
   pack: Pack;
+  /** Where the pack came from: a cached index to restore, or a stamp to cache one under. */
+  source?: IndexSource;
   initialQuery: string;
   /** A query pushed from outside (context menu) while the panel is open. */
   externalQuery?: { q: string; at: number } | null;
 }
 
-export function SearchPanel({ pack, initialQuery, externalQuery }: Props) {
+export function SearchPanel({ pack, source, initialQuery, externalQuery }: Props) {
   const { t, lang } = useI18n();
-  const search = usePackSearch(pack);
+  const search = usePackSearch(pack, source);
   const engine = useMemo<PackSearch>(() => search ?? { sections: [], search: () => [] }, [search]);
   const [query, setQuery] = useState(initialQuery);
   const [docFilter, setDocFilter] = useState<string | null>(null);

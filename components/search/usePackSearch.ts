@@ -1,32 +1,48 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Pack } from '../../utils/knowledge';
-import { buildAndCache, CACHE_FROM, createPackSearch, indexKey, type PackSearch, packIndexDocs, readSnapshot, SearchEngine } from '../../utils/search';
+import { buildIndex, CACHE_FROM, createPackSearch, type PackSearch, SearchEngine } from '../../utils/search';
+import { type IndexSource, storeCompiled } from '../../utils/search/stored-pack';
+
+const NONE: IndexSource = { stamp: null, snapshot: null, compiled: false };
 
 /**
- * The pack's search engine. Small packs are indexed on the spot; large ones are restored from
- * an IndexedDB snapshot keyed by their content, built (and cached) only when the pack changed.
+ * The active pack's search engine. Small packs are indexed on the spot; a large imported pack is
+ * restored from its compiled copy's index, or built once (and stored) when that copy is missing.
  */
-export function usePackSearch(pack: Pack): PackSearch | null {
-  const docs = useMemo(() => packIndexDocs(pack), [pack]);
-  const small = docs.length < CACHE_FROM;
-  const direct = useMemo(() => (small ? createPackSearch(pack) : null), [pack, small]);
-  const [cached, setCached] = useState<PackSearch | null>(null);
-  useEffect(() => {
-    if (small) return;
-    let live = true;
-    setCached(null);
-    void readSnapshot(indexKey(docs)).then(async (snapshot) => {
-      performance.mark('murshid:index-read');
-      if (!live) return;
+export function usePackSearch(pack: Pack | null, source: IndexSource = NONE): PackSearch | null {
+  const { snapshot, stamp, compiled } = source;
+  const sections = useMemo(() => pack?.documents.reduce((n, d) => n + d.sections.length, 0) ?? 0, [pack]);
+  const ready = useMemo(() => {
+    if (!pack) return null;
+    if (snapshot) {
       // The dataset mark lets benches and tests see which path was taken.
-      document.documentElement.dataset.searchIndex = snapshot ? 'restored' : 'built';
-      const engine = snapshot ? SearchEngine.fromSnapshot(snapshot) : await buildAndCache(docs, CACHE_FROM);
+      document.documentElement.dataset.searchIndex = 'restored';
+      const engine = SearchEngine.fromSnapshot(snapshot);
       performance.mark('murshid:index-ready');
-      if (live) setCached(createPackSearch(pack, engine));
-    });
+      return createPackSearch(pack, engine);
+    }
+    return sections < CACHE_FROM ? createPackSearch(pack) : null;
+  }, [pack, snapshot, sections]);
+  const [built, setBuilt] = useState<PackSearch | null>(null);
+  useEffect(() => {
+    setBuilt(null);
+    if (!pack) return;
+    if (ready) {
+      if (stamp && !compiled) void storeCompiled(stamp, pack, null);
+      return;
+    }
+    let live = true;
+    // Let the panel paint its "preparing" state before the long build.
+    const timer = setTimeout(() => {
+      document.documentElement.dataset.searchIndex = 'built';
+      const { engine, snapshot: fresh } = buildIndex(pack);
+      if (stamp) void storeCompiled(stamp, pack, fresh);
+      if (live) setBuilt(createPackSearch(pack, engine));
+    }, 0);
     return () => {
       live = false;
+      clearTimeout(timer);
     };
-  }, [pack, docs, small]);
-  return direct ?? cached;
+  }, [ready, pack, stamp, compiled]);
+  return ready ?? built;
 }

@@ -75,7 +75,7 @@ export function App({ initialQuery, initialTab = 'search' }: { initialQuery: str
               )}
               <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
                 {tab === 'search' ? (
-                  <SearchPanel pack={pack} initialQuery={initialQuery} externalQuery={external} />
+                  <SearchPanel pack={pack} source={loaded} initialQuery={initialQuery} externalQuery={external} />
                 ) : tab === 'replies' ? (
                   <TemplatesPanel pack={pack} onLog={() => setTab('log')} />
                 ) : (

@@ -37,6 +37,17 @@ describe('SearchEngine', () => {
     expect(engine.search('qqqqq')).toEqual([]);
   });
 
+  it('matches another person of a present-tense verb, below the form typed', () => {
+    const e = new SearchEngine([
+      { id: 'y', title: 'سوريا', text: 'يحدها العراق من الشرق.' },
+      { id: 't', title: 'لبنان', text: 'تحدها سوريا من الشمال.' },
+      { id: 'n', title: 'أخرى', text: 'نص لا علاقة له.' },
+    ]);
+    expect(e.search('ما الذي يحد العراق').map((h) => h.id)).toEqual(['y', 't']);
+    expect(e.search('تحد سوريا')[0]?.id).toBe('t');
+    expect(e.search('يحد').map((h) => h.id)).toEqual(['y', 't']);
+  });
+
   it('related words rank below the words typed', () => {
     const hits = engine.search('عضو', { related: 'زيارة' });
     expect(hits.map((h) => h.id)).toEqual(['b', 'c']);

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import { loadActivePack } from '../knowledge/active';
-import { createPackSearch, type PackSearch } from '../search';
-import { importedPack } from '../settings';
+import { createPackSearch, type PackSearch, SearchEngine } from '../search';
+import { readActivePack } from '../search/stored-pack';
+import { importedPackStamp } from '../settings';
 import { openLookup } from './open';
 
 let search: Promise<PackSearch | null> | null = null;
 const engine = () => {
-  search ??= loadActivePack().then(({ pack }) => (pack ? createPackSearch(pack) : null));
+  search ??= readActivePack().then(({ pack, snapshot }) => (pack ? createPackSearch(pack, snapshot ? SearchEngine.fromSnapshot(snapshot) : undefined) : null));
   return search;
 };
 
@@ -15,7 +15,7 @@ const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(
 /** `mr <words>` in the address bar: section titles as suggestions; Enter opens the panel on that search. */
 export function registerOmnibox(): void {
   if (!browser.omnibox) return;
-  importedPack.watch(() => {
+  importedPackStamp.watch(() => {
     search = null;
   });
   browser.omnibox.setDefaultSuggestion({ description: browser.i18n.getMessage('omniboxDefault', ['%s']) });

@@ -1,10 +1,40 @@
 import { openDB } from 'idb';
-import { type EngineSnapshot, type IndexDoc, SearchEngine } from './engine';
+import type { Pack, PackFile } from '../knowledge';
+import { type EngineSnapshot, SearchEngine } from './engine';
+import { packIndexDocs } from './pack-search';
 
-const DB = 'murshid-search-cache';
-const STORE = 'snapshots';
+/**
+ * The imported pack lives in IndexedDB: its files (the source of truth, as validated) and a
+ * compiled copy, parsed (as JSON text) and, when large, indexed. Pages open on the compiled copy
+ * instead of re-parsing the Markdown and re-indexing it; a stamp of the files says whether the
+ * copy is current. (Large values stay out of `storage.local`: there, megabytes slowed every
+ * page's first storage read by 150–200 ms.)
+ */
+export interface CompiledPack {
+  stamp: string;
+  pack: Pack;
+  /** Present for packs of CACHE_FROM sections or more. */
+  snapshot: EngineSnapshot | null;
+}
 
-/** A cheap content hash (FNV-1a, 32-bit) of everything the index is built from. */
+interface Stored {
+  stamp: string;
+  /** The parsed pack as JSON text: one string is read far faster than thousands of objects. */
+  pack: string;
+  snapshot: EngineSnapshot | null;
+}
+
+const DB = 'murshid-pack';
+const STORE = 'pack';
+const COMPILED = 'compiled';
+const FILES = 'files';
+/** Where snapshots lived before the compiled pack; removed when a new one is written. */
+const OLD_DB = 'murshid-search-cache';
+
+/** Below this many sections building the index is quicker than reading a cached one. */
+export const CACHE_FROM = 300;
+
+/** A cheap content hash (FNV-1a, 32-bit) of everything given. */
 export function contentKey(parts: Iterable<string>): string {
   let h = 0x811c9dc5;
   let n = 0;
@@ -20,6 +50,11 @@ export function contentKey(parts: Iterable<string>): string {
   return `${(h >>> 0).toString(16)}-${n}`;
 }
 
+/** The stamp of a pack's files: what the compiled copy must match to be used. */
+export function packStamp(files: PackFile[]): string {
+  return contentKey(files.flatMap((f) => [f.path, f.content]));
+}
+
 function open() {
   return openDB(DB, 1, {
     upgrade(db) {
@@ -28,11 +63,19 @@ function open() {
   });
 }
 
-export async function readSnapshot(key: string): Promise<EngineSnapshot | undefined> {
+function isSnapshot(s: EngineSnapshot | null | undefined): s is EngineSnapshot {
+  return !!s && s.version === 2;
+}
+
+/** The compiled pack when it matches `stamp`; undefined when missing, stale or unreadable. */
+export async function readCompiled(stamp: string): Promise<CompiledPack | undefined> {
   try {
     const db = await open();
     try {
-      return (await db.get(STORE, key)) as EngineSnapshot | undefined;
+      const stored = (await db.get(STORE, COMPILED)) as Stored | undefined;
+      if (!stored || stored.stamp !== stamp) return undefined;
+      const pack = JSON.parse(stored.pack) as Pack;
+      return { stamp, pack, snapshot: isSnapshot(stored.snapshot) ? stored.snapshot : null };
     } finally {
       db.close();
     }
@@ -41,34 +84,49 @@ export async function readSnapshot(key: string): Promise<EngineSnapshot | undefi
   }
 }
 
-/** Keeps only the newest snapshot: one pack is active at a time. */
-export async function writeSnapshot(key: string, snapshot: EngineSnapshot): Promise<void> {
+/** The index of a pack, built now (and snapshotted when the pack is large enough to cache). */
+export function buildIndex(pack: Pack): { engine: SearchEngine; snapshot: EngineSnapshot | null } {
+  const docs = packIndexDocs(pack);
+  const engine = new SearchEngine(docs);
+  engine.search('');
+  return { engine, snapshot: docs.length >= CACHE_FROM ? engine.snapshot() : null };
+}
+
+/** Keeps only the newest compiled pack: one pack is active at a time. */
+export async function writeCompiled(compiled: CompiledPack): Promise<void> {
   try {
     const db = await open();
     try {
-      const tx = db.transaction(STORE, 'readwrite');
-      await tx.store.clear();
-      await tx.store.put(snapshot, key);
-      await tx.done;
+      const stored: Stored = { stamp: compiled.stamp, pack: JSON.stringify(compiled.pack), snapshot: compiled.snapshot };
+      await db.put(STORE, stored, COMPILED);
     } finally {
       db.close();
     }
+    indexedDB.deleteDatabase(OLD_DB);
   } catch {
-    // A cache that cannot be written only costs a rebuild next time.
+    // A cache that cannot be written only costs a slower open next time.
   }
 }
 
-/** Builds a pack's index and caches it (done at import, so staff never wait for a large pack). */
-export async function buildAndCache(docs: IndexDoc[], threshold: number): Promise<SearchEngine> {
-  const engine = new SearchEngine(docs);
-  engine.search('');
-  if (docs.length >= threshold) await writeSnapshot(indexKey(docs), engine.snapshot());
-  return engine;
+/** The imported files; null when none were imported (the bundled pack is used). */
+export async function readFiles(): Promise<PackFile[] | null> {
+  const db = await open();
+  try {
+    return ((await db.get(STORE, FILES)) as PackFile[] | undefined) ?? null;
+  } finally {
+    db.close();
+  }
 }
 
-export function indexKey(docs: IndexDoc[]): string {
-  return contentKey(docs.flatMap((d) => [d.id, d.title, d.text]));
+/** Replaces the imported files (null removes them, and the compiled copy with them). */
+export async function writeFiles(files: PackFile[] | null): Promise<void> {
+  const db = await open();
+  try {
+    const tx = db.transaction(STORE, 'readwrite');
+    if (files) await tx.store.put(files, FILES);
+    else await Promise.all([tx.store.delete(FILES), tx.store.delete(COMPILED)]);
+    await tx.done;
+  } finally {
+    db.close();
+  }
 }
-
-/** Below this many sections building the index is quicker than reading a cached one. */
-export const CACHE_FROM = 300;

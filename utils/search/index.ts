@@ -1,5 +1,5 @@
 export { type AnalyzedToken, analyze, analyzeTerms, type TermInfo } from './analyze';
-export { buildAndCache, CACHE_FROM, contentKey, indexKey, readSnapshot, writeSnapshot } from './cache';
+export { buildIndex, CACHE_FROM, type CompiledPack, contentKey, packStamp, readCompiled, writeCompiled } from './cache';
 export { DEFAULT_PARAMS, type EngineParams, type EngineSnapshot, type Hit, type IndexDoc, type QueryTerm, SearchEngine, type SearchOptions } from './engine';
 export { type EvalQuery, type EvalResult, engineRanker, evaluate, median, percentile, type Ranker } from './eval';
 export { answeredInTop, type KnowledgeQuery } from './knowledge-eval';
@@ -15,3 +15,5 @@ export {
   synonymTable,
 } from './pack-search';
 export { type Highlight, highlightRanges, makeSnippet, type Snippet } from './snippet';
+// `./stored-pack` (the active pack in extension storage) is imported directly by pages: it needs the
+// browser's storage, and this index is also used by Node scripts (bench, eval).

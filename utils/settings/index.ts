@@ -37,8 +37,13 @@ export const logDraft = storage.defineItem<Partial<Interaction> | null>('session
 /** Where interactions are delivered; the secret or API key stays in this browser's local storage. */
 export const connectorSettings = storage.defineItem<ConnectorConfig | null>('local:connector', { fallback: null, version: 1 });
 
-/** The pack the admin imported (files as validated); null = the pack bundled with the extension. */
-export const importedPack = storage.defineItem<PackFile[] | null>('local:importedPack', { fallback: null, version: 1 });
+/** Where an earlier version kept the imported pack's files (they now live in IndexedDB, see utils/search/cache). */
+export const legacyImportedPack = storage.defineItem<PackFile[] | null>('local:importedPack', { fallback: null, version: 1 });
+/**
+ * A stamp of the imported pack's files (null = the pack bundled with the extension): small to
+ * read and watch, written last on import and reset, and what the compiled copy is checked against.
+ */
+export const importedPackStamp = storage.defineItem<string | null>('local:importedPackStamp', { fallback: null, version: 1 });
 
 /** The sections staff last acknowledged, to show what changed since. */
 export const packSnapshot = storage.defineItem<PackSnapshot | null>('local:packSnapshot', { fallback: null, version: 1 });
