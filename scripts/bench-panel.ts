@@ -33,11 +33,15 @@ const gzipKb = [...seen].reduce((n, p) => n + gzipSync(readFileSync(join(EXTENSI
 const chunkCount = readdirSync(join(EXTENSION_DIR, 'chunks')).length;
 
 const ext = await launchExtension(undefined, EXTENSION_DIR);
+/** The app's own mark of the first answer painted, per panel load (Playwright's view adds its polling). */
+const painted: number[] = [];
 const timeTo = async (path: string, selector: string): Promise<number> => {
   const page = await ext.context.newPage();
   await page.goto(ext.url(path));
   await page.waitForSelector(selector);
   const ms = await page.evaluate(() => performance.now());
+  const mark = await page.evaluate(`new Promise((ok) => requestAnimationFrame(() => ok(performance.getEntriesByName('murshid:answer')[0]?.startTime ?? -1)))`);
+  if (typeof mark === 'number' && mark >= 0) painted.push(mark);
   if (process.env.BENCH_MARKS)
     console.log(
       path.slice(0, 30),
@@ -74,11 +78,18 @@ const ack = await ext.context.newPage();
 await ack.goto(ext.url('sidepanel.html'));
 await ack.getByRole('button', { name: 'عرض التغييرات' }).click({ timeout: 60_000 });
 await ack.getByRole('button', { name: 'اطّلعت على التغييرات' }).click();
-await ack.getByRole('tab').first().waitFor();
+// Acknowledging stores what was read; wait until it is stored before closing the page.
+const acknowledged = `chrome.storage.local.get(['packAckKey', 'importedPackStamp']).then((v) => !!v.packAckKey && v.packAckKey === v.importedPackStamp)`;
+for (let waited = 0; !(await ack.evaluate(acknowledged)); waited += 100) {
+  if (waited > 60_000) throw new Error('the pack was not acknowledged');
+  await ack.waitForTimeout(100);
+}
 await ack.close();
 const bigQuery = `sidepanel.html?q=${encodeURIComponent('عاصمة العراق')}`;
+const smallPainted = painted.splice(0);
 const bigOpens: number[] = [];
-for (let i = 0; i < Math.max(3, Math.floor(RUNS / 2)); i++) bigOpens.push(await timeTo(bigQuery, '.result'));
+for (let i = 0; i < RUNS; i++) bigOpens.push(await timeTo(bigQuery, '.result'));
+const bigPainted = painted.splice(0);
 await ext.close();
 
 const result = {
@@ -86,20 +97,22 @@ const result = {
   panel_scripts: seen.size,
   chunks: chunkCount,
   q_answer_ms_median: Math.round(median(panel)),
+  q_answer_painted_ms_median: Math.round(median(smallPainted)),
   options_page_ms_median: Math.round(median(baseline)),
   ratio: Math.round((median(panel) / median(baseline)) * 100) / 100,
   runs: RUNS,
   big_pack_sections: big.length,
   big_import_ms: importMs,
   big_open_ms_median: Math.round(median(bigOpens)),
+  big_open_painted_ms_median: Math.round(median(bigPainted)),
 };
 if (values.json) console.log(JSON.stringify(result));
 else {
   console.log(`side panel JS (gzip, knowledge included): ${result.panel_js_gzip_kb} KB in ${result.panel_scripts} scripts`);
   console.log(
-    `?q= answer shown: median ${result.q_answer_ms_median} ms over ${RUNS} loads; options page (Preact, also parses the pack): ${result.options_page_ms_median} ms; ratio ${result.ratio}`,
+    `?q= answer shown: median ${result.q_answer_ms_median} ms over ${RUNS} loads; options page (Preact, also parses the pack): ${result.options_page_ms_median} ms; ratio ${result.ratio}; the app's own "answer painted" mark: median ${result.q_answer_painted_ms_median} ms`,
   );
   console.log(
-    `imported pack of ${result.big_pack_sections} more sections: import (parse, validate, index, cache) ${result.big_import_ms} ms; panel opens on an answer in a median ${result.big_open_ms_median} ms`,
+    `imported pack of ${result.big_pack_sections} more sections: import (parse, validate, index, cache) ${result.big_import_ms} ms; panel opens on an answer in a median ${result.big_open_ms_median} ms (painted, by the app's mark: ${result.big_open_painted_ms_median} ms)`,
   );
 }

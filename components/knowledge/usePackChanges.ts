@@ -1,22 +1,32 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { changeCount, diffPack, type Pack, type PackChanges, type PackSnapshot, snapshotOf } from '../../utils/knowledge';
-import { packSnapshot } from '../../utils/settings';
+import { useEffect, useState } from 'preact/hooks';
+import type { Pack, PackChanges } from '../../utils/knowledge';
+import { acknowledgePack, changesSinceAcknowledged } from '../../utils/search/stored-pack';
+import { packAckKey } from '../../utils/settings';
 
-/** Changes since staff last acknowledged the pack; the first run takes the pack as read. */
-export function usePackChanges(pack: Pack | null): { changes: PackChanges | null; acknowledge: () => void } {
-  const [snapshot, setSnapshot] = useState<PackSnapshot | null | undefined>(undefined);
+/** Changes since staff last acknowledged the pack (kept in sync across open panels). */
+export function usePackChanges(pack: Pack | null, key: string | null): { changes: PackChanges | null; acknowledge: () => void } {
+  const [changes, setChanges] = useState<PackChanges | null>(null);
   useEffect(() => {
-    void packSnapshot.getValue().then(setSnapshot);
-    return packSnapshot.watch((v) => setSnapshot(v));
-  }, []);
-  const current = useMemo(() => (pack ? snapshotOf(pack) : null), [pack]);
-  useEffect(() => {
-    if (snapshot === null && current) void packSnapshot.setValue(current);
-  }, [snapshot, current]);
-  const changes = useMemo(() => {
-    if (!snapshot || !current) return null;
-    const diff = diffPack(snapshot, current);
-    return changeCount(diff) ? diff : null;
-  }, [snapshot, current]);
-  return { changes, acknowledge: () => current && void packSnapshot.setValue(current) };
+    if (!pack || !key) return;
+    let live = true;
+    const check = () =>
+      void changesSinceAcknowledged(key, pack).then((c) => {
+        performance.mark('murshid:changes-checked');
+        if (live) setChanges(c);
+      });
+    check();
+    const unwatch = packAckKey.watch(check);
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [pack, key]);
+  return {
+    changes,
+    acknowledge: () => {
+      if (!pack || !key) return;
+      setChanges(null);
+      void acknowledgePack(key, pack);
+    },
+  };
 }

@@ -26,7 +26,7 @@ export function App({ initialQuery, initialTab = 'search' }: { initialQuery: str
   const [tab, setTab] = useState<Tab>(initialTab);
   const { i18n, managed, setLang } = useI18nSettings();
   const loaded = useActivePack();
-  const { changes, acknowledge } = usePackChanges(loaded?.pack ?? null);
+  const { changes, acknowledge } = usePackChanges(loaded?.pack ?? null, loaded?.key ?? null);
   const [showChanges, setShowChanges] = useState(false);
   const [external, setExternal] = useState<PendingLookup | null>(null);
 

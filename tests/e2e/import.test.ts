@@ -94,4 +94,52 @@ describe('knowledge pack import and change notices', () => {
     await again.getByRole('button', { name: 'العودة إلى الحزمة المرفقة' }).click();
     await again.getByTestId('pack-summary').filter({ hasText: 'الحزمة المرفقة' }).waitFor();
   });
+
+  test('a large imported pack opens on its cached index; a lost cache is rebuilt once', async () => {
+    const lines = ['---', 'id: archive', 'title: أرشيف القرارات', 'kind: guide', 'version: 1', 'status: official', '---', '# أرشيف القرارات', ''];
+    for (let i = 1; i <= 400; i++) lines.push(`## القرار ${i} {#d${i}}`, '', `قرر المجلس في جلسته رقم ${i} اعتماد خطة الزيارات للحي ${i % 9}.`, '');
+    lines.push('## قرار المستودع الخيري {#store}', '', 'يفتح المستودع الخيري أبوابه للأسر المسجلة يوم الثلاثاء.', '');
+    const options = await ext.context.newPage();
+    await options.goto(ext.url('options.html'));
+    await options.locator('input[type=file][multiple]').setInputFiles({ name: 'archive.md', mimeType: 'text/markdown', buffer: Buffer.from(lines.join('\n')) });
+    await options.getByRole('button', { name: 'استيراد', exact: true }).click();
+    await options.getByTestId('import-result').waitFor({ timeout: 60_000 });
+
+    // Only small values stay in storage.local (large ones slow every page's first read).
+    const sizes = (await options.evaluate(
+      `chrome.storage.local.get(null).then((all) => Object.fromEntries(Object.entries(all).map(([k, v]) => [k, JSON.stringify(v).length])))`,
+    )) as Record<string, number>;
+    assert.equal(sizes.importedPack, undefined);
+    for (const [key, size] of Object.entries(sizes)) assert.ok(size < 20_000, `${key} holds ${size} characters`);
+
+    const open = async () => {
+      const panel = await ext.context.newPage();
+      await panel.goto(ext.url(`sidepanel.html?q=${encodeURIComponent('المستودع الخيري')}`));
+      await panel.locator('.result', { hasText: 'يوم الثلاثاء' }).first().waitFor();
+      const how = await panel.evaluate(() => document.documentElement.dataset.searchIndex);
+      return { panel, how };
+    };
+    const first = await open();
+    assert.equal(first.how, 'restored');
+    // The cache is lost (cleared site data, a failed write): the panel builds the index, stores it again.
+    await first.panel.evaluate(
+      `new Promise((ok, fail) => { const r = indexedDB.open('murshid-pack'); r.onerror = fail; r.onsuccess = () => { const tx = r.result.transaction('pack', 'readwrite'); tx.objectStore('pack').delete('compiled'); tx.oncomplete = () => { r.result.close(); ok(); }; }; })`,
+    );
+    await first.panel.close();
+    const second = await open();
+    assert.equal(second.how, 'built');
+    for (let waited = 0; ; waited += 100) {
+      const back = await second.panel.evaluate(
+        `new Promise((ok) => { const r = indexedDB.open('murshid-pack'); r.onsuccess = () => { const q = r.result.transaction('pack').objectStore('pack').get('compiled'); q.onsuccess = () => { r.result.close(); ok(!!q.result?.snapshot); }; }; })`,
+      );
+      if (back) break;
+      assert.ok(waited < 30_000, 'the rebuilt index was stored');
+      await second.panel.waitForTimeout(100);
+    }
+    await second.panel.close();
+    const third = await open();
+    assert.equal(third.how, 'restored');
+    await third.panel.close();
+    await options.close();
+  });
 });

@@ -1,5 +1,5 @@
 import { openDB } from 'idb';
-import type { Pack, PackFile } from '../knowledge';
+import type { Pack, PackFile, PackSnapshot } from '../knowledge';
 import { type EngineSnapshot, SearchEngine } from './engine';
 import { packIndexDocs } from './pack-search';
 
@@ -28,6 +28,7 @@ const DB = 'murshid-pack';
 const STORE = 'pack';
 const COMPILED = 'compiled';
 const FILES = 'files';
+const ACKNOWLEDGED = 'acknowledged';
 /** Where snapshots lived before the compiled pack; removed when a new one is written. */
 const OLD_DB = 'murshid-search-cache';
 
@@ -67,15 +68,17 @@ function isSnapshot(s: EngineSnapshot | null | undefined): s is EngineSnapshot {
   return !!s && s.version === 2;
 }
 
-/** The compiled pack when it matches `stamp`; undefined when missing, stale or unreadable. */
-export async function readCompiled(stamp: string): Promise<CompiledPack | undefined> {
+/**
+ * The compiled pack when it matches the stamp (which may still be on its way: the two reads run
+ * side by side); undefined when missing, stale or unreadable.
+ */
+export async function readCompiled(stamp: Promise<string | null> | string): Promise<CompiledPack | undefined> {
   try {
     const db = await open();
     try {
-      const stored = (await db.get(STORE, COMPILED)) as Stored | undefined;
-      if (!stored || stored.stamp !== stamp) return undefined;
-      const pack = JSON.parse(stored.pack) as Pack;
-      return { stamp, pack, snapshot: isSnapshot(stored.snapshot) ? stored.snapshot : null };
+      const [stored, want] = await Promise.all([db.get(STORE, COMPILED) as Promise<Stored | undefined>, stamp]);
+      if (!stored || !want || stored.stamp !== want) return undefined;
+      return { stamp: want, pack: JSON.parse(stored.pack) as Pack, snapshot: isSnapshot(stored.snapshot) ? stored.snapshot : null };
     } finally {
       db.close();
     }
@@ -126,6 +129,26 @@ export async function writeFiles(files: PackFile[] | null): Promise<void> {
     if (files) await tx.store.put(files, FILES);
     else await Promise.all([tx.store.delete(FILES), tx.store.delete(COMPILED)]);
     await tx.done;
+  } finally {
+    db.close();
+  }
+}
+
+/** What staff last acknowledged (kept as JSON text: read fast, parsed only when compared). */
+export async function readAcknowledged(): Promise<PackSnapshot | null> {
+  const db = await open();
+  try {
+    const text = (await db.get(STORE, ACKNOWLEDGED)) as string | undefined;
+    return text ? (JSON.parse(text) as PackSnapshot) : null;
+  } finally {
+    db.close();
+  }
+}
+
+export async function writeAcknowledged(snapshot: PackSnapshot): Promise<void> {
+  const db = await open();
+  try {
+    await db.put(STORE, JSON.stringify(snapshot), ACKNOWLEDGED);
   } finally {
     db.close();
   }

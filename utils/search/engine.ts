@@ -32,7 +32,7 @@ export interface QueryTerm {
 }
 
 type IntArray = Int32Array | Uint16Array;
-type TfArray = Float32Array | Uint16Array;
+type TfArray = Float32Array | Uint16Array | Uint8Array;
 
 /**
  * Postings in compressed rows over the terms in sorted order: term i's documents are
@@ -146,7 +146,8 @@ export class SearchEngine {
   private readonly surface = new Vocabulary();
   private readonly surfaceToStems = new Map<string, string>();
   private readonly stemVocabulary = new Vocabulary();
-  private sortedStems: string[] | null = null;
+  /** A restored snapshot's surface words, turned into the vocabularies above on first need. */
+  private pendingSurface: { words: string; stems: string } | null = null;
   private totalLength = 0;
 
   private readonly params: EngineParams;
@@ -168,17 +169,28 @@ export class SearchEngine {
     e.lengths = Array.from(snapshot.lengths);
     e.totalLength = e.lengths.reduce((a, b) => a + b, 0);
     e.frozen = { terms: split(snapshot.terms), offsets: snapshot.offsets, docs: snapshot.docs, tfs: snapshot.tfs };
-    const stems = split(snapshot.surfaceStems);
-    split(snapshot.surface).forEach((w, i) => {
-      const stem = stems[i] as string;
-      e.surface.add(w);
-      e.surfaceToStems.set(w, stem);
-      e.stemVocabulary.add(stem);
-    });
+    e.pendingSurface = { words: snapshot.surface, stems: snapshot.surfaceStems };
     return e;
   }
 
+  /** The surface vocabulary (materialised from a snapshot the first time a query needs it). */
+  private vocabulary(): Vocabulary {
+    const pending = this.pendingSurface;
+    if (pending) {
+      this.pendingSurface = null;
+      const stems = pending.stems ? pending.stems.split(SEP) : [];
+      (pending.words ? pending.words.split(SEP) : []).forEach((w, i) => {
+        const stem = stems[i] as string;
+        this.surface.add(w);
+        this.surfaceToStems.set(w, stem);
+        this.stemVocabulary.add(stem);
+      });
+    }
+    return this.surface;
+  }
+
   snapshot(): EngineSnapshot {
+    this.vocabulary();
     const p = this.postings();
     const surface = [...this.surfaceToStems.keys()];
     return {
@@ -195,6 +207,7 @@ export class SearchEngine {
   }
 
   add(doc: IndexDoc): void {
+    this.vocabulary();
     if (this.frozen) this.thaw();
     const index = this.ids.length;
     this.ids.push(doc.id);
@@ -229,7 +242,6 @@ export class SearchEngine {
     }
     this.lengths.push(length);
     this.totalLength += length;
-    this.sortedStems = null;
   }
 
   private postings(): Postings {
@@ -242,13 +254,15 @@ export class SearchEngine {
     // whole-number weights, which halves what a snapshot reads.
     const docs = this.ids.length <= 0xffff ? new Uint16Array(total) : new Int32Array(total);
     let integral = true;
+    let most = 0;
     for (const list of this.building.values()) {
       for (let k = 1; k < list.length && integral; k += 2) {
         const f = list[k] as number;
-        integral = Number.isInteger(f) && f <= 0xffff;
+        integral = Number.isInteger(f);
+        if (f > most) most = f;
       }
     }
-    const tfs = integral ? new Uint16Array(total) : new Float32Array(total);
+    const tfs = !integral || most > 0xffff ? new Float32Array(total) : most > 0xff ? new Uint16Array(total) : new Uint8Array(total);
     let at = 0;
     terms.forEach((term, i) => {
       const list = this.building.get(term) as number[];
@@ -319,7 +333,7 @@ export class SearchEngine {
         for (const s of this.completions(t.term)) put(s, this.params.prefixWeight);
         if (bare !== t.term) for (const s of this.completions(bare)) put(s, this.params.prefixWeight);
       }
-      if (correct && !known && !this.surface.has(t.term)) {
+      if (correct && !known && !this.vocabulary().has(t.term)) {
         for (const c of this.corrections(t.term, t.stem)) put(c, this.params.correctionWeight);
       }
     });
@@ -394,8 +408,9 @@ export class SearchEngine {
 
   private completions(term: string): string[] {
     if (term.length < 2) return [];
-    if (!this.sortedStems) this.sortedStems = this.postings().terms.filter((k) => k[0] !== SURFACE && k[0] !== BIGRAM && k[0] !== HEAVY);
-    const list = this.sortedStems;
+    // Terms are sorted, and marked terms (surface, heavy, pairs) start with a sign no typed word
+    // starts with, so the words beginning with `term` are one run of the sorted list.
+    const list = this.postings().terms;
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {

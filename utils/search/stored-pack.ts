@@ -1,14 +1,17 @@
 import { bundledPackFiles } from '../knowledge/bundled';
+import { changeCount, diffPack, type PackChanges, snapshotOf } from '../knowledge/changes';
 import { type LoadResult, loadPack } from '../knowledge/load';
 import type { Pack, PackFile } from '../knowledge/types';
-import { importedPackStamp, legacyImportedPack } from '../settings';
-import { buildIndex, packStamp, readCompiled, readFiles, writeCompiled, writeFiles } from './cache';
+import { importedPackStamp, legacyImportedPack, legacyPackSnapshot, packAckKey } from '../settings';
+import { buildIndex, packStamp, readAcknowledged, readCompiled, readFiles, writeAcknowledged, writeCompiled, writeFiles } from './cache';
 import type { EngineSnapshot } from './engine';
 
 export interface ActivePack extends LoadResult {
   source: 'bundled' | 'imported';
   /** The stamp of the imported files (null for the bundled pack). */
   stamp: string | null;
+  /** Identifies this pack's content, imported or bundled (what acknowledging refers to). */
+  key: string;
   /** The cached index of a large imported pack, when current. */
   snapshot: EngineSnapshot | null;
   /** Whether this came from a current compiled copy (else one is worth storing). */
@@ -39,17 +42,18 @@ export async function importedFiles(): Promise<PackFile[] | null> {
  * read); otherwise the imported Markdown is parsed again.
  */
 export async function readActivePack(): Promise<ActivePack> {
-  const stamp = await importedPackStamp.getValue();
-  if (stamp) {
-    const compiled = await readCompiled(stamp);
-    if (compiled) return { pack: compiled.pack, errors: [], source: 'imported', stamp, snapshot: compiled.snapshot, compiled: true };
-  }
+  const reading = importedPackStamp.getValue();
+  const compiled = await readCompiled(reading);
+  const stamp = await reading;
+  if (stamp && compiled) return { pack: compiled.pack, errors: [], source: 'imported', stamp, key: stamp, snapshot: compiled.snapshot, compiled: true };
   const files = stamp ? await readFiles() : await migrateLegacy();
   if (files) {
     const result = loadPack(files);
-    if (result.pack) return { ...result, source: 'imported', stamp: packStamp(files), snapshot: null, compiled: false };
+    const fresh = packStamp(files);
+    if (result.pack) return { ...result, source: 'imported', stamp: fresh, key: fresh, snapshot: null, compiled: false };
   }
-  return { ...loadPack(bundledPackFiles()), source: 'bundled', stamp: null, snapshot: null, compiled: false };
+  const bundled = bundledPackFiles();
+  return { ...loadPack(bundled), source: 'bundled', stamp: null, key: `bundled-${packStamp(bundled)}`, snapshot: null, compiled: false };
 }
 
 /** The files of the active pack (for merging an import into it, or exporting it). */
@@ -79,4 +83,31 @@ export async function saveImportedPack(files: PackFile[], pack: Pack): Promise<v
 export async function resetImportedPack(): Promise<void> {
   await writeFiles(null);
   await importedPackStamp.setValue(null);
+}
+
+/** Records that staff read this pack: later opens compare against it. */
+export async function acknowledgePack(key: string, pack: Pack): Promise<void> {
+  await writeAcknowledged(snapshotOf(pack));
+  await packAckKey.setValue(key);
+}
+
+/**
+ * What changed since staff last acknowledged a pack; null when nothing did. When the pack in
+ * use is the one acknowledged (the everyday case) only a small key is read. The first run takes
+ * the pack as read.
+ */
+export async function changesSinceAcknowledged(key: string, pack: Pack): Promise<PackChanges | null> {
+  if ((await packAckKey.getValue()) === key) return null;
+  let before = await readAcknowledged();
+  if (!before) {
+    before = await legacyPackSnapshot.getValue();
+    if (before) {
+      await writeAcknowledged(before);
+      await legacyPackSnapshot.removeValue();
+    }
+  }
+  const diff = before ? diffPack(before, snapshotOf(pack)) : null;
+  if (diff && changeCount(diff)) return diff;
+  await acknowledgePack(key, pack);
+  return null;
 }

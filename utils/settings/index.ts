@@ -45,8 +45,10 @@ export const legacyImportedPack = storage.defineItem<PackFile[] | null>('local:i
  */
 export const importedPackStamp = storage.defineItem<string | null>('local:importedPackStamp', { fallback: null, version: 1 });
 
-/** The sections staff last acknowledged, to show what changed since. */
-export const packSnapshot = storage.defineItem<PackSnapshot | null>('local:packSnapshot', { fallback: null, version: 1 });
+/** Where an earlier version kept the sections staff last acknowledged (now in IndexedDB, see utils/search/cache). */
+export const legacyPackSnapshot = storage.defineItem<PackSnapshot | null>('local:packSnapshot', { fallback: null, version: 1 });
+/** The key of the pack staff last acknowledged: when it is the pack in use, nothing needs comparing. */
+export const packAckKey = storage.defineItem<string | null>('local:packAckKey', { fallback: null, version: 1 });
 
 /** The staff member's last searches (most recent first) and the sections they pinned. */
 export const recentSearches = storage.defineItem<string[]>('local:recentSearches', { fallback: [], version: 1 });

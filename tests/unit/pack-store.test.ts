@@ -1,0 +1,134 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readPackFiles } from '../../scripts/lib/pack-files';
+import { loadPack, mergePackFiles, type Pack, type PackFile } from '../../utils/knowledge';
+import { CACHE_FROM, packStamp, readCompiled, SearchEngine, writeCompiled } from '../../utils/search';
+import {
+  acknowledgePack,
+  activePackFiles,
+  changesSinceAcknowledged,
+  readActivePack,
+  resetImportedPack,
+  saveImportedPack,
+} from '../../utils/search/stored-pack';
+
+const bundled = readPackFiles('knowledge');
+
+/** The bundled pack plus a document of `count` sections. */
+function withArchive(count: number, word = 'قرار'): { files: PackFile[]; pack: Pack } {
+  const lines = ['---', 'id: archive', 'title: أرشيف القرارات', 'kind: guide', 'version: 1', 'status: official', '---', '# أرشيف القرارات', ''];
+  for (let i = 0; i < count; i++) lines.push(`## ${word} رقم ${i + 1} {#d${i}}`, '', `نص ${word} رقم ${i + 1} عن موضوع الزيارة ${i % 7}.`, '');
+  const files = mergePackFiles(bundled, [{ path: 'archive.md', content: lines.join('\n') }]);
+  const { pack } = loadPack(files);
+  if (!pack) throw new Error('fixture pack is invalid');
+  return { files, pack };
+}
+
+const sectionCount = (p: Pack | null) => p?.documents.reduce((n, d) => n + d.sections.length, 0) ?? 0;
+
+async function clearDb(): Promise<void> {
+  await new Promise<void>((ok) => {
+    const r = indexedDB.deleteDatabase('murshid-pack');
+    r.onsuccess = r.onerror = r.onblocked = () => ok();
+  });
+}
+
+describe('the stored pack', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await clearDb();
+  });
+
+  it('is the bundled pack until one is imported', async () => {
+    const a = await readActivePack();
+    expect(a.source).toBe('bundled');
+    expect(a.stamp).toBeNull();
+    expect(a.key).toMatch(/^bundled-/);
+    expect(a.pack?.documents.length).toBeGreaterThan(0);
+  });
+
+  it('an imported large pack opens from its compiled copy, with an index that answers like a fresh one', async () => {
+    const { files, pack } = withArchive(CACHE_FROM);
+    await saveImportedPack(files, pack);
+    const a = await readActivePack();
+    expect(a.source).toBe('imported');
+    expect(a.compiled).toBe(true);
+    expect(a.stamp).toBe(packStamp(files));
+    expect(sectionCount(a.pack)).toBe(sectionCount(pack));
+    expect(a.snapshot).not.toBeNull();
+    // Nothing large is left in storage.local: only the small stamp.
+    const local = await fakeBrowser.storage.local.get(null);
+    expect(Object.keys(local).sort()).toEqual(['importedPackStamp']);
+    const restored = SearchEngine.fromSnapshot(a.snapshot as NonNullable<typeof a.snapshot>);
+    const fresh = new SearchEngine(
+      pack.documents.flatMap((d) => d.sections.map((s) => ({ id: `${d.id}#${s.id}`, title: [...s.path, s.title].join(' '), text: s.text }))),
+    );
+    for (const q of ['قرار رقم 17', 'الزيارة', 'مده الرد']) expect(restored.search(q)).toEqual(fresh.search(q));
+    expect(await activePackFiles()).toEqual(files);
+  });
+
+  it('a small pack is compiled without an index; a stale compiled copy is not used', async () => {
+    const { files, pack } = withArchive(3);
+    await saveImportedPack(files, pack);
+    const a = await readActivePack();
+    expect(a.compiled).toBe(true);
+    expect(a.snapshot).toBeNull();
+    // A compiled copy of other files (an interrupted import) does not stand for these.
+    await writeCompiled({ stamp: 'other', pack: withArchive(5).pack, snapshot: null });
+    expect(await readCompiled(a.stamp as string)).toBeUndefined();
+    const b = await readActivePack();
+    expect(b.compiled).toBe(false);
+    expect(sectionCount(b.pack)).toBe(sectionCount(pack));
+  });
+
+  it('files an earlier version kept in storage.local move into IndexedDB once', async () => {
+    const { files, pack } = withArchive(2);
+    await fakeBrowser.storage.local.set({ importedPack: files });
+    const a = await readActivePack();
+    expect(a.source).toBe('imported');
+    expect(sectionCount(a.pack)).toBe(sectionCount(pack));
+    const local = await fakeBrowser.storage.local.get(null);
+    expect(local.importedPack).toBeUndefined();
+    expect(local.importedPackStamp).toBe(packStamp(files));
+    expect((await readActivePack()).source).toBe('imported');
+  });
+
+  it('reset brings the bundled pack back', async () => {
+    const { files, pack } = withArchive(2);
+    await saveImportedPack(files, pack);
+    await resetImportedPack();
+    expect((await readActivePack()).source).toBe('bundled');
+    expect(await activePackFiles()).toEqual(bundled);
+  });
+});
+
+describe('changes since staff acknowledged', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await clearDb();
+  });
+
+  it('the first run takes the pack as read; a new pack shows its changes until acknowledged', async () => {
+    const first = withArchive(3);
+    expect(await changesSinceAcknowledged('a', first.pack)).toBeNull();
+    expect(await changesSinceAcknowledged('a', first.pack)).toBeNull();
+    const second = withArchive(4, 'تعميم');
+    const changes = await changesSinceAcknowledged('b', second.pack);
+    expect(changes?.changed.length).toBe(3);
+    expect(changes?.added.map((c) => c.title)).toEqual(['تعميم رقم 4']);
+    await acknowledgePack('b', second.pack);
+    expect(await changesSinceAcknowledged('b', second.pack)).toBeNull();
+    // The acknowledged sections are in IndexedDB, not in storage.local.
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual(['packAckKey']);
+  });
+
+  it('what an earlier version kept in storage.local is still compared against', async () => {
+    const first = withArchive(3);
+    const { snapshotOf } = await import('../../utils/knowledge');
+    await fakeBrowser.storage.local.set({ packSnapshot: snapshotOf(first.pack) });
+    const changes = await changesSinceAcknowledged('b', withArchive(4).pack);
+    expect(changes?.added.map((c) => c.title)).toEqual(['قرار رقم 4']);
+    expect((await fakeBrowser.storage.local.get('packSnapshot')).packSnapshot).toBeUndefined();
+  });
+});
