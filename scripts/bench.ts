@@ -90,7 +90,7 @@ for (const e of engines) {
   rows.push({ engine: e.name, build_ms: Math.round(ms), clean: c, typos: t });
   if (!values.json) {
     console.log(
-      `${e.name.padEnd(14)} arcd clean MRR@10 ${c.mrr10.toFixed(3)} R@5 ${c.recall5.toFixed(3)} p50 ${c.p50_ms} ms p95 ${c.p95_ms} ms | typos MRR@10 ${t.mrr10.toFixed(3)} R@5 ${t.recall5.toFixed(3)} p95 ${t.p95_ms} ms | build ${Math.round(ms)} ms`,
+      `${e.name.padEnd(14)} arcd clean MRR@10 ${c.mrr10.toFixed(4)} R@5 ${c.recall5.toFixed(3)} p50 ${c.p50_ms} ms p95 ${c.p95_ms} ms | typos MRR@10 ${t.mrr10.toFixed(4)} R@5 ${t.recall5.toFixed(3)} p95 ${t.p95_ms} ms | build ${Math.round(ms)} ms`,
     );
   }
 }

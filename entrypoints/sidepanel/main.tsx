@@ -1,8 +1,10 @@
 import { render } from 'preact';
+import { prefetchActivePack } from '../../components/knowledge/useActivePack';
 import '../../components/ui/theme.css';
 import { queryFromSearch } from '../../utils/lookup';
 import { App } from './App';
 
+prefetchActivePack();
 const params = new URLSearchParams(location.search);
 render(
   <App

@@ -120,7 +120,7 @@ export const DEFAULT_PARAMS: EngineParams = {
   coord: 0.5,
   relatedWeight: 0.7,
   maxCorrections: 3,
-  personWeight: 0.5,
+  personWeight: 0.3,
 };
 /** Present-tense person prefixes: a question asks «تحد» where the text says «يحدها». */
 const PERSON_PREFIXES = ['ي', 'ت', 'ن'];
