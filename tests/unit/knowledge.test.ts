@@ -83,10 +83,16 @@ describe('the bundled knowledge pack', () => {
   });
 
   const questions = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as KnowledgeQuery[];
-  it.each([['../shared/eval/knowledge-dev.json'], ['tests/fixtures/knowledge-questions.json']])('answers every staff question of %s in the top 3', (file) => {
+  // The shared dev set must pass whole; our own set holds harder questions written to find
+  // weaknesses (the issue's bar is 90%), and names the ones it misses.
+  it.each([
+    ['../shared/eval/knowledge-dev.json', 1],
+    ['tests/fixtures/knowledge-questions.json', 0.95],
+  ])('answers the staff questions of %s in the top 3 (at least %s)', (file, share) => {
     const search = createPackSearch(p);
-    const missed = questions(file).filter(({ q, any }) => !answeredInTop(search.search(q, { limit: 3 }), any));
-    expect(missed).toEqual([]);
+    const all = questions(file);
+    const missed = all.filter(({ q, any }) => !answeredInTop(search.search(q, { limit: 3 }), any)).map((x) => x.q);
+    expect((all.length - missed.length) / all.length, `missed: ${missed.join(' | ')}`).toBeGreaterThanOrEqual(share);
   });
 
   it('cites an article as "المادة (n) من <document>: <text>"', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, evaluate, makeSnippet, SearchEngine } from '../../utils/search';
+import { analyze, englishRelated, evaluate, makeSnippet, SearchEngine } from '../../utils/search';
 
 const docs = [
   { id: 'a', title: 'مدة الرد', text: 'يرد على طلب المستفيد خلال مدة لا تقل عن أسبوع.' },
@@ -42,10 +42,13 @@ describe('SearchEngine', () => {
       { id: 'y', title: 'سوريا', text: 'يحدها العراق من الشرق.' },
       { id: 't', title: 'لبنان', text: 'تحدها سوريا من الشمال.' },
       { id: 'n', title: 'أخرى', text: 'نص لا علاقة له.' },
+      { id: 'q', title: 'الطلب', text: 'يقدم المستفيد طلبه في المقر.' },
     ]);
     expect(e.search('ما الذي يحد العراق').map((h) => h.id)).toEqual(['y', 't']);
     expect(e.search('تحد سوريا')[0]?.id).toBe('t');
     expect(e.search('يحد').map((h) => h.id)).toEqual(['y', 't']);
+    expect(e.search('وين اقدم')[0]?.id).toBe('q'); // first person (أقدم) finds the text's third
+    expect(e.search('اقدم')[0]?.score).toBeLessThan(e.search('يقدم')[0]?.score ?? 0);
   });
 
   it('related words rank below the words typed', () => {
@@ -112,5 +115,14 @@ describe('index snapshots', () => {
     expect(e.search('زيارة')).toEqual([]);
     e.add(docs[2] as (typeof docs)[number]);
     expect(e.search('زيارة')[0]?.id).toBe('c');
+  });
+});
+
+describe('englishRelated', () => {
+  const glossary = { general: 'العام', meeting: 'اجتماع', 'general meeting': 'الجمعية العمومية', visit: 'الزيارة' };
+  it('prefers a two-word entry over its words, and reads plurals', () => {
+    expect(englishRelated('annual General Meetings', glossary)).toEqual(['الجمعية العمومية']);
+    expect(englishRelated('general goal of visits', glossary)).toEqual(['العام', 'الزيارة']);
+    expect(englishRelated('مدة الرد', glossary)).toEqual([]);
   });
 });

@@ -123,7 +123,7 @@ export const DEFAULT_PARAMS: EngineParams = {
   personWeight: 0.3,
 };
 /** Present-tense person prefixes: a question asks «تحد» where the text says «يحدها». */
-const PERSON_PREFIXES = ['ي', 'ت', 'ن'];
+const PERSON_PREFIXES = ['ي', 'ت', 'ن', 'ا'];
 const HEAVY = '^';
 const SURFACE = '=';
 const BIGRAM = '~';

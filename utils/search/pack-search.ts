@@ -25,12 +25,19 @@ const OFFICIAL_BOOST = 1.2;
 
 const LATIN_WORD = /[a-z][a-z'-]*/gi;
 
-/** The Arabic words of the pack's glossary for every English word of the query. */
+/** The Arabic words of the pack's glossary for the English words of the query; two-word entries ("general meeting") win over their words. */
 export function englishRelated(query: string, glossary: Record<string, string>): string[] {
+  const words = [...query.matchAll(LATIN_WORD)].map((m) => m[0].toLowerCase());
+  const single = (w: string) => glossary[w] ?? glossary[w.replace(/s$/, '')] ?? glossary[w.replace(/es$/, '')];
   const extra: string[] = [];
-  for (const m of query.matchAll(LATIN_WORD)) {
-    const w = m[0].toLowerCase();
-    const hit = glossary[w] ?? glossary[w.replace(/s$/, '')] ?? glossary[w.replace(/es$/, '')];
+  for (let i = 0; i < words.length; i++) {
+    const pair = i + 1 < words.length ? single(`${words[i]} ${words[i + 1]}`) : undefined;
+    if (pair) {
+      extra.push(pair);
+      i++;
+      continue;
+    }
+    const hit = single(words[i] as string);
     if (hit) extra.push(hit);
   }
   return extra;
