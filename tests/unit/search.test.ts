@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, englishRelated, evaluate, makeSnippet, SearchEngine } from '../../utils/search';
+import { analyze, englishRelated, evaluate, makeSnippet, SearchEngine, synonymRelated, synonymTable } from '../../utils/search';
 
 const docs = [
   { id: 'a', title: 'مدة الرد', text: 'يرد على طلب المستفيد خلال مدة لا تقل عن أسبوع.' },
@@ -124,5 +124,17 @@ describe('englishRelated', () => {
     expect(englishRelated('annual General Meetings', glossary)).toEqual(['الجمعية العمومية']);
     expect(englishRelated('general goal of visits', glossary)).toEqual(['العام', 'الزيارة']);
     expect(englishRelated('مدة الرد', glossary)).toEqual([]);
+  });
+});
+
+describe('synonymRelated', () => {
+  const table = synonymTable([
+    ['واجبات', 'التزامات', 'المطلوب مني'],
+    ['مستند', 'أوراق'],
+  ]);
+  it('matches a two-word entry before its words, and single words by form or stem', () => {
+    expect(synonymRelated('وش المطلوب مني', table)).toEqual(['واجبات التزامات المطلوب مني']);
+    // «المطلوبة» alone is not the phrase: the documents group only, found through the stem.
+    expect(synonymRelated('الاوراق المطلوبة', table)).toEqual(['مستند أوراق']);
   });
 });

@@ -53,11 +53,19 @@ export function synonymTable(groups: string[][]): Map<string, string> {
   return table;
 }
 
-/** Synonym groups of the query's words (looked up by surface form and by stem). */
+/** Synonym groups of the query's words (by surface form, then stem); a two-word entry («المطلوب مني») wins over its words. */
 export function synonymRelated(query: string, table: Map<string, string>): string[] {
   const out: string[] = [];
-  for (const t of tokenize(query)) {
-    const group = table.get(t.term) ?? table.get(stem(t.term));
+  const terms = tokenize(query).map((t) => t.term);
+  for (let i = 0; i < terms.length; i++) {
+    const word = terms[i] as string;
+    const pair = i + 1 < terms.length ? table.get(`${word} ${terms[i + 1]}`) : undefined;
+    if (pair) {
+      out.push(pair);
+      i++;
+      continue;
+    }
+    const group = table.get(word) ?? table.get(stem(word));
     if (group) out.push(group);
   }
   return out;
