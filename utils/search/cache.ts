@@ -111,13 +111,20 @@ export async function writeCompiled(compiled: CompiledPack): Promise<void> {
   }
 }
 
-/** The imported files; null when none were imported (the bundled pack is used). */
+/**
+ * The imported files; null when none were imported, or when IndexedDB cannot be read (a private
+ * window in some browsers): the bundled pack then answers rather than an empty panel.
+ */
 export async function readFiles(): Promise<PackFile[] | null> {
-  const db = await open();
   try {
-    return ((await db.get(STORE, FILES)) as PackFile[] | undefined) ?? null;
-  } finally {
-    db.close();
+    const db = await open();
+    try {
+      return ((await db.get(STORE, FILES)) as PackFile[] | undefined) ?? null;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null;
   }
 }
 
