@@ -25,9 +25,13 @@ export type IndexSource = Pick<ActivePack, 'stamp' | 'snapshot' | 'compiled'>;
 async function migrateLegacy(): Promise<PackFile[] | null> {
   const files = await legacyImportedPack.getValue();
   if (!files) return null;
-  await writeFiles(files);
-  await importedPackStamp.setValue(packStamp(files));
-  await legacyImportedPack.removeValue();
+  try {
+    await writeFiles(files);
+    await importedPackStamp.setValue(packStamp(files));
+    await legacyImportedPack.removeValue();
+  } catch {
+    // IndexedDB cannot be written here: the files stay where they are and still answer.
+  }
   return files;
 }
 
