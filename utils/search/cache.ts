@@ -64,6 +64,20 @@ function open() {
   });
 }
 
+/** The pack as JSON, leaving out each section's plain text where it is its Markdown (most sections). */
+function packJson(pack: Pack): string {
+  return JSON.stringify({
+    ...pack,
+    documents: pack.documents.map((d) => ({ ...d, sections: d.sections.map((s) => (s.text === s.markdown ? { ...s, text: undefined } : s)) })),
+  });
+}
+
+function parsePack(json: string): Pack {
+  const pack = JSON.parse(json) as Pack;
+  for (const d of pack.documents) for (const s of d.sections) s.text ??= s.markdown;
+  return pack;
+}
+
 function isSnapshot(s: EngineSnapshot | null | undefined): s is EngineSnapshot {
   return !!s && s.version === 2;
 }
@@ -78,7 +92,7 @@ export async function readCompiled(stamp: Promise<string | null> | string): Prom
     try {
       const [stored, want] = await Promise.all([db.get(STORE, COMPILED) as Promise<Stored | undefined>, stamp]);
       if (!stored || !want || stored.stamp !== want) return undefined;
-      return { stamp: want, pack: JSON.parse(stored.pack) as Pack, snapshot: isSnapshot(stored.snapshot) ? stored.snapshot : null };
+      return { stamp: want, pack: parsePack(stored.pack), snapshot: isSnapshot(stored.snapshot) ? stored.snapshot : null };
     } finally {
       db.close();
     }
@@ -100,7 +114,7 @@ export async function writeCompiled(compiled: CompiledPack): Promise<void> {
   try {
     const db = await open();
     try {
-      const stored: Stored = { stamp: compiled.stamp, pack: JSON.stringify(compiled.pack), snapshot: compiled.snapshot };
+      const stored: Stored = { stamp: compiled.stamp, pack: packJson(compiled.pack), snapshot: compiled.snapshot };
       await db.put(STORE, stored, COMPILED);
     } finally {
       db.close();
