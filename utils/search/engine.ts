@@ -69,18 +69,22 @@ export interface EngineSnapshot {
 
 const SEP = '\n';
 
+/** The first position in the sorted list whose term is not below `term`. */
+function lowerBound(list: readonly string[], term: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as string) < term) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of `term` in the sorted list, or -1. */
 function findSorted(list: readonly string[], term: string): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = list[mid] as string;
-    if (v === term) return mid;
-    if (v < term) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const at = lowerBound(list, term);
+  return list[at] === term ? at : -1;
 }
 
 /** Ranking parameters; the defaults are the ones the bench measured best on Arabic eval data. */
@@ -411,15 +415,8 @@ export class SearchEngine {
     // Terms are sorted, and marked terms (surface, heavy, pairs) start with a sign no typed word
     // starts with, so the words beginning with `term` are one run of the sorted list.
     const list = this.postings().terms;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid] as string) < term) lo = mid + 1;
-      else hi = mid;
-    }
     const out: string[] = [];
-    for (let i = lo; i < list.length && out.length < MAX_EXPANSIONS; i++) {
+    for (let i = lowerBound(list, term); i < list.length && out.length < MAX_EXPANSIONS; i++) {
       const s = list[i] as string;
       if (!s.startsWith(term)) break;
       out.push(s);
