@@ -1,4 +1,4 @@
-import { openDB } from 'idb';
+import { type IDBPDatabase, openDB } from 'idb';
 import type { Pack, PackFile, PackSnapshot } from '../knowledge';
 import { type EngineSnapshot, SearchEngine } from './engine';
 import { packIndexDocs } from './pack-search';
@@ -56,12 +56,18 @@ export function packStamp(files: PackFile[]): string {
   return contentKey(files.flatMap((f) => [f.path, f.content]));
 }
 
-function open() {
-  return openDB(DB, 1, {
-    upgrade(db) {
-      db.createObjectStore(STORE);
+/** Runs `work` on the pack database, closing it afterwards (pages and the worker open it briefly). */
+async function withDb<T>(work: (db: IDBPDatabase) => Promise<T>): Promise<T> {
+  const db = await openDB(DB, 1, {
+    upgrade(upgrading) {
+      upgrading.createObjectStore(STORE);
     },
   });
+  try {
+    return await work(db);
+  } finally {
+    db.close();
+  }
 }
 
 /** The pack as JSON, leaving out each section's plain text where it is its Markdown (most sections). */
@@ -88,14 +94,9 @@ function isSnapshot(s: EngineSnapshot | null | undefined): s is EngineSnapshot {
  */
 export async function readCompiled(stamp: Promise<string | null> | string): Promise<CompiledPack | undefined> {
   try {
-    const db = await open();
-    try {
-      const [stored, want] = await Promise.all([db.get(STORE, COMPILED) as Promise<Stored | undefined>, stamp]);
-      if (!stored || !want || stored.stamp !== want) return undefined;
-      return { stamp: want, pack: parsePack(stored.pack), snapshot: isSnapshot(stored.snapshot) ? stored.snapshot : null };
-    } finally {
-      db.close();
-    }
+    const [stored, want] = await withDb((db) => Promise.all([db.get(STORE, COMPILED) as Promise<Stored | undefined>, stamp]));
+    if (!stored || !want || stored.stamp !== want) return undefined;
+    return { stamp: want, pack: parsePack(stored.pack), snapshot: isSnapshot(stored.snapshot) ? stored.snapshot : null };
   } catch {
     return undefined;
   }
@@ -112,13 +113,8 @@ export function buildIndex(pack: Pack): { engine: SearchEngine; snapshot: Engine
 /** Keeps only the newest compiled pack: one pack is active at a time. */
 export async function writeCompiled(compiled: CompiledPack): Promise<void> {
   try {
-    const db = await open();
-    try {
-      const stored: Stored = { stamp: compiled.stamp, pack: packJson(compiled.pack), snapshot: compiled.snapshot };
-      await db.put(STORE, stored, COMPILED);
-    } finally {
-      db.close();
-    }
+    const stored: Stored = { stamp: compiled.stamp, pack: packJson(compiled.pack), snapshot: compiled.snapshot };
+    await withDb((db) => db.put(STORE, stored, COMPILED));
     indexedDB.deleteDatabase(OLD_DB);
   } catch {
     // A cache that cannot be written only costs a slower open next time.
@@ -131,12 +127,7 @@ export async function writeCompiled(compiled: CompiledPack): Promise<void> {
  */
 export async function readFiles(): Promise<PackFile[] | null> {
   try {
-    const db = await open();
-    try {
-      return ((await db.get(STORE, FILES)) as PackFile[] | undefined) ?? null;
-    } finally {
-      db.close();
-    }
+    return ((await withDb((db) => db.get(STORE, FILES))) as PackFile[] | undefined) ?? null;
   } catch {
     return null;
   }
@@ -144,33 +135,20 @@ export async function readFiles(): Promise<PackFile[] | null> {
 
 /** Replaces the imported files (null removes them, and the compiled copy with them). */
 export async function writeFiles(files: PackFile[] | null): Promise<void> {
-  const db = await open();
-  try {
+  await withDb(async (db) => {
     const tx = db.transaction(STORE, 'readwrite');
     if (files) await tx.store.put(files, FILES);
     else await Promise.all([tx.store.delete(FILES), tx.store.delete(COMPILED)]);
     await tx.done;
-  } finally {
-    db.close();
-  }
+  });
 }
 
 /** What staff last acknowledged (kept as JSON text: read fast, parsed only when compared). */
 export async function readAcknowledged(): Promise<PackSnapshot | null> {
-  const db = await open();
-  try {
-    const text = (await db.get(STORE, ACKNOWLEDGED)) as string | undefined;
-    return text ? (JSON.parse(text) as PackSnapshot) : null;
-  } finally {
-    db.close();
-  }
+  const text = (await withDb((db) => db.get(STORE, ACKNOWLEDGED))) as string | undefined;
+  return text ? (JSON.parse(text) as PackSnapshot) : null;
 }
 
 export async function writeAcknowledged(snapshot: PackSnapshot): Promise<void> {
-  const db = await open();
-  try {
-    await db.put(STORE, JSON.stringify(snapshot), ACKNOWLEDGED);
-  } finally {
-    db.close();
-  }
+  await withDb((db) => db.put(STORE, JSON.stringify(snapshot), ACKNOWLEDGED));
 }
