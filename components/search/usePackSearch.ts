@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Pack } from '../../utils/knowledge';
-import { buildIndex, CACHE_FROM, createPackSearch, type PackSearch, SearchEngine } from '../../utils/search';
-import { type IndexSource, storeCompiled } from '../../utils/search/stored-pack';
+import { buildIndex, CACHE_FROM, createPackSearch, type PackSearch, SearchEngine, writeCompiled } from '../../utils/search';
+import type { IndexSource } from '../../utils/search/stored-pack';
 
 const NONE: IndexSource = { stamp: null, snapshot: null, compiled: false };
 
@@ -28,7 +28,8 @@ export function usePackSearch(pack: Pack | null, source: IndexSource = NONE): Pa
     setBuilt(null);
     if (!pack) return;
     if (ready) {
-      if (stamp && !compiled) void storeCompiled(stamp, pack, null);
+      // A current compiled copy makes the next open skip parsing the Markdown.
+      if (stamp && !compiled) void writeCompiled({ stamp, pack, snapshot: null });
       return;
     }
     let live = true;
@@ -36,7 +37,7 @@ export function usePackSearch(pack: Pack | null, source: IndexSource = NONE): Pa
     const timer = setTimeout(() => {
       document.documentElement.dataset.searchIndex = 'built';
       const { engine, snapshot: fresh } = buildIndex(pack);
-      if (stamp) void storeCompiled(stamp, pack, fresh);
+      if (stamp) void writeCompiled({ stamp, pack, snapshot: fresh });
       if (live) setBuilt(createPackSearch(pack, engine));
     }, 0);
     return () => {

@@ -53,8 +53,10 @@ export async function readActivePack(): Promise<ActivePack> {
   const files = stamp ? await readFiles() : await migrateLegacy();
   if (files) {
     const result = loadPack(files);
-    const fresh = packStamp(files);
-    if (result.pack) return { ...result, source: 'imported', stamp: fresh, key: fresh, snapshot: null, compiled: false };
+    if (result.pack) {
+      const fresh = packStamp(files);
+      return { ...result, source: 'imported', stamp: fresh, key: fresh, snapshot: null, compiled: false };
+    }
   }
   const bundled = bundledPackFiles();
   return { ...loadPack(bundled), source: 'bundled', stamp: null, key: `bundled-${packStamp(bundled)}`, snapshot: null, compiled: false };
@@ -64,11 +66,6 @@ export async function readActivePack(): Promise<ActivePack> {
 export async function activePackFiles(): Promise<PackFile[]> {
   const files = await importedFiles();
   return files && loadPack(files).pack ? files : bundledPackFiles();
-}
-
-/** Stores a compiled copy of the imported pack (when it was missing or stale), so the next open is fast. */
-export async function storeCompiled(stamp: string, pack: Pack, snapshot: EngineSnapshot | null): Promise<void> {
-  await writeCompiled({ stamp, pack, snapshot });
 }
 
 /**
