@@ -25,22 +25,27 @@ const OFFICIAL_BOOST = 1.2;
 
 const LATIN_WORD = /[a-z][a-z'-]*/gi;
 
-/** The Arabic words of the pack's glossary for the English words of the query; two-word entries ("general meeting") win over their words. */
-export function englishRelated(query: string, glossary: Record<string, string>): string[] {
-  const words = [...query.matchAll(LATIN_WORD)].map((m) => m[0].toLowerCase());
-  const single = (w: string) => glossary[w] ?? glossary[w.replace(/s$/, '')] ?? glossary[w.replace(/es$/, '')];
-  const extra: string[] = [];
+/** The entries found for a query's words, where a two-word entry takes both words before either is looked up alone. */
+function lookUpWords(words: string[], pair: (key: string) => string | undefined, single: (word: string) => string | undefined): string[] {
+  const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const pair = i + 1 < words.length ? single(`${words[i]} ${words[i + 1]}`) : undefined;
-    if (pair) {
-      extra.push(pair);
+    const both = i + 1 < words.length ? pair(`${words[i]} ${words[i + 1]}`) : undefined;
+    if (both) {
+      out.push(both);
       i++;
       continue;
     }
     const hit = single(words[i] as string);
-    if (hit) extra.push(hit);
+    if (hit) out.push(hit);
   }
-  return extra;
+  return out;
+}
+
+/** The Arabic words of the pack's glossary for the English words of the query; two-word entries ("general meeting") win over their words. */
+export function englishRelated(query: string, glossary: Record<string, string>): string[] {
+  const words = [...query.matchAll(LATIN_WORD)].map((m) => m[0].toLowerCase());
+  const entry = (w: string) => glossary[w] ?? glossary[w.replace(/s$/, '')] ?? glossary[w.replace(/es$/, '')];
+  return lookUpWords(words, entry, entry);
 }
 
 /** Maps every normalised word of every synonym group to the whole group. */
@@ -55,20 +60,12 @@ export function synonymTable(groups: string[][]): Map<string, string> {
 
 /** Synonym groups of the query's words (by surface form, then stem); a two-word entry («المطلوب مني») wins over its words. */
 export function synonymRelated(query: string, table: Map<string, string>): string[] {
-  const out: string[] = [];
   const terms = tokenize(query).map((t) => t.term);
-  for (let i = 0; i < terms.length; i++) {
-    const word = terms[i] as string;
-    const pair = i + 1 < terms.length ? table.get(`${word} ${terms[i + 1]}`) : undefined;
-    if (pair) {
-      out.push(pair);
-      i++;
-      continue;
-    }
-    const group = table.get(word) ?? table.get(stem(word));
-    if (group) out.push(group);
-  }
-  return out;
+  return lookUpWords(
+    terms,
+    (key) => table.get(key),
+    (word) => table.get(word) ?? table.get(stem(word)),
+  );
 }
 
 export interface PackSearch {
