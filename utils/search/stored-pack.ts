@@ -1,5 +1,5 @@
 import { bundledPackFiles } from '../knowledge/bundled';
-import { changeCount, diffPack, type PackChanges, snapshotOf } from '../knowledge/changes';
+import { changeCount, diffPack, type PackChanges, type PackSnapshot, snapshotOf } from '../knowledge/changes';
 import { type LoadResult, loadPack } from '../knowledge/load';
 import type { Pack, PackFile } from '../knowledge/types';
 import { importedPackStamp, legacyImportedPack, legacyPackSnapshot, packAckKey } from '../settings';
@@ -88,7 +88,11 @@ export async function resetImportedPack(): Promise<void> {
 
 /** Records that staff read this pack: later opens compare against it. */
 export async function acknowledgePack(key: string, pack: Pack): Promise<void> {
-  await writeAcknowledged(snapshotOf(pack));
+  await recordAcknowledged(key, snapshotOf(pack));
+}
+
+async function recordAcknowledged(key: string, snapshot: PackSnapshot): Promise<void> {
+  await writeAcknowledged(snapshot);
   await packAckKey.setValue(key);
 }
 
@@ -107,8 +111,9 @@ export async function changesSinceAcknowledged(key: string, pack: Pack): Promise
       await legacyPackSnapshot.removeValue();
     }
   }
-  const diff = before ? diffPack(before, snapshotOf(pack)) : null;
+  const now = snapshotOf(pack);
+  const diff = before ? diffPack(before, now) : null;
   if (diff && changeCount(diff)) return diff;
-  await acknowledgePack(key, pack);
+  await recordAcknowledged(key, now);
   return null;
 }
