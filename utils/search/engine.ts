@@ -81,6 +81,18 @@ function lowerBound(list: readonly string[], term: string): number {
   return lo;
 }
 
+/** Whether the sorted run docs[from] … docs[to - 1] holds `doc`. */
+function inRange(docs: IntArray, from: number, to: number, doc: number): boolean {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((docs[mid] as number) < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < to && docs[lo] === doc;
+}
+
 /** Index of `term` in the sorted list, or -1. */
 function findSorted(list: readonly string[], term: string): number {
   const at = lowerBound(list, term);
@@ -153,6 +165,8 @@ export class SearchEngine {
   /** A restored snapshot's surface words, turned into the vocabularies above on first need. */
   private pendingSurface: { words: string; stems: string } | null = null;
   private totalLength = 0;
+  /** Per-document score accumulators, reused across queries (zeroed after each). */
+  private scratch: { scores: Float64Array; covered: Float64Array; seen: Uint8Array } | null = null;
 
   private readonly params: EngineParams;
 
@@ -358,10 +372,13 @@ export class SearchEngine {
     const n = this.ids.length;
     const avg = this.totalLength / Math.max(1, n);
     const { k1, b } = this.params;
-    const scores = new Map<number, number>();
-    const covered = new Map<number, number>();
+    // Scores accumulate in typed arrays indexed by document (a Map per posting cost a 10,000-section
+    // pack most of a query); `touched` keeps first-seen order, which breaks ties as before.
+    if (!this.scratch || this.scratch.scores.length < n) this.scratch = { scores: new Float64Array(n), covered: new Float64Array(n), seen: new Uint8Array(n) };
+    const { scores, covered, seen } = this.scratch;
+    const touched: number[] = [];
     let totalIdf = 0;
-    const matched = new Map<number, string[]>();
+    const found: { from: number; to: number; stem: string }[] = [];
     for (const { stem, weight } of terms) {
       const ti = this.termIndex(stem);
       if (ti < 0) continue;
@@ -372,28 +389,38 @@ export class SearchEngine {
       const marker = stem[0] === BIGRAM || stem[0] === SURFACE || stem[0] === HEAVY;
       const mass = marker ? 0 : weight * idf;
       totalIdf += mass;
+      if (!marker) found.push({ from, to, stem });
+      const w = weight * idf * (k1 + 1);
       for (let k = from; k < to; k++) {
         const doc = p.docs[k] as number;
         const tf = p.tfs[k] as number;
         const norm = k1 * (1 - b + (b * (this.lengths[doc] ?? avg)) / avg);
-        scores.set(doc, (scores.get(doc) ?? 0) + (weight * idf * (tf * (k1 + 1))) / (tf + norm));
-        if (marker) continue;
-        covered.set(doc, (covered.get(doc) ?? 0) + mass);
-        const m = matched.get(doc);
-        if (m) m.push(stem);
-        else matched.set(doc, [stem]);
+        if (!seen[doc]) {
+          seen[doc] = 1;
+          touched.push(doc);
+        }
+        scores[doc] = (scores[doc] as number) + (w * tf) / (tf + norm);
+        covered[doc] = (covered[doc] as number) + mass;
       }
     }
-    const hits: Hit[] = [];
+    const ranked: { doc: number; score: number }[] = [];
     const coord = this.params.coord;
-    for (const [doc, raw] of scores) {
-      const score = coord > 0 && totalIdf > 0 ? raw * ((covered.get(doc) ?? 0) / totalIdf) ** coord : raw;
-      const id = this.ids[doc] as string;
-      if (options.filter && !options.filter(id)) continue;
-      hits.push({ id, score, stems: matched.get(doc) ?? [] });
+    for (const doc of touched) {
+      const raw = scores[doc] as number;
+      const score = coord > 0 && totalIdf > 0 ? raw * ((covered[doc] as number) / totalIdf) ** coord : raw;
+      scores[doc] = 0;
+      covered[doc] = 0;
+      seen[doc] = 0;
+      if (options.filter && !options.filter(this.ids[doc] as string)) continue;
+      ranked.push({ doc, score });
     }
-    hits.sort((a, b) => b.score - a.score);
-    return hits.slice(0, limit);
+    ranked.sort((a, b) => b.score - a.score);
+    // Which stems matched, only for the documents returned (postings are in document order).
+    return ranked.slice(0, limit).map(({ doc, score }) => ({
+      id: this.ids[doc] as string,
+      score,
+      stems: found.filter(({ from, to }) => inRange(p.docs, from, to, doc)).map((f) => f.stem),
+    }));
   }
 
   /**
