@@ -25,7 +25,11 @@ function info(term: string): TermInfo {
 
 /** Tokenise + stem, the same way for documents, queries and highlights (offsets into the original). */
 export function analyze(text: string): AnalyzedToken[] {
-  return tokenize(text).map((t) => ({ ...t, ...info(t.term) }));
+  return tokenize(text).map((t) => {
+    const i = info(t.term);
+    // Written out: spreading two objects per token cost snippets most of their time.
+    return { term: t.term, start: t.start, end: t.end, position: t.position, stem: i.stem, heavy: i.heavy, stop: i.stop };
+  });
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

@@ -41,11 +41,13 @@ export function makeSnippet(text: string, stems: Iterable<string>, max = 220): S
   }
   if (last < text.length) sentences.push({ start: last, end: text.length });
 
+  // One analysis of the whole text: sentences are scored, and highlights placed, from its tokens.
+  const hits = analyze(text).filter((t) => !t.stop && wanted.has(t.stem));
   let best = sentences[0] ?? { start: 0, end: text.length };
   let bestScore = -1;
   for (const s of sentences) {
     const seen = new Set<string>();
-    for (const t of analyze(text.slice(s.start, s.end))) if (!t.stop && wanted.has(t.stem)) seen.add(t.stem);
+    for (const t of hits) if (t.start >= s.start && t.end <= s.end) seen.add(t.stem);
     if (seen.size > bestScore) {
       bestScore = seen.size;
       best = s;
@@ -53,7 +55,7 @@ export function makeSnippet(text: string, stems: Iterable<string>, max = 220): S
   }
   let start = best.start;
   let end = best.end;
-  const ranges = highlightRanges(text.slice(start, end), wanted).map((h) => ({ start: h.start + start, end: h.end + start }));
+  const ranges = hits.filter((t) => t.start >= start && t.end <= end).map((t) => ({ start: t.start, end: t.end }));
   if (end - start > max) {
     const first = ranges[0]?.start ?? start;
     const from = Math.max(start, first - Math.floor(max / 3));
