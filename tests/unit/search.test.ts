@@ -110,6 +110,15 @@ describe('index snapshots', () => {
     expect(restored.size).toBe(built.size);
   });
 
+  it('a restored engine takes more documents and then answers like one built with all of them', () => {
+    // Thawing turns numbered proximity pairs and heavy terms read through their stem back into words.
+    const all = new SearchEngine(docs);
+    const restored = SearchEngine.fromSnapshot(structuredClone(new SearchEngine(docs.slice(0, 2)).snapshot()));
+    for (const d of docs.slice(2)) restored.add(d);
+    for (const q of ['مدّة الرّد', 'العضويه', 'عضو زيارة', 'زيارة منزلية']) expect(restored.search(q, { prefix: true })).toEqual(all.search(q, { prefix: true }));
+    expect(restored.snapshot()).toEqual(all.snapshot());
+  });
+
   it('documents added after a search are indexed too', () => {
     const e = new SearchEngine(docs.slice(0, 2));
     expect(e.search('زيارة')).toEqual([]);

@@ -85,7 +85,7 @@ function parsePack(json: string): Pack {
 }
 
 function isSnapshot(s: EngineSnapshot | null | undefined): s is EngineSnapshot {
-  return !!s && s.version === 2;
+  return !!s && s.version === 3;
 }
 
 /**

@@ -35,17 +35,24 @@ type IntArray = Int32Array | Uint16Array;
 type TfArray = Float32Array | Uint16Array | Uint8Array;
 
 /**
- * Postings in compressed rows over the terms in sorted order: term i's documents are
- * docs[offsets[i]] … docs[offsets[i + 1] - 1], with their tfs. Terms are found by binary search,
- * so an index restored from a snapshot needs no lookup table built first.
+ * Postings in compressed rows: entry i's documents are docs[offsets[i]] … docs[offsets[i + 1] - 1],
+ * with their tfs. Entries 0 … terms.length - 1 are the terms in sorted order, found by binary
+ * search (so an index restored from a snapshot needs no lookup table built first). The proximity
+ * pairs follow, named by two numbers instead of two words: pair (a, b), a < b being positions of
+ * stems in `terms`, has key a × terms.length + b, and `pairs` holds the keys in ascending order.
+ * A heavy term whose documents are exactly its plain stem's (most of them) has an empty row and
+ * reads the stem's.
  */
 interface Postings {
   terms: string[];
+  pairs: PairKeys;
   offsets: Int32Array;
   docs: IntArray;
   /** Field-weighted term frequencies. */
   tfs: TfArray;
 }
+
+type PairKeys = Uint32Array | Float64Array;
 
 /**
  * Everything a built index holds, as plain data for IndexedDB: lists of words joined into one
@@ -53,12 +60,13 @@ interface Postings {
  * (a 10,000-section index reads in tens of milliseconds, where arrays of strings take hundreds).
  */
 export interface EngineSnapshot {
-  version: 2;
+  version: 3;
   /** Document ids, joined by newlines. */
   ids: string;
   lengths: Float32Array;
   /** Index terms in sorted order, joined by newlines. */
   terms: string;
+  pairs: PairKeys;
   offsets: Int32Array;
   docs: IntArray;
   tfs: TfArray;
@@ -81,6 +89,12 @@ function lowerBound(list: readonly string[], term: string): number {
   return lo;
 }
 
+function sameList(a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Whether the sorted run docs[from] … docs[to - 1] holds `doc`. */
 function inRange(docs: IntArray, from: number, to: number, doc: number): boolean {
   let lo = from;
@@ -91,6 +105,18 @@ function inRange(docs: IntArray, from: number, to: number, doc: number): boolean
     else hi = mid;
   }
   return lo < to && docs[lo] === doc;
+}
+
+/** Index of `key` in the ascending keys, or -1. */
+function findKey(keys: PairKeys, key: number): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((keys[mid] as number) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < keys.length && keys[lo] === key ? lo : -1;
 }
 
 /** Index of `term` in the sorted list, or -1. */
@@ -186,7 +212,7 @@ export class SearchEngine {
     e.ids = split(snapshot.ids);
     e.lengths = Array.from(snapshot.lengths);
     e.totalLength = e.lengths.reduce((a, b) => a + b, 0);
-    e.frozen = { terms: split(snapshot.terms), offsets: snapshot.offsets, docs: snapshot.docs, tfs: snapshot.tfs };
+    e.frozen = { terms: split(snapshot.terms), pairs: snapshot.pairs, offsets: snapshot.offsets, docs: snapshot.docs, tfs: snapshot.tfs };
     e.pendingSurface = { words: snapshot.surface, stems: snapshot.surfaceStems };
     return e;
   }
@@ -212,10 +238,11 @@ export class SearchEngine {
     const p = this.postings();
     const surface = [...this.surfaceToStems.keys()];
     return {
-      version: 2,
+      version: 3,
       ids: this.ids.join(SEP),
       lengths: Float32Array.from(this.lengths),
       terms: p.terms.join(SEP),
+      pairs: p.pairs,
       offsets: p.offsets,
       docs: p.docs,
       tfs: p.tfs,
@@ -264,16 +291,39 @@ export class SearchEngine {
 
   private postings(): Postings {
     if (this.frozen) return this.frozen;
-    const terms = [...this.building.keys()].sort();
+    const all = this.building;
+    const terms = [...all.keys()].filter((t) => t[0] !== BIGRAM).sort();
+    const position = new Map(terms.map((t, i) => [t, i]));
+    const width = terms.length;
+    const keyed: { key: number; list: number[] }[] = [];
+    for (const [term, list] of all) {
+      if (term[0] !== BIGRAM) continue;
+      const space = term.indexOf(' ');
+      keyed.push({ key: (position.get(term.slice(1, space)) as number) * width + (position.get(term.slice(space + 1)) as number), list });
+    }
+    keyed.sort((x, y) => x.key - y.key);
+    const pairs = width * width <= 0xffffffff ? new Uint32Array(keyed.length) : new Float64Array(keyed.length);
+    keyed.forEach((k, i) => {
+      pairs[i] = k.key;
+    });
+    const rows = [
+      ...terms.map((term) => {
+        const list = all.get(term) as number[];
+        // A heavy term listing exactly its stem's documents reads the stem's row.
+        const plain = term[0] === HEAVY ? all.get(term.slice(1)) : undefined;
+        return plain && sameList(plain, list) ? [] : list;
+      }),
+      ...keyed.map((k) => k.list),
+    ];
     let total = 0;
-    for (const list of this.building.values()) total += list.length / 2;
-    const offsets = new Int32Array(terms.length + 1);
+    for (const list of rows) total += list.length / 2;
+    const offsets = new Int32Array(rows.length + 1);
     // The narrowest arrays that hold the values: most packs have under 65,536 sections and
     // whole-number weights, which halves what a snapshot reads.
     const docs = this.ids.length <= 0xffff ? new Uint16Array(total) : new Int32Array(total);
     let integral = true;
     let most = 0;
-    for (const list of this.building.values()) {
+    for (const list of rows) {
       for (let k = 1; k < list.length && integral; k += 2) {
         const f = list[k] as number;
         integral = Number.isInteger(f);
@@ -282,8 +332,7 @@ export class SearchEngine {
     }
     const tfs = !integral || most > 0xffff ? new Float32Array(total) : most > 0xff ? new Uint16Array(total) : new Uint8Array(total);
     let at = 0;
-    terms.forEach((term, i) => {
-      const list = this.building.get(term) as number[];
+    rows.forEach((list, i) => {
       offsets[i] = at;
       for (let k = 0; k < list.length; k += 2) {
         docs[at] = list[k] as number;
@@ -291,24 +340,50 @@ export class SearchEngine {
         at++;
       }
     });
-    offsets[terms.length] = at;
+    offsets[rows.length] = at;
     this.building = new Map();
-    this.frozen = { terms, offsets, docs, tfs };
+    this.frozen = { terms, pairs, offsets, docs, tfs };
     return this.frozen;
   }
 
   private thaw(): void {
     const p = this.frozen as Postings;
-    p.terms.forEach((term, i) => {
+    const row = (i: number) => {
       const list: number[] = [];
       for (let k = p.offsets[i] as number; k < (p.offsets[i + 1] as number); k++) list.push(p.docs[k] as number, p.tfs[k] as number);
-      this.building.set(term, list);
+      return list;
+    };
+    p.terms.forEach((term, i) => {
+      this.building.set(term, row(this.resolve(i)));
+    });
+    const width = p.terms.length;
+    p.pairs.forEach((key, i) => {
+      const a = Math.floor(key / width);
+      this.building.set(`${BIGRAM}${p.terms[a]} ${p.terms[key - a * width]}`, row(width + i));
     });
     this.frozen = null;
   }
 
+  /** The row holding term `i`'s documents: its own, or its plain stem's for an aliased heavy term. */
+  private resolve(i: number): number {
+    const p = this.postings();
+    if (p.offsets[i] !== p.offsets[i + 1]) return i;
+    const term = p.terms[i] as string;
+    return term[0] === HEAVY ? findSorted(p.terms, term.slice(1)) : i;
+  }
+
+  /** The postings row of a term (a word, marked word or proximity pair), or -1. */
   private termIndex(term: string): number {
-    return findSorted(this.postings().terms, term);
+    const p = this.postings();
+    if (term[0] === BIGRAM) {
+      const space = term.indexOf(' ');
+      const a = findSorted(p.terms, term.slice(1, space));
+      const b = a < 0 ? -1 : findSorted(p.terms, term.slice(space + 1));
+      const at = b < 0 ? -1 : findKey(p.pairs, a * p.terms.length + b);
+      return at < 0 ? -1 : p.terms.length + at;
+    }
+    const i = findSorted(p.terms, term);
+    return i < 0 ? -1 : this.resolve(i);
   }
 
   private has(term: string): boolean {
