@@ -55,7 +55,7 @@ describe('the stored pack', () => {
     expect(a.source).toBe('imported');
     expect(a.compiled).toBe(true);
     expect(a.stamp).toBe(packStamp(files));
-    expect(a.pack).toEqual(pack); // plain text left out of the copy where it equals the Markdown comes back
+    expect(a.pack).toEqual(pack); // bodies stored apart (plain text once where it is the Markdown) come back in place
     expect(a.snapshot).not.toBeNull();
     // Nothing large is left in storage.local: only the small stamp.
     const local = await fakeBrowser.storage.local.get(null);
