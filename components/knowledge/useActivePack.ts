@@ -8,6 +8,7 @@ let early: Promise<ActivePack> | null = null;
 
 /** Starts reading the pack before the first render (the panel's entry calls this first thing). */
 export function prefetchActivePack(): void {
+  performance.mark('murshid:pack-requested');
   early ??= readActivePack();
 }
 
