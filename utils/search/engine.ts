@@ -77,13 +77,13 @@ export interface EngineSnapshot {
 
 const SEP = '\n';
 
-/** The first position in the sorted list whose term is not below `term`. */
-function lowerBound(list: readonly string[], term: string): number {
-  let lo = 0;
-  let hi = list.length;
+/** The first position in list[from] … list[to - 1] (ascending) whose value is not below `value`. */
+function lowerBound<T extends string | number>(list: ArrayLike<T>, value: T, from = 0, to = list.length): number {
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((list[mid] as string) < term) lo = mid + 1;
+    if ((list[mid] as T) < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -97,26 +97,14 @@ function sameList(a: number[], b: number[]): boolean {
 
 /** Whether the sorted run docs[from] … docs[to - 1] holds `doc`. */
 function inRange(docs: IntArray, from: number, to: number, doc: number): boolean {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((docs[mid] as number) < doc) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < to && docs[lo] === doc;
+  const at = lowerBound(docs, doc, from, to);
+  return at < to && docs[at] === doc;
 }
 
 /** Index of `key` in the ascending keys, or -1. */
 function findKey(keys: PairKeys, key: number): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((keys[mid] as number) < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < keys.length && keys[lo] === key ? lo : -1;
+  const at = lowerBound(keys, key);
+  return keys[at] === key ? at : -1;
 }
 
 /** Index of `term` in the sorted list, or -1. */
