@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heavyStem, normalize, normalizeWithMap, stem, tokenize } from '../../utils/arabic';
+import { heavyStem, isStopWord, normalize, normalizeWithMap, stem, tokenize } from '../../utils/arabic';
 
 describe('normalize', () => {
   it.each([
@@ -53,6 +53,15 @@ describe('tokenize', () => {
     const tokens = tokenize(input);
     expect(tokens.map((t) => t.term)).toEqual(['قال', 'المستفيد', 'ثم', '2026م']);
     expect(input.slice(tokens[1]?.start, tokens[1]?.end)).toBe('المُسْتَفِيدُ');
+  });
+});
+
+describe('stop words', () => {
+  it('cover MSA function words and Saudi colloquial question words, however they are typed', () => {
+    for (const w of ['الذي', 'ماذا', 'وش', 'ايش', 'إيش', 'وين', 'مين', 'شلون', 'ابغى', 'أبغا', 'عندكم', 'تقدرون']) expect(isStopWord(normalize(w)), w).toBe(true);
+  });
+  it('leave content words alone, colloquial look-alikes included', () => {
+    for (const w of ['حق', 'طيب', 'احد', 'شكوى', 'اللازم', 'مقر']) expect(isStopWord(normalize(w)), w).toBe(false);
   });
 });
 
