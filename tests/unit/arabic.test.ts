@@ -58,7 +58,8 @@ describe('tokenize', () => {
 
 describe('stop words', () => {
   it('cover MSA function words and Saudi colloquial question words, however they are typed', () => {
-    for (const w of ['الذي', 'ماذا', 'وش', 'ايش', 'إيش', 'وين', 'مين', 'شلون', 'ابغى', 'أبغا', 'عندكم', 'تقدرون']) expect(isStopWord(normalize(w)), w).toBe(true);
+    for (const w of ['الذي', 'ماذا', 'وش', 'ايش', 'إيش', 'وين', 'مين', 'شلون', 'ابغى', 'أبغا', 'عندكم', 'تقدرون'])
+      expect(isStopWord(normalize(w)), w).toBe(true);
   });
   it('leave content words alone, colloquial look-alikes included', () => {
     for (const w of ['حق', 'طيب', 'احد', 'شكوى', 'اللازم', 'مقر']) expect(isStopWord(normalize(w)), w).toBe(false);
