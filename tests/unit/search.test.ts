@@ -134,6 +134,15 @@ describe('englishRelated', () => {
     expect(englishRelated('general goal of visits', glossary)).toEqual(['العام', 'الزيارة']);
     expect(englishRelated('مدة الرد', glossary)).toEqual([]);
   });
+
+  it('reads common English endings and ignores what only the object prototype has', () => {
+    const g = { expel: 'إسقاط العضوية', close: 'إغلاق', disability: 'الإعاقة', donations: 'التبرعات' };
+    expect(englishRelated('expelled members', g)).toEqual(['إسقاط العضوية']);
+    expect(englishRelated('closing closed closes', g)).toEqual(['إغلاق', 'إغلاق', 'إغلاق']);
+    expect(englishRelated('disabilities', g)).toEqual(['الإعاقة']);
+    expect(englishRelated('a donation', g)).toEqual(['التبرعات']);
+    expect(englishRelated('constructor toString', g)).toEqual([]);
+  });
 });
 
 describe('synonymRelated', () => {
