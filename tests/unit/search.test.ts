@@ -101,19 +101,32 @@ describe('evaluate', () => {
 });
 
 describe('index snapshots', () => {
-  it('an engine restored from its snapshot answers exactly like the one that was built', () => {
-    const built = new SearchEngine(docs);
-    const restored = SearchEngine.fromSnapshot(structuredClone(built.snapshot()));
-    for (const q of ['مدّة الرّد', 'العضويه', 'المنزلبة', 'الاجت', 'confidential data', 'عضو زيارة']) {
+  it.each([
+    ['whole-number field weights', {}],
+    ['fractional field weights (frequencies stored as floats)', { titleWeight: 4.5, keywordWeight: 1.5 }],
+  ])('an engine restored from its snapshot answers exactly like the one that was built: %s', (_, params) => {
+    // Enough documents that gaps between them take more than one byte.
+    const many = [
+      ...docs,
+      ...Array.from({ length: 300 }, (_, i) => ({ id: `x${i}`, title: `قرار ${i}`, text: i % 150 === 0 ? 'زيارة منزلية للأسرة' : `نص رقم ${i}` })),
+    ];
+    const built = new SearchEngine(many, params);
+    const restored = SearchEngine.fromSnapshot(structuredClone(built.snapshot()), params);
+    for (const q of ['مدّة الرّد', 'العضويه', 'المنزلبة', 'الاجت', 'confidential data', 'عضو زيارة', 'زيارة منزلية', 'قرار 299']) {
       expect(restored.search(q, { prefix: true })).toEqual(built.search(q, { prefix: true }));
     }
+    expect(built.search('زيارة منزلية', { limit: 5 }).map((h) => h.id)).toEqual(expect.arrayContaining(['c', 'x0', 'x150']));
     expect(restored.size).toBe(built.size);
   });
 
-  it('a restored engine takes more documents and then answers like one built with all of them', () => {
-    // Thawing turns numbered proximity pairs and heavy terms read through their stem back into words.
-    const all = new SearchEngine(docs);
-    const restored = SearchEngine.fromSnapshot(structuredClone(new SearchEngine(docs.slice(0, 2)).snapshot()));
+  it.each([
+    ['whole-number field weights', {}],
+    ['fractional field weights', { titleWeight: 4.5, keywordWeight: 1.5 }],
+  ])('a restored engine takes more documents and then answers like one built with all of them: %s', (_, params) => {
+    // Thawing decodes every row (numbered proximity pairs and heavy terms read through their stem
+    // included) back into words and frequencies; coding them again must give the same bytes.
+    const all = new SearchEngine(docs, params);
+    const restored = SearchEngine.fromSnapshot(structuredClone(new SearchEngine(docs.slice(0, 2), params).snapshot()), params);
     for (const d of docs.slice(2)) restored.add(d);
     for (const q of ['مدّة الرّد', 'العضويه', 'عضو زيارة', 'زيارة منزلية']) expect(restored.search(q, { prefix: true })).toEqual(all.search(q, { prefix: true }));
     expect(restored.snapshot()).toEqual(all.snapshot());

@@ -122,7 +122,7 @@ function isCurrent(stored: Stored | undefined, stamp: string | null): stored is 
 }
 
 function isSnapshot(s: EngineSnapshot | null | undefined): s is EngineSnapshot {
-  return !!s && s.version === 3;
+  return !!s && s.version === 4;
 }
 
 /**
