@@ -46,7 +46,18 @@ export function englishRelated(query: string, glossary: Record<string, string>):
   const words = [...query.matchAll(LATIN_WORD)].map((m) => m[0].toLowerCase());
   // The word as typed, then without a common English ending (plural, past, -ing), then plural.
   const entry = (w: string) => {
-    for (const form of [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y'), w.replace(/d$/, ''), w.replace(/ed$/, ''), w.replace(/(.)\1ed$/, '$1'), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), `${w}s`]) {
+    for (const form of [
+      w,
+      w.replace(/s$/, ''),
+      w.replace(/es$/, ''),
+      w.replace(/ies$/, 'y'),
+      w.replace(/d$/, ''),
+      w.replace(/ed$/, ''),
+      w.replace(/(.)\1ed$/, '$1'),
+      w.replace(/ing$/, ''),
+      w.replace(/ing$/, 'e'),
+      `${w}s`,
+    ]) {
       const hit = form.length > 2 && Object.hasOwn(glossary, form) ? glossary[form] : undefined;
       if (hit) return hit;
     }
