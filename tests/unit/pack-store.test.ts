@@ -82,6 +82,29 @@ describe('the stored pack', () => {
     expect(sectionCount(b.pack)).toBe(sectionCount(pack));
   });
 
+  it('a compiled copy in an earlier format is not used: the files are read again and the pack is whole', async () => {
+    const { files, pack } = withArchive(CACHE_FROM);
+    await saveImportedPack(files, pack);
+    // What the previous version stored: the pack as one JSON text (bodies inside) and a v2 index.
+    await new Promise<void>((ok, fail) => {
+      const open = indexedDB.open('murshid-pack', 1);
+      open.onsuccess = () => {
+        const tx = open.result.transaction('pack', 'readwrite');
+        tx.objectStore('pack').put({ stamp: packStamp(files), pack: JSON.stringify(pack), snapshot: { version: 2 } }, 'compiled');
+        tx.oncomplete = () => {
+          open.result.close();
+          ok();
+        };
+        tx.onerror = () => fail(tx.error);
+      };
+    });
+    expect(await readCompiled(packStamp(files))).toBeUndefined();
+    const a = await readActivePack();
+    expect(a.compiled).toBe(false);
+    expect(a.snapshot).toBeNull();
+    expect(a.pack).toEqual(pack);
+  });
+
   it('files an earlier version kept in storage.local move into IndexedDB once', async () => {
     const { files, pack } = withArchive(2);
     await fakeBrowser.storage.local.set({ importedPack: files });
