@@ -5,7 +5,8 @@ import { packIndexDocs } from './pack-search';
 
 /**
  * The imported pack lives in IndexedDB: its files (the source of truth, as validated) and a
- * compiled copy, parsed (as JSON text) and, when large, indexed. Pages open on the compiled copy
+ * compiled copy, parsed (as JSON text, the section bodies apart in one string) and, when large,
+ * indexed. Pages open on the compiled copy
  * instead of re-parsing the Markdown and re-indexing it; a stamp of the files says whether the
  * copy is current. (Large values stay out of `storage.local`: there, megabytes slowed every
  * page's first storage read by 150–200 ms.)
