@@ -9,8 +9,10 @@ interface Props {
   onSelect: (docId: string | null) => void;
 }
 
+/** One chip per document, named by its kind («اللائحة») unless another document shares that kind; then by its title. */
 export function DocFilter({ documents, selected, onSelect }: Props) {
   const { t } = useI18n();
+  const shared = new Set(documents.filter((d, i) => documents.findIndex((o) => o.kind === d.kind) !== i).map((d) => d.kind));
   return (
     <fieldset class="chips">
       <legend class="visually-hidden">{t('filterLabel')}</legend>
@@ -26,7 +28,7 @@ export function DocFilter({ documents, selected, onSelect }: Props) {
           title={d.title}
           onClick={() => onSelect(selected === d.id ? null : d.id)}
         >
-          {t(KIND_LABEL[d.kind])}
+          {shared.has(d.kind) ? d.title : t(KIND_LABEL[d.kind])}
         </button>
       ))}
     </fieldset>
