@@ -3,6 +3,7 @@ import type { MessageKey } from '../../utils/i18n';
 import { DOCUMENT_KINDS, type DocumentKind, formatError, loadPack, mergePackFiles, type PackError } from '../../utils/knowledge';
 import { activePackFiles, resetImportedPack, saveImportedPack } from '../../utils/search/stored-pack';
 import { useActivePack } from '../knowledge/useActivePack';
+import { IndexProgress } from '../search/IndexProgress';
 import { StatusBadge } from '../search/StatusBadge';
 import { downloadFile } from '../ui/download';
 import { useI18n } from '../ui/I18nContext';
@@ -20,6 +21,7 @@ export function PackImport() {
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<PackError[] | null>(null);
   const [accepted, setAccepted] = useState('');
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
   const run = async (e: Event) => {
     e.preventDefault();
@@ -35,7 +37,7 @@ export function PackImport() {
         return;
       }
       // Compiled and indexed now, while the admin waits, so a large pack opens fast for staff.
-      await saveImportedPack(merged, result.pack);
+      await saveImportedPack(merged, result.pack, (done, total) => setProgress({ done, total }));
       setErrors(null);
       const sections = result.pack.documents.reduce((n, d) => n + d.sections.length, 0);
       setAccepted(t('importAccepted', result.pack.documents.length, sections, result.pack.templates.length));
@@ -43,6 +45,7 @@ export function PackImport() {
       setErrors([{ file: chosen.map((f) => f.name).join(', '), line: 1, message: err instanceof Error ? err.message : String(err) }]);
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
 
@@ -113,6 +116,7 @@ export function PackImport() {
             </button>
           )}
         </div>
+        {busy && progress && <IndexProgress progress={progress} />}
       </form>
       {accepted && (
         <p class="toast" role="status" data-testid="import-result">

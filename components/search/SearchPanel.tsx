@@ -8,6 +8,7 @@ import { useI18n } from '../ui/I18nContext';
 import { useStored } from '../ui/useStored';
 import { DocFilter } from './DocFilter';
 import { EmptyState } from './EmptyState';
+import { IndexProgress } from './IndexProgress';
 import { groupHits, ResultList, resultId } from './ResultList';
 import { SearchBox } from './SearchBox';
 import { SectionView } from './SectionView';
@@ -25,8 +26,8 @@ interface Props {
 }
 
 export function SearchPanel({ pack, source, initialQuery, externalQuery }: Props) {
-  const { t, lang } = useI18n();
-  const search = usePackSearch(pack, source);
+  const { lang } = useI18n();
+  const { search, progress } = usePackSearch(pack, source);
   const engine = useMemo<PackSearch>(() => search ?? { sections: [], search: () => [] }, [search]);
   const [query, setQuery] = useState(initialQuery);
   const [docFilter, setDocFilter] = useState<string | null>(null);
@@ -139,9 +140,7 @@ export function SearchPanel({ pack, source, initialQuery, externalQuery }: Props
       {query.trim() === '' ? (
         <EmptyState kind="start" onExample={setQuery} recent={recent} pinned={pinnedList} onOpenPinned={openPinned} />
       ) : !search ? (
-        <p class="hint" role="status">
-          {t('loading')}
-        </p>
+        <IndexProgress progress={progress} />
       ) : ordered.length === 0 ? (
         <EmptyState kind="none" onExample={setQuery} />
       ) : (

@@ -5,11 +5,18 @@ import type { IndexSource } from '../../utils/search/stored-pack';
 
 const NONE: IndexSource = { stamp: null, snapshot: null, compiled: false };
 
+export interface PackSearchState {
+  /** Null while a large pack's index is being built. */
+  search: PackSearch | null;
+  /** Sections indexed so far and in all, while building. */
+  progress: { done: number; total: number } | null;
+}
+
 /**
  * The active pack's search engine. Small packs are indexed on the spot; a large imported pack is
  * restored from its compiled copy's index, or built once (and stored) when that copy is missing.
  */
-export function usePackSearch(pack: Pack | null, source: IndexSource = NONE): PackSearch | null {
+export function usePackSearch(pack: Pack | null, source: IndexSource = NONE): PackSearchState {
   const { snapshot, stamp, compiled } = source;
   const sections = useMemo(() => pack?.documents.reduce((n, d) => n + d.sections.length, 0) ?? 0, [pack]);
   const ready = useMemo(() => {
@@ -24,8 +31,10 @@ export function usePackSearch(pack: Pack | null, source: IndexSource = NONE): Pa
     return sections < CACHE_FROM ? createPackSearch(pack) : null;
   }, [pack, snapshot, sections]);
   const [built, setBuilt] = useState<PackSearch | null>(null);
+  const [progress, setProgress] = useState<PackSearchState['progress']>(null);
   useEffect(() => {
     setBuilt(null);
+    setProgress(null);
     if (!pack) return;
     if (ready) {
       // A current compiled copy makes the next open skip parsing the Markdown.
@@ -33,17 +42,16 @@ export function usePackSearch(pack: Pack | null, source: IndexSource = NONE): Pa
       return;
     }
     let live = true;
-    // Let the panel paint its "preparing" state before the long build.
-    const timer = setTimeout(() => {
-      document.documentElement.dataset.searchIndex = 'built';
-      const { engine, snapshot: fresh } = buildIndex(pack);
+    document.documentElement.dataset.searchIndex = 'built';
+    void buildIndex(pack, (done, total) => live && setProgress({ done, total })).then(({ engine, snapshot: fresh }) => {
       if (stamp) void writeCompiled({ stamp, pack, snapshot: fresh });
-      if (live) setBuilt(createPackSearch(pack, engine));
-    }, 0);
+      if (!live) return;
+      setProgress(null);
+      setBuilt(createPackSearch(pack, engine));
+    });
     return () => {
       live = false;
-      clearTimeout(timer);
     };
   }, [ready, pack, stamp, compiled]);
-  return ready ?? built;
+  return { search: ready ?? built, progress };
 }

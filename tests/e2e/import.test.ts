@@ -114,13 +114,25 @@ describe('knowledge pack import and change notices', () => {
 
     const open = async () => {
       const panel = await ext.context.newPage();
+      // Whether the page ever showed how far the index build had got.
+      await panel.addInitScript(() => {
+        new MutationObserver(() => {
+          if (document.querySelector('[data-testid=index-progress] progress')) document.documentElement.dataset.sawProgress = 'yes';
+        }).observe(document, { childList: true, subtree: true });
+      });
       await panel.goto(ext.url(`sidepanel.html?q=${encodeURIComponent('المستودع الخيري')}`));
       await panel.locator('.result', { hasText: 'يوم الثلاثاء' }).first().waitFor();
       const how = await panel.evaluate(() => document.documentElement.dataset.searchIndex);
-      return { panel, how };
+      const sawProgress = await panel.evaluate(() => document.documentElement.dataset.sawProgress === 'yes');
+      return { panel, how, sawProgress };
     };
     const first = await open();
     assert.equal(first.how, 'restored');
+    assert.equal(first.sawProgress, false);
+    // Two documents of one kind (guide) are told apart by title in the filter.
+    assert.ok(await first.panel.getByRole('button', { name: 'أرشيف القرارات' }).isVisible());
+    assert.ok(await first.panel.getByRole('button', { name: 'دليل خدمات البحث الاجتماعي' }).isVisible());
+    assert.equal(await first.panel.getByRole('button', { name: 'الدليل', exact: true }).count(), 0);
     // The cache is lost (cleared site data, a failed write): the panel builds the index, stores it again.
     await first.panel.evaluate(
       `new Promise((ok, fail) => { const r = indexedDB.open('murshid-pack'); r.onerror = fail; r.onsuccess = () => { const tx = r.result.transaction('pack', 'readwrite'); tx.objectStore('pack').delete('compiled'); tx.oncomplete = () => { r.result.close(); ok(); }; }; })`,
@@ -128,6 +140,7 @@ describe('knowledge pack import and change notices', () => {
     await first.panel.close();
     const second = await open();
     assert.equal(second.how, 'built');
+    assert.ok(second.sawProgress, 'the panel showed the progress of the rebuild');
     for (let waited = 0; ; waited += 100) {
       const back = await second.panel.evaluate(
         `new Promise((ok) => { const r = indexedDB.open('murshid-pack'); r.onsuccess = () => { const q = r.result.transaction('pack').objectStore('pack').get('compiled'); q.onsuccess = () => { r.result.close(); ok(!!q.result?.snapshot); }; }; })`,

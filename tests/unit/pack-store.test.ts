@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readPackFiles } from '../../scripts/lib/pack-files';
 import { loadPack, mergePackFiles, type Pack, type PackFile } from '../../utils/knowledge';
-import { CACHE_FROM, packStamp, readCompiled, SearchEngine, writeCompiled } from '../../utils/search';
+import { buildIndex, CACHE_FROM, packIndexDocs, packStamp, readCompiled, SearchEngine, writeCompiled } from '../../utils/search';
 import {
   acknowledgePack,
   activePackFiles,
@@ -66,6 +66,21 @@ describe('the stored pack', () => {
     );
     for (const q of ['قرار رقم 17', 'الزيارة', 'مده الرد']) expect(restored.search(q)).toEqual(fresh.search(q));
     expect(await activePackFiles()).toEqual(files);
+  });
+
+  it('a large index is built in steps, reporting progress, and answers like one built at once', async () => {
+    const { pack } = withArchive(CACHE_FROM + 200);
+    const reported: number[] = [];
+    const { engine, snapshot } = await buildIndex(pack, (done, total) => {
+      expect(total).toBe(sectionCount(pack));
+      reported.push(done);
+    });
+    expect(reported.length).toBeGreaterThan(1);
+    expect(reported).toEqual([...reported].sort((a, b) => a - b));
+    expect(reported.at(-1)).toBe(sectionCount(pack));
+    expect(snapshot).not.toBeNull();
+    const fresh = new SearchEngine(packIndexDocs(pack));
+    for (const q of ['قرار رقم 17', 'الزيارة', 'مده الرد']) expect(engine.search(q)).toEqual(fresh.search(q));
   });
 
   it('a small pack is compiled without an index; a stale compiled copy is not used', async () => {

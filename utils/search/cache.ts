@@ -140,10 +140,26 @@ export async function readCompiled(stamp: Promise<string | null> | string): Prom
   }
 }
 
-/** The index of a pack, built now (and snapshotted when the pack is large enough to cache). */
-export function buildIndex(pack: Pack): { engine: SearchEngine; snapshot: EngineSnapshot | null } {
+/** Sections indexed between two yields to the page (a few tens of milliseconds of work). */
+const INDEX_STEP = 250;
+
+/**
+ * The index of a pack (snapshotted when the pack is large enough to cache), built a few hundred
+ * sections at a time so the page stays responsive and can show `onProgress` (sections done, total).
+ */
+export async function buildIndex(
+  pack: Pack,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ engine: SearchEngine; snapshot: EngineSnapshot | null }> {
   const docs = packIndexDocs(pack);
-  const engine = new SearchEngine(docs);
+  const engine = new SearchEngine();
+  for (let from = 0; from < docs.length; from += INDEX_STEP) {
+    for (const doc of docs.slice(from, from + INDEX_STEP)) engine.add(doc);
+    if (docs.length > INDEX_STEP) {
+      onProgress?.(Math.min(from + INDEX_STEP, docs.length), docs.length);
+      await new Promise((next) => setTimeout(next, 0));
+    }
+  }
   engine.search('');
   return { engine, snapshot: docs.length >= CACHE_FROM ? engine.snapshot() : null };
 }

@@ -72,9 +72,9 @@ export async function activePackFiles(): Promise<PackFile[]> {
  * Replaces the imported pack with a validated one, compiled and indexed now while the admin
  * waits. The stamp is written last: pages watch it and reload the pack when it changes.
  */
-export async function saveImportedPack(files: PackFile[], pack: Pack): Promise<void> {
+export async function saveImportedPack(files: PackFile[], pack: Pack, onProgress?: (done: number, total: number) => void): Promise<void> {
   const stamp = packStamp(files);
-  const { snapshot } = buildIndex(pack);
+  const { snapshot } = await buildIndex(pack, onProgress);
   await writeFiles(files);
   await writeCompiled({ stamp, pack, snapshot });
   await importedPackStamp.setValue(stamp);
