@@ -72,6 +72,17 @@ describe('the bundled knowledge pack', () => {
     expect(p.documents.find((d) => d.id === 'guide')?.status).toBe('sample');
   });
 
+  it('keywords name existing sections; those of sections an import removed are dropped, not refused', () => {
+    expect(Object.keys(p.keywords).length).toBeGreaterThan(60);
+    const manifest = readPackFiles('knowledge').map((f) =>
+      f.path === 'pack.json' ? { ...f, content: f.content.replace('"bylaws#article-1":', '"bylaws#article-99":') } : f,
+    );
+    const other = loadPack(manifest);
+    expect(other.errors).toEqual([]);
+    expect(other.pack?.keywords['bylaws#article-99']).toBeUndefined();
+    expect(other.pack?.keywords['bylaws#article-2']).toBe(p.keywords['bylaws#article-2']);
+  });
+
   it('every section has text and is found by its own title', () => {
     const search = createPackSearch(p);
     for (const { doc, section } of search.sections) {

@@ -61,9 +61,7 @@ describe('the stored pack', () => {
     const local = await fakeBrowser.storage.local.get(null);
     expect(Object.keys(local).sort()).toEqual(['importedPackStamp']);
     const restored = SearchEngine.fromSnapshot(a.snapshot as NonNullable<typeof a.snapshot>);
-    const fresh = new SearchEngine(
-      pack.documents.flatMap((d) => d.sections.map((s) => ({ id: `${d.id}#${s.id}`, title: [...s.path, s.title].join(' '), text: s.text }))),
-    );
+    const fresh = new SearchEngine(packIndexDocs(pack));
     for (const q of ['قرار رقم 17', 'الزيارة', 'مده الرد']) expect(restored.search(q)).toEqual(fresh.search(q));
     expect(await activePackFiles()).toEqual(files);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, englishRelated, evaluate, makeSnippet, SearchEngine, synonymRelated, synonymTable } from '../../utils/search';
+import { analyze, englishRelated, englishVariants, evaluate, makeSnippet, SearchEngine, synonymRelated, synonymTable } from '../../utils/search';
 
 const docs = [
   { id: 'a', title: 'مدة الرد', text: 'يرد على طلب المستفيد خلال مدة لا تقل عن أسبوع.' },
@@ -155,6 +155,14 @@ describe('englishRelated', () => {
     expect(englishRelated('disabilities', g)).toEqual(['الإعاقة']);
     expect(englishRelated('a donation', g)).toEqual(['التبرعات']);
     expect(englishRelated('constructor toString', g)).toEqual([]);
+  });
+});
+
+describe('englishVariants', () => {
+  it('gives the other forms of English words, to meet section keywords', () => {
+    expect(englishVariants('expelled members')).toEqual(expect.arrayContaining(['expel', 'member']));
+    expect(englishVariants('closing')).toContain('close');
+    expect(englishVariants('مدة الرد')).toEqual([]);
   });
 });
 

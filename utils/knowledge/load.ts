@@ -118,6 +118,13 @@ export function loadPack(files: PackFile[]): LoadResult {
       channels: manifest.channels,
       glossary,
       synonyms: manifest.synonyms,
+      // Keywords of sections a newer import renamed or removed are dropped, not a reason to refuse the pack.
+      keywords: Object.fromEntries(
+        Object.entries(manifest.keywords).filter(([key]) => {
+          const [docId, sectionId] = key.split('#');
+          return documents.some((d) => d.id === docId && d.sections.some((s) => s.id === sectionId));
+        }),
+      ),
       templates,
       topics: manifest.topics,
       hosts: manifest.hosts,

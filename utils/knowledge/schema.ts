@@ -30,6 +30,8 @@ export const ManifestSchema = v.object({
   channels: v.pipe(v.array(v.object({ id: Id, label: Localized })), v.minLength(1, 'the pack must list its channels')),
   glossary: v.optional(v.record(v.string(), v.string()), {}),
   synonyms: v.optional(v.array(v.pipe(v.array(NonEmpty), v.minLength(2, 'a synonym group needs at least two words'))), []),
+  /** "document-id#section-id" → English words that find that section (an English title, its terms). */
+  keywords: v.optional(v.record(v.string(), NonEmpty), {}),
   documents: v.pipe(v.array(v.string()), v.minLength(1, 'the pack must list at least one document')),
   /** Topics an interaction is filed under. */
   topics: v.optional(v.array(v.object({ id: Id, label: Localized })), []),

@@ -60,6 +60,8 @@ export interface Pack {
   glossary: Record<string, string>;
   /** Groups of words staff use for the same thing (colloquial, plural, synonym). */
   synonyms: string[][];
+  /** "document-id#section-id" → English words indexed with that section, for English queries. */
+  keywords: Record<string, string>;
   documents: KnowledgeDocument[];
   templates: Template[];
   topics: Channel[];

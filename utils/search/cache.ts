@@ -106,6 +106,7 @@ function storedPack(pack: Pack): Pick<Stored, 'pack' | 'bodies' | 'spans'> {
 
 function parsePack(stored: Stored): Pack {
   const pack = JSON.parse(stored.pack) as Pack;
+  pack.keywords ??= {};
   const { bodies, spans } = stored;
   let i = 0;
   for (const d of pack.documents) {

@@ -6,6 +6,7 @@ export { answeredInTop, type KnowledgeQuery } from './knowledge-eval';
 export {
   createPackSearch,
   englishRelated,
+  englishVariants,
   type PackHit,
   type PackSearch,
   type PackSearchOptions,

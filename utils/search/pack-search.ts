@@ -41,29 +41,37 @@ function lookUpWords(words: string[], pair: (key: string) => string | undefined,
   return out;
 }
 
+/** An English word as typed, then without a common ending (plural, past, -ing), then as a plural. */
+function englishForms(w: string): string[] {
+  const forms = [
+    w,
+    w.replace(/s$/, ''),
+    w.replace(/es$/, ''),
+    w.replace(/ies$/, 'y'),
+    w.replace(/d$/, ''),
+    w.replace(/ed$/, ''),
+    w.replace(/(.)\1ed$/, '$1'),
+    w.replace(/ing$/, ''),
+    w.replace(/ing$/, 'e'),
+    `${w}s`,
+  ];
+  return [...new Set(forms.filter((f) => f.length > 2))];
+}
+
+const englishWords = (query: string) => [...query.matchAll(LATIN_WORD)].map((m) => m[0].toLowerCase());
+
 /** The Arabic words of the pack's glossary for the English words of the query; two-word entries ("general meeting") win over their words. */
 export function englishRelated(query: string, glossary: Record<string, string>): string[] {
-  const words = [...query.matchAll(LATIN_WORD)].map((m) => m[0].toLowerCase());
-  // The word as typed, then without a common English ending (plural, past, -ing), then plural.
   const entry = (w: string) => {
-    for (const form of [
-      w,
-      w.replace(/s$/, ''),
-      w.replace(/es$/, ''),
-      w.replace(/ies$/, 'y'),
-      w.replace(/d$/, ''),
-      w.replace(/ed$/, ''),
-      w.replace(/(.)\1ed$/, '$1'),
-      w.replace(/ing$/, ''),
-      w.replace(/ing$/, 'e'),
-      `${w}s`,
-    ]) {
-      const hit = form.length > 2 && Object.hasOwn(glossary, form) ? glossary[form] : undefined;
-      if (hit) return hit;
-    }
+    for (const form of englishForms(w)) if (Object.hasOwn(glossary, form)) return glossary[form];
     return undefined;
   };
-  return lookUpWords(words, entry, entry);
+  return lookUpWords(englishWords(query), entry, entry);
+}
+
+/** Other forms of the query's English words (goals → goal, appointed → appoint), to meet sections' English keywords. */
+export function englishVariants(query: string): string[] {
+  return englishWords(query).flatMap((w) => englishForms(w).slice(1));
 }
 
 /** Maps every normalised word of every synonym group to the whole group. */
@@ -99,7 +107,10 @@ export function sectionKey(docId: string, sectionId: string): string {
 /** The documents the engine indexes for a pack (also what its cache key is made of). */
 export function packIndexDocs(pack: Pack): IndexDoc[] {
   return pack.documents.flatMap((doc) =>
-    doc.sections.map((section) => ({ id: sectionKey(doc.id, section.id), title: [...section.path, section.title].join(' '), text: section.text })),
+    doc.sections.map((section) => {
+      const id = sectionKey(doc.id, section.id);
+      return { id, title: [...section.path, section.title].join(' '), text: section.text, keywords: pack.keywords[id] };
+    }),
   );
 }
 
@@ -113,7 +124,7 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
   return {
     sections,
     search(query, options = {}) {
-      const related = [...englishRelated(query, pack.glossary), ...synonymRelated(query, synonyms)].join(' ');
+      const related = [...englishRelated(query, pack.glossary), ...englishVariants(query), ...synonymRelated(query, synonyms)].join(' ');
       const docs = options.docs?.length ? new Set(options.docs) : null;
       const hits = engine.search(query, {
         related,
