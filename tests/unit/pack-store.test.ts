@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readPackFiles } from '../../scripts/lib/pack-files';
 import { loadPack, mergePackFiles, type Pack, type PackFile } from '../../utils/knowledge';
-import { buildIndex, CACHE_FROM, packIndexDocs, packStamp, readCompiled, SearchEngine, writeCompiled } from '../../utils/search';
+import { buildIndex, CACHE_FROM, createPackSearch, packIndexDocs, packStamp, readCompiled, SearchEngine, writeCompiled } from '../../utils/search';
 import {
   acknowledgePack,
   activePackFiles,
@@ -79,6 +79,15 @@ describe('the stored pack', () => {
     expect(snapshot).not.toBeNull();
     const fresh = new SearchEngine(packIndexDocs(pack));
     for (const q of ['قرار رقم 17', 'الزيارة', 'مده الرد']) expect(engine.search(q)).toEqual(fresh.search(q));
+  });
+
+  it('a hit finds its section by position, and by id when the engine indexed the sections in another order', () => {
+    const { pack } = withArchive(10);
+    const inOrder = createPackSearch(pack);
+    const reversed = createPackSearch(pack, new SearchEngine([...packIndexDocs(pack)].reverse()));
+    expect(inOrder.search('قرار رقم 7')[0]?.section.id).toBe('d6');
+    expect(reversed.search('قرار رقم 7')[0]?.section.id).toBe('d6');
+    expect(reversed.search('مده الرد')[0]?.section.id).toBe(inOrder.search('مده الرد')[0]?.section.id);
   });
 
   it('a small pack is compiled without an index; a stale compiled copy is not used', async () => {

@@ -21,6 +21,8 @@ export interface SearchOptions {
 
 export interface Hit {
   id: string;
+  /** The document's position in the order documents were added. */
+  doc: number;
   score: number;
   /** Stems that matched, for snippets and highlights. */
   stems: string[];
@@ -542,6 +544,7 @@ export class SearchEngine {
     // Which stems matched, only for the documents returned (rows are in document order).
     return ranked.slice(0, limit).map(({ doc, score }) => ({
       id: this.ids[doc] as string,
+      doc,
       score,
       stems: found.filter((f) => holds(f.docs, doc)).map((f) => f.stem),
     }));

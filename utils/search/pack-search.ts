@@ -1,6 +1,6 @@
 import { normalize, stem, tokenize } from '../arabic';
 import type { KnowledgeDocument, Pack, Section } from '../knowledge';
-import { type IndexDoc, SearchEngine } from './engine';
+import { type Hit, type IndexDoc, SearchEngine } from './engine';
 import { makeSnippet, type Snippet } from './snippet';
 
 export interface PackHit {
@@ -116,7 +116,15 @@ export function packIndexDocs(pack: Pack): IndexDoc[] {
 
 export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearch {
   const sections = pack.documents.flatMap((doc) => doc.sections.map((section) => ({ doc, section })));
-  const byKey = new Map(sections.map((s) => [sectionKey(s.doc.id, s.section.id), s]));
+  // The engine indexes the sections in this order (packIndexDocs), so a hit's position finds its
+  // section without a 10,000-entry map built on every open; the id check guards an engine built otherwise.
+  let byKey: Map<string, (typeof sections)[number]> | null = null;
+  const sectionOf = (h: Hit) => {
+    const at = sections[h.doc];
+    if (at && sectionKey(at.doc.id, at.section.id) === h.id) return at;
+    byKey ??= new Map(sections.map((s) => [sectionKey(s.doc.id, s.section.id), s]));
+    return byKey.get(h.id);
+  };
   const engine = prebuilt ?? new SearchEngine(packIndexDocs(pack));
 
   const synonyms = synonymTable(pack.synonyms);
@@ -134,7 +142,7 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
       });
       const ranked = hits
         .flatMap((h) => {
-          const s = byKey.get(h.id);
+          const s = sectionOf(h);
           return s ? [{ ...s, hit: h, score: h.score * (s.doc.status === 'official' ? OFFICIAL_BOOST : 1) }] : [];
         })
         .sort((a, b) => b.score - a.score);
