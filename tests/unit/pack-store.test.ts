@@ -104,6 +104,17 @@ describe('the stored pack', () => {
     expect(sectionCount(b.pack)).toBe(sectionCount(pack));
   });
 
+  it('an index built by an earlier analysis is not restored: the pack opens and its index is rebuilt', async () => {
+    const { files, pack } = withArchive(CACHE_FROM);
+    await saveImportedPack(files, pack);
+    const { snapshot } = await buildIndex(pack);
+    await writeCompiled({ stamp: packStamp(files), pack, snapshot: snapshot && { ...snapshot, analysis: 'an earlier stemmer' } });
+    const a = await readActivePack();
+    expect(a.compiled).toBe(true);
+    expect(a.snapshot).toBeNull();
+    expect(a.pack).toEqual(pack);
+  });
+
   it('a compiled copy in an earlier format is not used: the files are read again and the pack is whole', async () => {
     const { files, pack } = withArchive(CACHE_FROM);
     await saveImportedPack(files, pack);

@@ -132,6 +132,14 @@ describe('index snapshots', () => {
     expect(restored.snapshot()).toEqual(all.snapshot());
   });
 
+  it('is restored only by the analysis and weights that built it', () => {
+    const snap = new SearchEngine(docs).snapshot();
+    expect(SearchEngine.canRestore(structuredClone(snap))).toBe(true);
+    expect(SearchEngine.canRestore({ ...snap, analysis: 'an earlier stemmer' })).toBe(false);
+    expect(SearchEngine.canRestore(snap, { titleWeight: 4 })).toBe(false);
+    expect(SearchEngine.canRestore(new SearchEngine(docs, { titleWeight: 4 }).snapshot(), { titleWeight: 4 })).toBe(true);
+  });
+
   it('documents added after a search are indexed too', () => {
     const e = new SearchEngine(docs.slice(0, 2));
     expect(e.search('زيارة')).toEqual([]);

@@ -1,6 +1,7 @@
 import { type IDBPDatabase, openDB } from 'idb';
 import type { Pack, PackFile, PackSnapshot } from '../knowledge';
 import { type EngineSnapshot, SearchEngine } from './engine';
+import { contentKey } from './hash';
 import { packIndexDocs } from './pack-search';
 
 /**
@@ -39,22 +40,6 @@ const OLD_DB = 'murshid-search-cache';
 
 /** Below this many sections building the index is quicker than reading a cached one. */
 export const CACHE_FROM = 300;
-
-/** A cheap content hash (FNV-1a, 32-bit) of everything given. */
-export function contentKey(parts: Iterable<string>): string {
-  let h = 0x811c9dc5;
-  let n = 0;
-  for (const part of parts) {
-    for (let i = 0; i < part.length; i++) {
-      h ^= part.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
-    h ^= 0x1f;
-    h = Math.imul(h, 0x01000193);
-    n++;
-  }
-  return `${(h >>> 0).toString(16)}-${n}`;
-}
 
 /** The stamp of a pack's files: what the compiled copy must match to be used. */
 export function packStamp(files: PackFile[]): string {
@@ -124,7 +109,7 @@ function isCurrent(stored: Stored | undefined, stamp: string | null): stored is 
 }
 
 function isSnapshot(s: EngineSnapshot | null | undefined): s is EngineSnapshot {
-  return !!s && s.version === 4;
+  return !!s && SearchEngine.canRestore(s);
 }
 
 /**

@@ -1,4 +1,6 @@
+import { BROKEN_PLURALS, STOP_WORDS } from '../arabic';
 import { analyze, analyzeTerms, type TermInfo } from './analyze';
+import { contentKey } from './hash';
 import { Vocabulary } from './typo';
 
 export interface IndexDoc {
@@ -129,6 +131,8 @@ type PairKeys = Uint32Array | Float64Array;
  */
 export interface EngineSnapshot {
   version: 4;
+  /** The analysis and weights the index was built with (see `indexingKey`): another build's index is not restored. */
+  analysis: string;
   /** Document ids, joined by newlines. */
   ids: string;
   lengths: Float32Array;
@@ -236,6 +240,36 @@ const MAX_EXPANSIONS = 12;
 /** The definite article with its clitics, stripped from a word typed so far before completing it. */
 const ARTICLE = /^(?:[وفبك]?ال|لل)(?=..)/;
 
+/**
+ * Words whose analysis changes when the normaliser, the stemmer or the plural table does: clitics,
+ * plural and pronoun endings, hamza and alef forms, ta marbuta, alef maqsura, marks, Indic digits.
+ */
+const PROBE = 'والمستفيدين بالجمعية للمستندات وسيزورونها فاستقبلوهم الاجتماعات كتابهم لوائح أعضاؤها مؤسساتها أُسرةٌ إِلى مستشفى آراء ١٢٣ يتابعون Reports';
+
+const indexingKeys = new Map<string, string>();
+
+/**
+ * What an index depends on besides its documents: stop words, broken plurals, how a probe text is
+ * analysed, and the weights and window used while indexing. A snapshot carries it, so an index
+ * built by an earlier version of the analysis is rebuilt rather than read with today's queries.
+ */
+export function indexingKey(params: EngineParams): string {
+  const weights = JSON.stringify([params.titleWeight, params.keywordWeight, PROXIMITY]);
+  let key = indexingKeys.get(weights);
+  if (!key) {
+    key = contentKey([
+      weights,
+      [...STOP_WORDS].sort().join(' '),
+      [...BROKEN_PLURALS].map(([a, b]) => `${a}>${b}`).join(' '),
+      analyzeTerms(PROBE)
+        .map((t) => `${t.term}/${t.stem}/${t.heavy}/${t.stop ? 1 : 0}`)
+        .join(' '),
+    ]);
+    indexingKeys.set(weights, key);
+  }
+  return key;
+}
+
 export class SearchEngine {
   private ids: string[] = [];
   private lengths: number[] = [];
@@ -260,6 +294,11 @@ export class SearchEngine {
 
   get size(): number {
     return this.ids.length;
+  }
+
+  /** Whether a snapshot was made by this version's analysis with these weights (else rebuild it). */
+  static canRestore(snapshot: EngineSnapshot, params: Partial<EngineParams> = {}): boolean {
+    return snapshot.version === 4 && snapshot.analysis === indexingKey({ ...DEFAULT_PARAMS, ...params });
   }
 
   /** An engine from a snapshot (no re-analysis of the documents). */
@@ -303,6 +342,7 @@ export class SearchEngine {
     const surface = [...this.surfaceToStems.keys()];
     return {
       version: 4,
+      analysis: indexingKey(this.params),
       ids: this.ids.join(SEP),
       lengths: Float32Array.from(this.lengths),
       terms: p.terms.join(SEP),

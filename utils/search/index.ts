@@ -1,7 +1,8 @@
 export { type AnalyzedToken, analyze, analyzeTerms, type TermInfo } from './analyze';
-export { buildIndex, CACHE_FROM, type CompiledPack, contentKey, packStamp, readCompiled, writeCompiled } from './cache';
+export { buildIndex, CACHE_FROM, type CompiledPack, packStamp, readCompiled, writeCompiled } from './cache';
 export { DEFAULT_PARAMS, type EngineParams, type EngineSnapshot, type Hit, type IndexDoc, type QueryTerm, SearchEngine, type SearchOptions } from './engine';
 export { type EvalQuery, type EvalResult, engineRanker, evaluate, median, percentile, type Ranker } from './eval';
+export { contentKey } from './hash';
 export { answeredInTop, type KnowledgeQuery } from './knowledge-eval';
 export {
   createPackSearch,
