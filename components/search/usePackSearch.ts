@@ -41,17 +41,20 @@ export function usePackSearch(pack: Pack | null, source: IndexSource = NONE): Pa
       if (stamp && !compiled) void writeCompiled({ stamp, pack, snapshot: null });
       return;
     }
-    let live = true;
+    // A build for a pack the page has moved on from stops at its next step.
+    const stop = new AbortController();
     document.documentElement.dataset.searchIndex = 'built';
-    void buildIndex(pack, (done, total) => live && setProgress({ done, total })).then(({ engine, snapshot: fresh }) => {
-      if (stamp) void writeCompiled({ stamp, pack, snapshot: fresh });
-      if (!live) return;
-      setProgress(null);
-      setBuilt(createPackSearch(pack, engine));
-    });
-    return () => {
-      live = false;
-    };
+    buildIndex(pack, { onProgress: (done, total) => setProgress({ done, total }), signal: stop.signal }).then(
+      ({ engine, snapshot: fresh }) => {
+        // Finished just as the page moved on: its copy must not replace the new pack's.
+        if (stop.signal.aborted) return;
+        if (stamp) void writeCompiled({ stamp, pack, snapshot: fresh });
+        setProgress(null);
+        setBuilt(createPackSearch(pack, engine));
+      },
+      () => undefined,
+    );
+    return () => stop.abort();
   }, [ready, pack, stamp, compiled]);
   return { search: ready ?? built, progress };
 }

@@ -69,9 +69,11 @@ describe('the stored pack', () => {
   it('a large index is built in steps, reporting progress, and answers like one built at once', async () => {
     const { pack } = withArchive(CACHE_FROM + 200);
     const reported: number[] = [];
-    const { engine, snapshot } = await buildIndex(pack, (done, total) => {
-      expect(total).toBe(sectionCount(pack));
-      reported.push(done);
+    const { engine, snapshot } = await buildIndex(pack, {
+      onProgress: (done, total) => {
+        expect(total).toBe(sectionCount(pack));
+        reported.push(done);
+      },
     });
     expect(reported.length).toBeGreaterThan(1);
     expect(reported).toEqual([...reported].sort((a, b) => a - b));
@@ -79,6 +81,21 @@ describe('the stored pack', () => {
     expect(snapshot).not.toBeNull();
     const fresh = new SearchEngine(packIndexDocs(pack));
     for (const q of ['قرار رقم 17', 'الزيارة', 'مده الرد']) expect(engine.search(q)).toEqual(fresh.search(q));
+  });
+
+  it('a build the page no longer needs stops at its next step', async () => {
+    const { pack } = withArchive(CACHE_FROM + 200);
+    const stop = new AbortController();
+    const reported: number[] = [];
+    const building = buildIndex(pack, {
+      signal: stop.signal,
+      onProgress: (done) => {
+        reported.push(done);
+        stop.abort();
+      },
+    });
+    await expect(building).rejects.toThrow();
+    expect(reported).toEqual([250]);
   });
 
   it('a hit finds its section by position, and by id when the engine indexed the sections in another order', () => {

@@ -129,17 +129,22 @@ export async function readCompiled(stamp: Promise<string | null> | string): Prom
 /** Sections indexed between two yields to the page (a few tens of milliseconds of work). */
 const INDEX_STEP = 250;
 
+export interface BuildOptions {
+  /** Sections indexed so far, and in all. */
+  onProgress?: (done: number, total: number) => void;
+  /** Stops the build between steps (the page moved on to another pack); it then rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
 /**
  * The index of a pack (snapshotted when the pack is large enough to cache), built a few hundred
- * sections at a time so the page stays responsive and can show `onProgress` (sections done, total).
+ * sections at a time so the page stays responsive and can show its progress.
  */
-export async function buildIndex(
-  pack: Pack,
-  onProgress?: (done: number, total: number) => void,
-): Promise<{ engine: SearchEngine; snapshot: EngineSnapshot | null }> {
+export async function buildIndex(pack: Pack, { onProgress, signal }: BuildOptions = {}): Promise<{ engine: SearchEngine; snapshot: EngineSnapshot | null }> {
   const docs = packIndexDocs(pack);
   const engine = new SearchEngine();
   for (let from = 0; from < docs.length; from += INDEX_STEP) {
+    signal?.throwIfAborted();
     for (const doc of docs.slice(from, from + INDEX_STEP)) engine.add(doc);
     if (docs.length > INDEX_STEP) {
       onProgress?.(Math.min(from + INDEX_STEP, docs.length), docs.length);

@@ -74,7 +74,7 @@ export async function activePackFiles(): Promise<PackFile[]> {
  */
 export async function saveImportedPack(files: PackFile[], pack: Pack, onProgress?: (done: number, total: number) => void): Promise<void> {
   const stamp = packStamp(files);
-  const { snapshot } = await buildIndex(pack, onProgress);
+  const { snapshot } = await buildIndex(pack, { onProgress });
   await writeFiles(files);
   await writeCompiled({ stamp, pack, snapshot });
   await importedPackStamp.setValue(stamp);
