@@ -1,4 +1,4 @@
-import { analyze } from './analyze';
+import { type AnalyzedToken, analyze } from './analyze';
 
 export interface Highlight {
   start: number;
@@ -17,13 +17,14 @@ export interface Snippet {
 
 const SENTENCE_END = /[.!?؟؛;\n]+/g;
 
+/** The words of `text` whose analysed stems are wanted (stop words never are). */
+function matchingTokens(text: string, wanted: ReadonlySet<string>): AnalyzedToken[] {
+  return wanted.size === 0 ? [] : analyze(text).filter((t) => !t.stop && wanted.has(t.stem));
+}
+
 /** Ranges of `text` whose analysed stems are in `stems` (offsets in the original text). */
 export function highlightRanges(text: string, stems: Iterable<string>): Highlight[] {
-  const wanted = new Set(stems);
-  if (wanted.size === 0) return [];
-  return analyze(text)
-    .filter((t) => !t.stop && wanted.has(t.stem))
-    .map((t) => ({ start: t.start, end: t.end }));
+  return matchingTokens(text, new Set(stems)).map((t) => ({ start: t.start, end: t.end }));
 }
 
 /**
@@ -42,7 +43,7 @@ export function makeSnippet(text: string, stems: Iterable<string>, max = 220): S
   if (last < text.length) sentences.push({ start: last, end: text.length });
 
   // One analysis of the whole text: sentences are scored, and highlights placed, from its tokens.
-  const hits = analyze(text).filter((t) => !t.stop && wanted.has(t.stem));
+  const hits = matchingTokens(text, wanted);
   let best = sentences[0] ?? { start: 0, end: text.length };
   let bestScore = -1;
   for (const s of sentences) {
