@@ -91,9 +91,8 @@ function decodeRow(p: Postings, row: number, each: (doc: number, tf: number) => 
   const { data } = p;
   const end = p.offsets[row + 1] as number;
   let at = p.offsets[row] as number;
-  let doc = -1;
-  const view = p.floatTfs ? new DataView(data.buffer, data.byteOffset, data.byteLength) : null;
-  while (at < end) {
+  /** The variable-length number at `at`, moving past it. */
+  const next = () => {
     let v = 0;
     let scale = 1;
     let byte: number;
@@ -102,21 +101,19 @@ function decodeRow(p: Postings, row: number, each: (doc: number, tf: number) => 
       v += (byte & 0x7f) * scale;
       scale *= 0x80;
     } while (byte & 0x80);
+    return v;
+  };
+  let doc = -1;
+  const view = p.floatTfs ? new DataView(data.buffer, data.byteOffset, data.byteLength) : null;
+  while (at < end) {
+    const v = next();
     doc += Math.floor(v / 2);
     let tf = 1;
     if (v % 2 === 1) {
       if (view) {
         tf = view.getFloat32(at);
         at += 4;
-      } else {
-        tf = 0;
-        scale = 1;
-        do {
-          byte = data[at++] as number;
-          tf += (byte & 0x7f) * scale;
-          scale *= 0x80;
-        } while (byte & 0x80);
-      }
+      } else tf = next();
     }
     each(doc, tf);
   }
