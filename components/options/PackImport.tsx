@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { MessageKey } from '../../utils/i18n';
 import { DOCUMENT_KINDS, type DocumentKind, formatError, loadPack, mergePackFiles, type PackError } from '../../utils/knowledge';
+import type { BuildProgress } from '../../utils/search';
 import { activePackFiles, resetImportedPack, saveImportedPack } from '../../utils/search/stored-pack';
 import { useActivePack } from '../knowledge/useActivePack';
 import { IndexProgress } from '../search/IndexProgress';
@@ -21,7 +22,7 @@ export function PackImport() {
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<PackError[] | null>(null);
   const [accepted, setAccepted] = useState('');
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<BuildProgress | null>(null);
 
   const run = async (e: Event) => {
     e.preventDefault();

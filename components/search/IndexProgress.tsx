@@ -1,8 +1,9 @@
+import type { BuildProgress } from '../../utils/search';
 import { useI18n } from '../ui/I18nContext';
 
 interface Props {
   /** Sections indexed so far and in all; null before the first step reports. */
-  progress: { done: number; total: number } | null;
+  progress: BuildProgress | null;
 }
 
 /** What a page shows while a large pack's search index is built: how far it has got. */

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Pack } from '../../utils/knowledge';
-import { buildIndex, CACHE_FROM, createPackSearch, type PackSearch, SearchEngine, writeCompiled } from '../../utils/search';
+import { type BuildProgress, buildIndex, CACHE_FROM, createPackSearch, type PackSearch, SearchEngine, writeCompiled } from '../../utils/search';
 import type { IndexSource } from '../../utils/search/stored-pack';
 
 const NONE: IndexSource = { stamp: null, snapshot: null, compiled: false };
@@ -9,7 +9,7 @@ export interface PackSearchState {
   /** Null while a large pack's index is being built. */
   search: PackSearch | null;
   /** Sections indexed so far and in all, while building. */
-  progress: { done: number; total: number } | null;
+  progress: BuildProgress | null;
 }
 
 /**
@@ -31,7 +31,7 @@ export function usePackSearch(pack: Pack | null, source: IndexSource = NONE): Pa
     return sections < CACHE_FROM ? createPackSearch(pack) : null;
   }, [pack, snapshot, sections]);
   const [built, setBuilt] = useState<PackSearch | null>(null);
-  const [progress, setProgress] = useState<PackSearchState['progress']>(null);
+  const [progress, setProgress] = useState<BuildProgress | null>(null);
   useEffect(() => {
     setBuilt(null);
     setProgress(null);

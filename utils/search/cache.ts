@@ -129,6 +129,12 @@ export async function readCompiled(stamp: Promise<string | null> | string): Prom
 /** Sections indexed between two yields to the page (a few tens of milliseconds of work). */
 const INDEX_STEP = 250;
 
+/** How far an index build has got: sections indexed so far, and in all. */
+export interface BuildProgress {
+  done: number;
+  total: number;
+}
+
 export interface BuildOptions {
   /** Sections indexed so far, and in all. */
   onProgress?: (done: number, total: number) => void;

@@ -1,5 +1,5 @@
 export { type AnalyzedToken, analyze, analyzeTerms, type TermInfo } from './analyze';
-export { type BuildOptions, buildIndex, CACHE_FROM, type CompiledPack, packStamp, readCompiled, writeCompiled } from './cache';
+export { type BuildOptions, type BuildProgress, buildIndex, CACHE_FROM, type CompiledPack, packStamp, readCompiled, writeCompiled } from './cache';
 export { DEFAULT_PARAMS, type EngineParams, type EngineSnapshot, type Hit, type IndexDoc, type QueryTerm, SearchEngine, type SearchOptions } from './engine';
 export { type EvalQuery, type EvalResult, engineRanker, evaluate, median, percentile, type Ranker } from './eval';
 export { contentKey } from './hash';
