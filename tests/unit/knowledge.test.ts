@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPackDir, readPackFiles } from '../../scripts/lib/pack-files';
 import { normalize } from '../../utils/arabic';
@@ -94,10 +94,12 @@ describe('the bundled knowledge pack', () => {
   });
 
   const questions = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as KnowledgeQuery[];
-  // The shared dev set must pass whole; our own set holds harder questions written to find
-  // weaknesses (the bar is 90%), and names the ones it misses.
+  // The shared dev set must pass whole (read from ../shared when the clone sits beside it, else
+  // from the copy in fixtures); our own set holds harder questions written to find weaknesses (the
+  // issue's bar is 90%), and names the ones it misses.
+  const SHARED_DEV = '../shared/eval/knowledge-dev.json';
   it.each([
-    ['../shared/eval/knowledge-dev.json', 1],
+    [existsSync(SHARED_DEV) ? SHARED_DEV : 'tests/fixtures/knowledge-dev.json', 1],
     ['tests/fixtures/knowledge-questions.json', 0.95],
   ])('answers the staff questions of %s in the top 3 (at least %s)', (file, share) => {
     const search = createPackSearch(p);
