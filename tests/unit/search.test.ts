@@ -156,6 +156,12 @@ describe('englishRelated', () => {
     expect(englishRelated('مدة الرد', glossary)).toEqual([]);
   });
 
+  it('takes a three-word entry before its pairs and words', () => {
+    const g = { day: 'يوم', 'day to day': 'الإدارة اليومية', runs: 'يتولى' };
+    expect(englishRelated('who runs it day to day', g)).toEqual(['يتولى', 'الإدارة اليومية']);
+    expect(englishRelated('day to', g)).toEqual(['يوم']);
+  });
+
   it('reads common English endings and ignores what only the object prototype has', () => {
     const g = { expel: 'إسقاط العضوية', close: 'إغلاق', disability: 'الإعاقة', donations: 'التبرعات' };
     expect(englishRelated('expelled members', g)).toEqual(['إسقاط العضوية']);

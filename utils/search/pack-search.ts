@@ -25,14 +25,21 @@ const OFFICIAL_BOOST = 1.2;
 
 const LATIN_WORD = /[a-z][a-z'-]*/gi;
 
-/** The entries found for a query's words, where a two-word entry takes both words before either is looked up alone. */
-function lookUpWords(words: string[], pair: (key: string) => string | undefined, single: (word: string) => string | undefined): string[] {
+/** The entries found for a query's words, where a three- or two-word entry ("day to day", "general meeting") takes its words before any is looked up alone. */
+function lookUpWords(words: string[], phrase: (key: string) => string | undefined, single: (word: string) => string | undefined): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const both = i + 1 < words.length ? pair(`${words[i]} ${words[i + 1]}`) : undefined;
-    if (both) {
-      out.push(both);
-      i++;
+    let taken = 0;
+    for (const n of [3, 2]) {
+      const hit = i + n <= words.length ? phrase(words.slice(i, i + n).join(' ')) : undefined;
+      if (hit) {
+        out.push(hit);
+        taken = n;
+        break;
+      }
+    }
+    if (taken) {
+      i += taken - 1;
       continue;
     }
     const hit = single(words[i] as string);
