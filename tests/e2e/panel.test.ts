@@ -97,6 +97,17 @@ describe('side panel search', () => {
     await page.close();
   });
 
+  test('Arabizi: Arabic typed in Latin letters finds and highlights the Arabic section', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.url('sidepanel.html'));
+    await page.getByRole('searchbox').pressSequentially('ta7deeth al bayanat', { delay: 20 });
+    const first = page.locator('.result').first();
+    await first.locator('text=تحديث بيانات الملف').waitFor();
+    assert.ok((await first.locator('mark').count()) > 0, 'the Arabic words read from the Latin ones are highlighted');
+    await page.screenshot({ path: `${SCREENS}/panel-arabizi-ar.png`, fullPage: true });
+    await page.close();
+  });
+
   test('context-menu lookup opens the panel searching for the selection', async () => {
     await ext.worker.evaluate(async () => {
       const g = globalThis as unknown as { murshid: { openLookup: (text: string) => Promise<void> } };

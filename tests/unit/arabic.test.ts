@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heavyStem, isStopWord, normalize, normalizeWithMap, stem, tokenize } from '../../utils/arabic';
+import { fromArabizi, heavyStem, isStopWord, isSurelyArabizi, mayBeArabizi, normalize, normalizeWithMap, stem, tokenize } from '../../utils/arabic';
 
 describe('normalize', () => {
   it.each([
@@ -124,5 +124,46 @@ describe('broken plurals', () => {
       expect(stemOf(plural), plural).toBe(stemOf(singular));
     }
     expect(foldPlural('كتاب')).toBe('كتاب');
+  });
+});
+
+describe('Arabizi', () => {
+  // A small index vocabulary, normalised as the engine keeps it.
+  const words = ['شكوي', 'تحديث', 'عندي', 'معلم', 'مده', 'اسم', 'البيانات', 'طلب', 'طالب', 'حاله'].map(normalize);
+  const lookup = {
+    hasPrefix: (p: string) => words.some((w) => w.startsWith(p)),
+    isWord: (w: string) => words.includes(w),
+  };
+
+  it('reads digits as the letters Latin lacks, and long and short vowels', () => {
+    expect(fromArabizi('shakwa', lookup)).toEqual(['شكوي']);
+    expect(fromArabizi('ta7deeth', lookup)).toEqual(['تحديث']);
+    expect(fromArabizi('3ndi', lookup)).toEqual(['عندي']);
+    expect(fromArabizi('mo3allem', lookup)).toEqual(['معلم']);
+    expect(fromArabizi('ism', lookup)).toEqual(['اسم']);
+    expect(fromArabizi('7alah', lookup)).toEqual(['حاله']);
+    expect(fromArabizi('albayanat', lookup)).toEqual(['البيانات']);
+  });
+
+  it('reads a final t as ta marbuta before a noun', () => {
+    expect(fromArabizi('mudat', lookup)).toEqual(['مده']);
+  });
+
+  it('gives every reading the index has, and none it lacks', () => {
+    expect(new Set(fromArabizi('talab', lookup))).toEqual(new Set(['طلب', 'طالب']));
+    expect(fromArabizi('zzqqxx', lookup)).toEqual([]);
+    expect(fromArabizi('shak', lookup)).toEqual([]);
+    expect(fromArabizi('shak', lookup, { partial: true })).toEqual(['شك']);
+  });
+
+  it('tells Arabizi from numbers and Arabic; only letter digits make it sure', () => {
+    expect(mayBeArabizi('shakwa')).toBe(true);
+    expect(mayBeArabizi('2018')).toBe(false);
+    expect(mayBeArabizi('شكوى')).toBe(false);
+    expect(isSurelyArabizi('3ndi')).toBe(true);
+    expect(isSurelyArabizi('board')).toBe(false);
+    expect(isSurelyArabizi('shaba7')).toBe(true);
+    expect(isSurelyArabizi('covid19')).toBe(false);
+    expect(isSurelyArabizi('iso9001')).toBe(false);
   });
 });

@@ -22,6 +22,17 @@ describe('SearchEngine', () => {
     expect(engine.search('الباجث')[0]?.id).toBe('c');
   });
 
+  it('reads Arabizi against the index vocabulary, as typed and while typing', () => {
+    expect(engine.search('ziyara manzilia')[0]?.id).toBe('c');
+    expect(engine.search('al 3odwiya')[0]?.id).toBe('b');
+    expect(engine.search('mudat al rad')[0]?.id).toBe('a');
+    expect(engine.search('manz')).toEqual([]);
+    expect(engine.search('manz', { prefix: true })[0]?.id).toBe('c');
+    // A reading that is a function word (كيف) adds nothing; a misspelt English word is still corrected.
+    expect(engine.parseQuery('kaif')).toEqual([]);
+    expect(engine.search('confidental')[0]?.id).toBe('d');
+  });
+
   it('completes the last word as a prefix only when asked', () => {
     expect(engine.search('الاجت')).toEqual([]);
     expect(engine.search('الاجت', { prefix: true })[0]?.id).toBe('c');

@@ -1,4 +1,4 @@
-import { BROKEN_PLURALS, STOP_WORDS } from '../arabic';
+import { BROKEN_PLURALS, fromArabizi, isStopWord, isSurelyArabizi, mayBeArabizi, STOP_WORDS } from '../arabic';
 import { analyze, analyzeTerms, type TermInfo } from './analyze';
 import { contentKey } from './hash';
 import { Vocabulary } from './typo';
@@ -205,6 +205,8 @@ export interface EngineParams {
   maxCorrections: number;
   /** Query weight of the other persons of a present-tense verb (تقع ↔ يقع). */
   personWeight: number;
+  /** Query weight of the Arabic readings of an unknown Latin word without letter digits («shakwa»). */
+  arabiziWeight: number;
 }
 
 export const DEFAULT_PARAMS: EngineParams = {
@@ -221,6 +223,7 @@ export const DEFAULT_PARAMS: EngineParams = {
   relatedWeight: 0.7,
   maxCorrections: 3,
   personWeight: 0.3,
+  arabiziWeight: 0.8,
 };
 /** Present-tense person prefixes: a question asks «تحد» where the text says «يحدها». */
 const PERSON_PREFIXES = ['ي', 'ت', 'ن', 'ا'];
@@ -234,6 +237,16 @@ function pairKey(a: string, b: string): string {
   return a < b ? `${BIGRAM}${a} ${b}` : `${BIGRAM}${b} ${a}`;
 }
 const MAX_EXPANSIONS = 12;
+
+let stopPrefixes: Set<string> | null = null;
+/** Every beginning of a stop word: stop words are not indexed, yet an Arabizi word may read as one. */
+function stopWordPrefixes(): Set<string> {
+  if (!stopPrefixes) {
+    stopPrefixes = new Set();
+    for (const w of STOP_WORDS) for (let i = 1; i <= w.length; i++) stopPrefixes.add(w.slice(0, i));
+  }
+  return stopPrefixes;
+}
 /** The definite article with its clitics, stripped from a word typed so far before completing it. */
 const ARTICLE = /^(?:[وفبك]?ال|لل)(?=..)/;
 
@@ -516,7 +529,13 @@ export class SearchEngine {
         if (bare !== t.term) for (const s of this.completions(bare)) put(s, this.params.prefixWeight);
       }
       if (correct && !known && !this.vocabulary().has(t.term)) {
-        for (const c of this.corrections(t.term, t.stem)) put(c, this.params.correctionWeight);
+        // A Latin word may be Arabic typed in Latin letters («shakwa»), or a misspelt English one.
+        const sure = isSurelyArabizi(t.term);
+        if (mayBeArabizi(t.term)) {
+          const w = sure ? 1 : this.params.arabiziWeight;
+          for (const r of this.arabiziReadings(t.term, prefix && isLast)) put(r.stem, r.complete ? w : this.params.prefixWeight);
+        }
+        if (!sure) for (const c of this.corrections(t.term, t.stem)) put(c, this.params.correctionWeight);
       }
     });
     return [...weights].map(([stem, weight]) => ({ stem, weight }));
@@ -585,6 +604,44 @@ export class SearchEngine {
       score,
       stems: found.filter((f) => holds(f.docs, doc)).map((f) => f.stem),
     }));
+  }
+
+  /**
+   * Stems of the Arabic words an Arabizi word may stand for («shakwa» → شكوي، «ta7deeth» → تحديث):
+   * the two most frequent readings that are words of the index, or while it is being typed the
+   * words its readings so far begin.
+   */
+  private arabiziReadings(latin: string, typing: boolean): { stem: string; complete: boolean }[] {
+    const terms = this.postings().terms;
+    const lookup = {
+      // Readings are checked against words as written and against stems: «matlooba» is read
+      // «مطلوبه» though the text only writes «المطلوبة».
+      hasPrefix: (p: string) =>
+        (terms[lowerBound(terms, SURFACE + p)] ?? '').startsWith(SURFACE + p) || (terms[lowerBound(terms, p)] ?? '').startsWith(p) || stopWordPrefixes().has(p),
+      // As written, with the article Arabizi often leaves out (sirriya → السرية), or by a stem.
+      isWord: (w: string) => isStopWord(w) || findSorted(terms, SURFACE + w) >= 0 || findSorted(terms, `${SURFACE}ال${w}`) >= 0 || this.hasLongStem(w),
+      isStem: (s: string) => findSorted(terms, s) >= 0,
+    };
+    const readings = fromArabizi(latin, lookup, { limit: 16, partial: typing });
+    // «kaif» reads كيف: a function word, not the content word another reading would make of it.
+    if (readings.some((r) => isStopWord(r))) return [];
+    // A Latin «a» may be an unwritten short vowel or a written alef: the readings the index uses
+    // most win (talab → طلب in a policy, ziyara → زيارة rather than زير).
+    const stems = [...new Set(readings.filter(lookup.isWord).map((w) => (analyzeTerms(w)[0] as TermInfo).stem))];
+    const out = stems
+      .sort((a, b) => this.df(b) - this.df(a))
+      .slice(0, 2)
+      .map((stem) => ({ stem, complete: true }));
+    if (typing && out.length === 0) {
+      for (const r of readings) for (const s of this.completions(r)) out.push({ stem: s, complete: false });
+    }
+    return out;
+  }
+
+  /** Whether a word's stem is in the index and at least three letters (shorter ones are too easily met). */
+  private hasLongStem(word: string): boolean {
+    const { stem } = analyzeTerms(word)[0] as TermInfo;
+    return stem.length >= 3 && this.has(stem);
   }
 
   /**
