@@ -102,6 +102,14 @@ describe('the pack templates', () => {
     expect(search('', { channel: 'letters', first: ['letter-answer'] })[0]?.id).toBe('letter-answer');
     expect(search('', { channel: 'phone' }).every((t) => t.channels.includes('phone'))).toBe(true);
   });
+
+  it('search meets every title typed as staff type it: no hamza, ه for ة, ي for ى', () => {
+    const search = createTemplateSearch(pack.templates);
+    const typed = (title: string) => title.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
+    for (const t of pack.templates) {
+      expect(search(typed(t.title))[0]?.id, t.title).toBe(t.id);
+    }
+  });
 });
 
 describe('template validation', () => {

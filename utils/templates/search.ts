@@ -1,5 +1,12 @@
-import Fuse from 'fuse.js';
+import Fuse, { type FuseGetFunction } from 'fuse.js';
+import { normalize } from '../arabic';
 import type { Template } from './types';
+
+/** Template fields through the one Arabic normaliser, as the query is (إفادة and افاده meet exactly). */
+const normalizedField: FuseGetFunction<Template> = (template, path) => {
+  const value = Fuse.config.getFn(template, path);
+  return Array.isArray(value) ? value.map(normalize) : normalize(String(value ?? ''));
+};
 
 export interface TemplateSearchOptions {
   channel?: string | null;
@@ -19,13 +26,13 @@ export function createTemplateSearch(templates: Template[]) {
       { name: 'tags', weight: 2 },
       { name: 'body', weight: 0.5 },
     ],
-    ignoreDiacritics: true,
+    getFn: normalizedField,
     ignoreLocation: true,
     threshold: 0.4,
   });
   return (query: string, options: TemplateSearchOptions = {}): Template[] => {
     const inChannel = (t: Template) => !options.channel || t.channels.includes(options.channel);
-    const q = query.trim().replace(/^;/, '');
+    const q = normalize(query.trim().replace(/^;/, ''));
     if (q)
       return fuse
         .search(q)
