@@ -20,7 +20,7 @@ import {
   SearchEngine,
 } from '../utils/search';
 import { loadPackDir } from './lib/pack-files';
-import { prng, sectionCorpus, vowelize } from './lib/synthetic';
+import { arabize, prng, sectionCorpus, vowelize } from './lib/synthetic';
 
 const { values } = parseArgs({
   options: { eval: { type: 'string', default: '../shared/eval' }, runs: { type: 'string', default: '3' }, json: { type: 'boolean', default: false } },
@@ -123,6 +123,20 @@ for (const e of engines) {
   if (!values.json)
     console.log(
       `versions       ${pairs} passage pairs share ≥ ${NEAR * 100}% of their words; counting any version of the question's passage as found: clean MRR@10 ${c.mrr10.toFixed(3)}, typos ${t.mrr10.toFixed(3)} (diagnostic only)`,
+    );
+}
+
+// Arabizi: the ARCD questions typed in Latin letters and digits (ع → 3, ح → 7, a short vowel
+// written half the time), against the Arabic passages.
+{
+  const rnd = prng(17);
+  const latin = clean.map((q) => ({ ...q, q: arabize(normalize(q.q), rnd) }));
+  const e = new SearchEngine(corpus);
+  const r = evaluate({ search: (q) => e.search(q, { limit: 10 }).map((h) => h.id) }, latin);
+  rows.push({ arabizi: { mrr10: r.mrr10, recall5: r.recall5, p95_ms: r.p95_ms } });
+  if (!values.json)
+    console.log(
+      `arabizi        ARCD questions typed in Latin letters («mti antaht al7arb al3almeea»): MRR@10 ${r.mrr10.toFixed(3)} R@5 ${r.recall5.toFixed(3)} p95 ${r.p95_ms} ms (the same questions in Arabic: ${repeated(engineRanker(corpus), clean, 1).mrr10.toFixed(3)})`,
     );
 }
 

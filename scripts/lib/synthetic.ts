@@ -31,3 +31,60 @@ const HARAKAT = ['\u064E', '\u064F', '\u0650', '\u0652', '\u064B', '\u064D', '\u
 export function vowelize(text: string, rnd: () => number): string {
   return text.replace(/[\u0621-\u064A]/g, (c) => c + (HARAKAT[Math.floor(rnd() * HARAKAT.length)] as string));
 }
+
+const LATIN: Record<string, string | string[]> = {
+  ا: 'a',
+  ب: 'b',
+  ت: 't',
+  ث: 'th',
+  ج: 'j',
+  ح: '7',
+  خ: ['kh', '5'],
+  د: 'd',
+  ذ: 'th',
+  ر: 'r',
+  ز: 'z',
+  س: 's',
+  ش: 'sh',
+  ص: ['9', 's'],
+  ض: 'd',
+  ط: ['6', 't'],
+  ظ: 'z',
+  ع: '3',
+  غ: 'gh',
+  ف: 'f',
+  ق: 'q',
+  ك: 'k',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
+  ء: '2',
+};
+const LONG_VOWELS = new Set(['ا', 'و', 'ي']);
+
+/**
+ * A question as staff type it in Arabizi: Arabic letters as Latin letters and digits (ع → 3,
+ * ح → 7…), و/ي as consonants or long vowels, ة as «a», and a short vowel «a» written between two
+ * consonants half the time (Arabic does not write it; people typing Latin often do).
+ * Input must be normalised (hamza seats, ة → ه, ى → ي already folded).
+ */
+export function arabize(normalised: string, rnd: () => number): string {
+  return normalised.replace(/[\u0621-\u064A]+/g, (word) => {
+    let out = '';
+    for (let i = 0; i < word.length; i++) {
+      const c = word[i] as string;
+      const last = i === word.length - 1;
+      if (c === 'و') out += i === 0 || LONG_VOWELS.has(word[i + 1] ?? '') ? 'w' : rnd() < 0.5 ? 'o' : 'oo';
+      else if (c === 'ي') out += i === 0 || LONG_VOWELS.has(word[i + 1] ?? '') ? 'y' : last ? 'i' : rnd() < 0.5 ? 'i' : 'ee';
+      else if (c === 'ه' && last && i > 0) out += 'a';
+      else {
+        const l = LATIN[c] ?? '';
+        out += Array.isArray(l) ? (l[Math.floor(rnd() * l.length)] as string) : l;
+      }
+      const next = word[i + 1];
+      if (next && !LONG_VOWELS.has(c) && !LONG_VOWELS.has(next) && c !== 'ل' && rnd() < 0.5) out += 'a';
+    }
+    return out;
+  });
+}
