@@ -83,7 +83,8 @@ export function arabize(normalised: string, rnd: () => number): string {
         out += Array.isArray(l) ? (l[Math.floor(rnd() * l.length)] as string) : l;
       }
       const next = word[i + 1];
-      if (next && !LONG_VOWELS.has(c) && !LONG_VOWELS.has(next) && c !== 'ل' && rnd() < 0.5) out += 'a';
+      const finalTa = next === 'ه' && i === word.length - 2;
+      if (next && !finalTa && !LONG_VOWELS.has(c) && !LONG_VOWELS.has(next) && c !== 'ل' && rnd() < 0.5) out += 'a';
     }
     return out;
   });

@@ -134,26 +134,36 @@ describe('Arabizi', () => {
     hasPrefix: (p: string) => words.some((w) => w.startsWith(p)),
     isWord: (w: string) => words.includes(w),
   };
+  const read = (latin: string, partial = false) => fromArabizi(latin, lookup, { partial }).map((r) => r.word);
 
   it('reads digits as the letters Latin lacks, and long and short vowels', () => {
-    expect(fromArabizi('shakwa', lookup)).toEqual(['شكوي']);
-    expect(fromArabizi('ta7deeth', lookup)).toEqual(['تحديث']);
-    expect(fromArabizi('3ndi', lookup)).toEqual(['عندي']);
-    expect(fromArabizi('mo3allem', lookup)).toEqual(['معلم']);
-    expect(fromArabizi('ism', lookup)).toEqual(['اسم']);
-    expect(fromArabizi('7alah', lookup)).toEqual(['حاله']);
-    expect(fromArabizi('albayanat', lookup)).toEqual(['البيانات']);
+    expect(read('shakwa')).toEqual(['شكوي']);
+    expect(read('ta7deeth')).toEqual(['تحديث']);
+    expect(read('3ndi')).toEqual(['عندي']);
+    expect(read('mo3allem')).toEqual(['معلم']);
+    expect(read('ism')).toEqual(['اسم']);
+    expect(read('7alah')).toEqual(['حاله']);
+    expect(read('albayanat')).toEqual(['البيانات']);
   });
 
   it('reads a final t as ta marbuta before a noun', () => {
-    expect(fromArabizi('mudat', lookup)).toEqual(['مده']);
+    expect(read('mudat')).toEqual(['مده']);
+  });
+
+  it('counts the written vowels a reading leaves out', () => {
+    expect(fromArabizi('talab', lookup)).toEqual(
+      expect.arrayContaining([
+        { word: 'طلب', dropped: 2 },
+        { word: 'طالب', dropped: 1 },
+      ]),
+    );
   });
 
   it('gives every reading the index has, and none it lacks', () => {
-    expect(new Set(fromArabizi('talab', lookup))).toEqual(new Set(['طلب', 'طالب']));
-    expect(fromArabizi('zzqqxx', lookup)).toEqual([]);
-    expect(fromArabizi('shak', lookup)).toEqual([]);
-    expect(fromArabizi('shak', lookup, { partial: true })).toEqual(['شك']);
+    expect(new Set(read('talab'))).toEqual(new Set(['طلب', 'طالب']));
+    expect(read('zzqqxx')).toEqual([]);
+    expect(read('shak')).toEqual([]);
+    expect(read('shak', true)).toEqual(['شك']);
   });
 
   it('tells Arabizi from numbers and Arabic; only letter digits make it sure', () => {

@@ -97,45 +97,54 @@ const SLACK = 3;
 /** How many partial readings are explored per word, at most (a long word has thousands). */
 const MAX_STEPS = 4000;
 
+/** One Arabic reading of an Arabizi word, and how many of its written vowels it leaves unwritten. */
+export interface ArabiziReading {
+  word: string;
+  dropped: number;
+}
+
 /**
  * Arabic readings of one Arabizi word that are words of the index (or, with `partial`, begin one:
- * for the word being typed). At most `limit`, in the order found.
+ * for the word being typed). At most `limit`, each with the fewest vowels it drops.
  */
-export function fromArabizi(word: string, lookup: ArabiziLookup, options: { limit?: number; partial?: boolean } = {}): string[] {
+export function fromArabizi(word: string, lookup: ArabiziLookup, options: { limit?: number; partial?: boolean } = {}): ArabiziReading[] {
   const limit = options.limit ?? 4;
   const latin = word.toLowerCase();
   if (!mayBeArabizi(latin)) return [];
-  const found = new Set<string>();
+  const found = new Map<string, number>();
   const seen = new Set<string>();
   let steps = 0;
   // `slack`: letters still allowed past a reading that is already a word or stem of the index,
   // whose endings the index may never write that way («3umoomiya» → عمومي|ه after «عموم»).
-  const walk = (i: number, out: string, slack: number): void => {
+  const walk = (i: number, out: string, slack: number, dropped: number): void => {
     if (found.size >= limit || steps++ > MAX_STEPS) return;
-    const key = `${i}|${out}|${slack}`;
+    const key = `${i}|${out}|${slack}|${dropped}`;
     if (seen.has(key)) return;
     seen.add(key);
     if (i >= latin.length) {
-      if (out && (lookup.isWord(out) || (options.partial && lookup.hasPrefix(out)))) found.add(out);
+      if (out && (lookup.isWord(out) || (options.partial && lookup.hasPrefix(out)))) found.set(out, Math.min(found.get(out) ?? dropped, dropped));
       return;
     }
     const next = (n: number, letters: readonly string[]) => {
       for (const l of letters) {
         const o = out + l;
-        if (l === '') walk(i + n, o, slack);
-        else if (o.length >= 2 && (lookup.isStem?.(o) || lookup.isWord(o))) walk(i + n, o, SLACK);
-        else if (lookup.hasPrefix(o)) walk(i + n, o, slack);
-        else if (slack > 0) walk(i + n, o, slack - 1);
+        if (l === '') walk(i + n, o, slack, dropped + 1);
+        else if (o.length >= 2 && (lookup.isStem?.(o) || lookup.isWord(o))) walk(i + n, o, SLACK, dropped);
+        else if (lookup.hasPrefix(o)) walk(i + n, o, slack, dropped);
+        else if (slack > 0) walk(i + n, o, slack - 1, dropped);
       }
     };
     const ch = latin[i] as string;
     const pair = latin.slice(i, i + 2);
     const last = i === latin.length - 1;
+    const beforeLast = i === latin.length - 2;
     if (i === 0 && VOWELS.has(ch)) {
       // A word opening on a vowel opens on an alef (ism → اسم, ousra → اسره).
       next(PAIRS[pair] && VOWELS.has(latin[1] as string) ? 2 : 1, ['ا']);
       return;
     }
+    // A final «ah», «eh» or «aa» is a ta marbuta or an alef (7alah → حاله، madinaa → مدينه).
+    if ((pair === 'ah' || pair === 'eh' || pair === 'aa') && beforeLast) next(2, ['ه', 'ا']);
     if (PAIRS[pair]) {
       next(2, PAIRS[pair] as readonly string[]);
       // Two vowels are one long vowel (ta7deeth → تحديث), never two short ones.
@@ -143,10 +152,8 @@ export function fromArabizi(word: string, lookup: ArabiziLookup, options: { limi
     }
     // A doubled consonant is one letter with shadda (mo3allem → معلم).
     if (ch === latin[i + 1] && !VOWELS.has(ch)) next(2, SINGLE[ch] ?? []);
-    // A final «ah»/«eh» is a ta marbuta (7alah → حاله).
-    if ((pair === 'ah' || pair === 'eh') && i === latin.length - 2) next(2, ['ه', 'ا']);
     next(1, last && VOWELS.has(ch) ? FINAL_VOWEL : last && ch === 't' ? FINAL_T : (SINGLE[ch] ?? []));
   };
-  walk(0, '', 0);
-  return [...found];
+  walk(0, '', 0, 0);
+  return [...found].map(([w, d]) => ({ word: w, dropped: d }));
 }

@@ -1,4 +1,4 @@
-import { BROKEN_PLURALS, fromArabizi, isStopWord, isSurelyArabizi, mayBeArabizi, STOP_WORDS } from '../arabic';
+import { type ArabiziReading, BROKEN_PLURALS, fromArabizi, isStopWord, isSurelyArabizi, mayBeArabizi, STOP_WORDS } from '../arabic';
 import { analyze, analyzeTerms, type TermInfo } from './analyze';
 import { contentKey } from './hash';
 import { Vocabulary } from './typo';
@@ -623,17 +623,20 @@ export class SearchEngine {
       isStem: (s: string) => findSorted(terms, s) >= 0,
     };
     const readings = fromArabizi(latin, lookup, { limit: 16, partial: typing });
-    // «kaif» reads كيف: a function word, not the content word another reading would make of it.
-    if (readings.some((r) => isStopWord(r))) return [];
+    const fewest = (list: ArabiziReading[]) => Math.min(Infinity, ...list.map((r) => r.dropped));
+    const words = readings.filter((r) => !isStopWord(r.word) && lookup.isWord(r.word));
+    // «kaif» reads كيف as directly as any content word: a function word, and adds nothing.
+    const stop = fewest(readings.filter((r) => isStopWord(r.word)));
+    if (stop < Infinity && stop <= fewest(words)) return [];
     // A Latin «a» may be an unwritten short vowel or a written alef: the readings the index uses
     // most win (talab → طلب in a policy, ziyara → زيارة rather than زير).
-    const stems = [...new Set(readings.filter(lookup.isWord).map((w) => (analyzeTerms(w)[0] as TermInfo).stem))];
+    const stems = [...new Set(words.map((r) => (analyzeTerms(r.word)[0] as TermInfo).stem))];
     const out = stems
       .sort((a, b) => this.df(b) - this.df(a))
       .slice(0, 2)
       .map((stem) => ({ stem, complete: true }));
     if (typing && out.length === 0) {
-      for (const r of readings) for (const s of this.completions(r)) out.push({ stem: s, complete: false });
+      for (const r of readings) for (const s of this.completions(r.word)) out.push({ stem: s, complete: false });
     }
     return out;
   }
