@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, englishRelated, englishVariants, evaluate, makeSnippet, SearchEngine, synonymRelated, synonymTable } from '../../utils/search';
+import {
+  analyze,
+  arabiziSynonyms,
+  englishRelated,
+  englishVariants,
+  evaluate,
+  makeSnippet,
+  SearchEngine,
+  synonymRelated,
+  synonymTable,
+  tablePrefixes,
+} from '../../utils/search';
 
 const docs = [
   { id: 'a', title: 'مدة الرد', text: 'يرد على طلب المستفيد خلال مدة لا تقل عن أسبوع.' },
@@ -200,5 +211,10 @@ describe('synonymRelated', () => {
     expect(synonymRelated('وش المطلوب مني', table)).toEqual(['واجبات التزامات المطلوب مني']);
     // «المطلوبة» alone is not the phrase: the documents group only, found through the stem.
     expect(synonymRelated('الاوراق المطلوبة', table)).toEqual(['مستند أوراق']);
+  });
+
+  it('reads Arabizi words against the table (awraq → أوراق → its group)', () => {
+    expect(arabiziSynonyms('wesh al awraq', table, tablePrefixes(table))).toEqual(['مستند أوراق']);
+    expect(arabiziSynonyms('board meeting', table, tablePrefixes(table))).toEqual([]);
   });
 });

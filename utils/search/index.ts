@@ -5,6 +5,7 @@ export { type EvalQuery, type EvalResult, engineRanker, evaluate, median, percen
 export { contentKey } from './hash';
 export { answeredInTop, type KnowledgeQuery } from './knowledge-eval';
 export {
+  arabiziSynonyms,
   createPackSearch,
   englishRelated,
   englishVariants,
@@ -15,6 +16,7 @@ export {
   sectionKey,
   synonymRelated,
   synonymTable,
+  tablePrefixes,
 } from './pack-search';
 export { type Highlight, highlightRanges, makeSnippet, type Snippet } from './snippet';
 // `./stored-pack` (the active pack in extension storage) is imported directly by pages: it needs the

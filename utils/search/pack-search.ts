@@ -1,4 +1,4 @@
-import { normalize, stem, tokenize } from '../arabic';
+import { fromArabizi, mayBeArabizi, normalize, stem, tokenize } from '../arabic';
 import type { KnowledgeDocument, Pack, Section } from '../knowledge';
 import { type Hit, type IndexDoc, SearchEngine } from './engine';
 import { makeSnippet, type Snippet } from './snippet';
@@ -101,6 +101,27 @@ export function synonymRelated(query: string, table: Map<string, string>): strin
   );
 }
 
+/**
+ * Synonym groups for the query's Arabizi words, read against the synonym table itself: the
+ * colloquial words it holds («awraq» → أوراق → مستندات) are often not in any document.
+ */
+export function arabiziSynonyms(query: string, table: Map<string, string>, prefixes: Set<string>): string[] {
+  const lookup = { hasPrefix: (p: string) => prefixes.has(p), isWord: (w: string) => table.has(w) || table.has(stem(w)) };
+  const out: string[] = [];
+  for (const t of tokenize(query)) {
+    if (!mayBeArabizi(t.term)) continue;
+    for (const r of fromArabizi(t.term, lookup)) out.push((table.get(r.word) ?? table.get(stem(r.word))) as string);
+  }
+  return [...new Set(out)];
+}
+
+/** Every beginning of every word of a synonym table, for reading Arabizi against it. */
+export function tablePrefixes(table: Map<string, string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of table.keys()) for (let i = 1; i <= w.length; i++) out.add(w.slice(0, i));
+  return out;
+}
+
 export interface PackSearch {
   search(query: string, options?: PackSearchOptions): PackHit[];
   /** Every section, in pack order. */
@@ -136,10 +157,16 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
 
   const synonyms = synonymTable(pack.synonyms);
   for (const [k, v] of [...synonyms]) synonyms.set(stem(k), v);
+  const synonymPrefixes = tablePrefixes(synonyms);
   return {
     sections,
     search(query, options = {}) {
-      const related = [...englishRelated(query, pack.glossary), ...englishVariants(query), ...synonymRelated(query, synonyms)].join(' ');
+      const related = [
+        ...englishRelated(query, pack.glossary),
+        ...englishVariants(query),
+        ...synonymRelated(query, synonyms),
+        ...arabiziSynonyms(query, synonyms, synonymPrefixes),
+      ].join(' ');
       const docs = options.docs?.length ? new Set(options.docs) : null;
       const hits = engine.search(query, {
         related,
