@@ -129,8 +129,8 @@ export function fromArabizi(word: string, lookup: ArabiziLookup, options: { limi
       for (const l of letters) {
         const o = out + l;
         if (l === '') walk(i + n, o, slack, dropped + 1);
+        else if (lookup.hasPrefix(o)) walk(i + n, o, o.length >= 2 && lookup.isStem?.(o) ? SLACK : slack, dropped);
         else if (o.length >= 2 && (lookup.isStem?.(o) || lookup.isWord(o))) walk(i + n, o, SLACK, dropped);
-        else if (lookup.hasPrefix(o)) walk(i + n, o, slack, dropped);
         else if (slack > 0) walk(i + n, o, slack - 1, dropped);
       }
     };

@@ -13,7 +13,8 @@ export interface AnalyzedToken extends Token, TermInfo {}
 const cache = new Map<string, TermInfo>();
 const CACHE_LIMIT = 200_000;
 
-function info(term: string): TermInfo {
+/** The analysis of one normalised word (cached): what the index keeps of it. */
+export function termInfo(term: string): TermInfo {
   let i = cache.get(term);
   if (!i) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -26,7 +27,7 @@ function info(term: string): TermInfo {
 /** Tokenise + stem, the same way for documents, queries and highlights (offsets into the original). */
 export function analyze(text: string): AnalyzedToken[] {
   return tokenize(text).map((t) => {
-    const i = info(t.term);
+    const i = termInfo(t.term);
     // Written out: spreading two objects per token cost snippets most of their time.
     return { term: t.term, start: t.start, end: t.end, position: t.position, stem: i.stem, heavy: i.heavy, stop: i.stop };
   });
@@ -37,6 +38,6 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** The same analysis without offsets, for indexing. */
 export function analyzeTerms(text: string): TermInfo[] {
   const out: TermInfo[] = [];
-  for (const m of normalize(text).matchAll(WORD)) out.push(info(m[0]));
+  for (const m of normalize(text).matchAll(WORD)) out.push(termInfo(m[0]));
   return out;
 }

@@ -1,5 +1,5 @@
 import { type ArabiziReading, BROKEN_PLURALS, fromArabizi, isStopWord, isSurelyArabizi, mayBeArabizi, STOP_WORDS } from '../arabic';
-import { analyze, analyzeTerms, type TermInfo } from './analyze';
+import { analyze, analyzeTerms, type TermInfo, termInfo } from './analyze';
 import { contentKey } from './hash';
 import { Vocabulary } from './typo';
 
@@ -237,6 +237,7 @@ function pairKey(a: string, b: string): string {
   return a < b ? `${BIGRAM}${a} ${b}` : `${BIGRAM}${b} ${a}`;
 }
 const MAX_EXPANSIONS = 12;
+const ARABIZI_CACHE = 500;
 
 let stopPrefixes: Set<string> | null = null;
 /** Every beginning of a stop word: stop words are not indexed, yet an Arabizi word may read as one. */
@@ -292,6 +293,8 @@ export class SearchEngine {
   /** A restored snapshot's surface words, turned into the vocabularies above on first need. */
   private pendingSurface: { words: string; stems: string } | null = null;
   private totalLength = 0;
+  /** Arabizi words already read against this index (cleared when a document is added). */
+  private readonly arabiziCache = new Map<string, { stem: string; complete: boolean }[]>();
   /** Per-document score accumulators, reused across queries (zeroed after each). */
   private scratch: { scores: Float64Array; covered: Float64Array; seen: Uint8Array } | null = null;
 
@@ -368,6 +371,7 @@ export class SearchEngine {
 
   add(doc: IndexDoc): void {
     this.vocabulary();
+    this.arabiziCache.clear();
     if (this.frozen) this.thaw();
     const index = this.ids.length;
     this.ids.push(doc.id);
@@ -612,6 +616,18 @@ export class SearchEngine {
    * words its readings so far begin.
    */
   private arabiziReadings(latin: string, typing: boolean): { stem: string; complete: boolean }[] {
+    // As staff type, the same words are read again at every key: each is read once.
+    const key = `${typing ? 1 : 0}${latin}`;
+    let cached = this.arabiziCache.get(key);
+    if (!cached) {
+      if (this.arabiziCache.size >= ARABIZI_CACHE) this.arabiziCache.clear();
+      cached = this.readArabizi(latin, typing);
+      this.arabiziCache.set(key, cached);
+    }
+    return cached;
+  }
+
+  private readArabizi(latin: string, typing: boolean): { stem: string; complete: boolean }[] {
     const terms = this.postings().terms;
     const lookup = {
       // Readings are checked against words as written and against stems: «matlooba» is read
@@ -630,7 +646,7 @@ export class SearchEngine {
     if (stop < Infinity && stop <= fewest(words)) return [];
     // A Latin «a» may be an unwritten short vowel or a written alef: the readings the index uses
     // most win (talab → طلب in a policy, ziyara → زيارة rather than زير).
-    const stems = [...new Set(words.map((r) => (analyzeTerms(r.word)[0] as TermInfo).stem))];
+    const stems = [...new Set(words.map((r) => termInfo(r.word).stem))];
     const out = stems
       .sort((a, b) => this.df(b) - this.df(a))
       .slice(0, 2)
@@ -643,7 +659,7 @@ export class SearchEngine {
 
   /** Whether a word's stem is in the index and at least three letters (shorter ones are too easily met). */
   private hasLongStem(word: string): boolean {
-    const { stem } = analyzeTerms(word)[0] as TermInfo;
+    const { stem } = termInfo(word);
     return stem.length >= 3 && this.has(stem);
   }
 
