@@ -61,6 +61,7 @@ export function EmptyState({ kind, onExample, recent = [], pinned = [], onOpenPi
           </li>
         ))}
       </ul>
+      <p class="hint">{t('emptyStyles')}</p>
       <p class="hint">{t('keyboardHint')}</p>
     </div>
   );
