@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { prefixesOf } from '../../utils/arabic';
 import {
   analyze,
   arabiziSynonyms,
@@ -9,7 +10,6 @@ import {
   SearchEngine,
   synonymRelated,
   synonymTable,
-  tablePrefixes,
 } from '../../utils/search';
 
 const docs = [
@@ -214,7 +214,7 @@ describe('synonymRelated', () => {
   });
 
   it('reads Arabizi words against the table (awraq → أوراق → its group)', () => {
-    expect(arabiziSynonyms('wesh al awraq', table, tablePrefixes(table))).toEqual(['مستند أوراق']);
-    expect(arabiziSynonyms('board meeting', table, tablePrefixes(table))).toEqual([]);
+    expect(arabiziSynonyms('wesh al awraq', table, prefixesOf(table.keys()))).toEqual(['مستند أوراق']);
+    expect(arabiziSynonyms('board meeting', table, prefixesOf(table.keys()))).toEqual([]);
   });
 });

@@ -92,6 +92,13 @@ export interface ArabiziLookup {
   isStem?(stem: string): boolean;
 }
 
+/** Every beginning of every word, for `ArabiziLookup.hasPrefix` over a small word list. */
+export function prefixesOf(words: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) for (let i = 1; i <= w.length; i++) out.add(w.slice(0, i));
+  return out;
+}
+
 /** Letters read past a known word or stem without the index beginning a word that way (endings). */
 const SLACK = 3;
 /** How many partial readings are explored per word, at most (a long word has thousands). */

@@ -1,4 +1,4 @@
-export { type ArabiziLookup, type ArabiziReading, fromArabizi, isSurelyArabizi, mayBeArabizi } from './arabizi';
+export { type ArabiziLookup, type ArabiziReading, fromArabizi, isSurelyArabizi, mayBeArabizi, prefixesOf } from './arabizi';
 export { type Normalized, normalize, normalizeWithMap, stripDiacritics } from './normalize';
 export { BROKEN_PLURALS, foldPlural } from './plurals';
 export { heavyStem, isArabicWord, stem } from './stem';

@@ -1,4 +1,4 @@
-import { type ArabiziReading, BROKEN_PLURALS, fromArabizi, isStopWord, isSurelyArabizi, mayBeArabizi, STOP_WORDS } from '../arabic';
+import { type ArabiziReading, BROKEN_PLURALS, fromArabizi, isStopWord, isSurelyArabizi, mayBeArabizi, prefixesOf, STOP_WORDS } from '../arabic';
 import { analyze, analyzeTerms, type TermInfo, termInfo } from './analyze';
 import { contentKey } from './hash';
 import { Vocabulary } from './typo';
@@ -242,10 +242,7 @@ const ARABIZI_CACHE = 500;
 let stopPrefixes: Set<string> | null = null;
 /** Every beginning of a stop word: stop words are not indexed, yet an Arabizi word may read as one. */
 function stopWordPrefixes(): Set<string> {
-  if (!stopPrefixes) {
-    stopPrefixes = new Set();
-    for (const w of STOP_WORDS) for (let i = 1; i <= w.length; i++) stopPrefixes.add(w.slice(0, i));
-  }
+  stopPrefixes ??= prefixesOf(STOP_WORDS);
   return stopPrefixes;
 }
 /** The definite article with its clitics, stripped from a word typed so far before completing it. */

@@ -16,7 +16,6 @@ export {
   sectionKey,
   synonymRelated,
   synonymTable,
-  tablePrefixes,
 } from './pack-search';
 export { type Highlight, highlightRanges, makeSnippet, type Snippet } from './snippet';
 // `./stored-pack` (the active pack in extension storage) is imported directly by pages: it needs the

@@ -1,4 +1,4 @@
-import { fromArabizi, mayBeArabizi, normalize, stem, tokenize } from '../arabic';
+import { fromArabizi, mayBeArabizi, normalize, prefixesOf, stem, tokenize } from '../arabic';
 import type { KnowledgeDocument, Pack, Section } from '../knowledge';
 import { type Hit, type IndexDoc, SearchEngine } from './engine';
 import { makeSnippet, type Snippet } from './snippet';
@@ -115,13 +115,6 @@ export function arabiziSynonyms(query: string, table: Map<string, string>, prefi
   return [...new Set(out)];
 }
 
-/** Every beginning of every word of a synonym table, for reading Arabizi against it. */
-export function tablePrefixes(table: Map<string, string>): Set<string> {
-  const out = new Set<string>();
-  for (const w of table.keys()) for (let i = 1; i <= w.length; i++) out.add(w.slice(0, i));
-  return out;
-}
-
 export interface PackSearch {
   search(query: string, options?: PackSearchOptions): PackHit[];
   /** Every section, in pack order. */
@@ -157,7 +150,7 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
 
   const synonyms = synonymTable(pack.synonyms);
   for (const [k, v] of [...synonyms]) synonyms.set(stem(k), v);
-  const synonymPrefixes = tablePrefixes(synonyms);
+  const synonymPrefixes = prefixesOf(synonyms.keys());
   return {
     sections,
     search(query, options = {}) {
