@@ -26,9 +26,9 @@ interface Props {
 }
 
 export function SearchPanel({ pack, source, initialQuery, externalQuery }: Props) {
-  const { lang } = useI18n();
+  const { lang, t } = useI18n();
   const { search, progress } = usePackSearch(pack, source);
-  const engine = useMemo<PackSearch>(() => search ?? { sections: [], search: () => [] }, [search]);
+  const engine = useMemo<PackSearch>(() => search ?? { sections: [], search: () => [], layoutSwitch: () => null }, [search]);
   const [query, setQuery] = useState(initialQuery);
   const [docFilter, setDocFilter] = useState<string | null>(null);
   const [active, setActive] = useState(0);
@@ -41,7 +41,7 @@ export function SearchPanel({ pack, source, initialQuery, externalQuery }: Props
 
   /** Opens a hit and remembers the search that found it. */
   const openHit = (h: PackHit) => {
-    const q = query.trim();
+    const q = (engine.layoutSwitch(query) ?? query).trim();
     if (q) setRecent([q, ...recent.filter((r) => r !== q)].slice(0, 8));
     setOpen(h);
   };
@@ -70,6 +70,8 @@ export function SearchPanel({ pack, source, initialQuery, externalQuery }: Props
     [engine, query, docFilter],
   );
   const groups = useMemo(() => groupHits(hits), [hits]);
+  // Arabic typed with the keyboard on English: searched as the Arabic, and said so.
+  const switched = useMemo(() => (query.trim() ? engine.layoutSwitch(query, true) : null), [engine, query]);
   const ordered = useMemo(() => groups.flatMap((g) => g.hits), [groups]);
 
   useEffect(() => setActive(0), [ordered]);
@@ -137,6 +139,14 @@ export function SearchPanel({ pack, source, initialQuery, externalQuery }: Props
         expanded={ordered.length > 0 && query.trim() !== ''}
       />
       <DocFilter documents={pack.documents} selected={docFilter} onSelect={setDocFilter} />
+      {switched && (
+        <p class="layout-note">
+          {t('layoutSwitched')}{' '}
+          <button type="button" class="link-button" dir="rtl" lang="ar" title={t('layoutUse')} onClick={() => setQuery(switched)}>
+            {switched}
+          </button>
+        </p>
+      )}
       {query.trim() === '' ? (
         <EmptyState kind="start" onExample={setQuery} recent={recent} pinned={pinnedList} onOpenPinned={openPinned} />
       ) : !search ? (

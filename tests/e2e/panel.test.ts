@@ -108,6 +108,22 @@ describe('side panel search', () => {
     await page.close();
   });
 
+  test('keyboard left on English: «l]m hgv]» searches «مدة الرد», says so, and one click writes it in Arabic', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.url('sidepanel.html'));
+    const box = page.getByRole('searchbox');
+    await box.pressSequentially('l]m hgv]', { delay: 20 });
+    const note = page.locator('.layout-note');
+    await note.waitFor();
+    assert.match(await note.innerText(), /كانت لوحة المفاتيح على الإنجليزية/);
+    await page.locator('.result', { hasText: 'أسبوع' }).first().waitFor();
+    await page.screenshot({ path: `${SCREENS}/panel-layout-ar.png`, fullPage: true });
+    await note.getByRole('button', { name: 'مدة الرد' }).click();
+    assert.equal(await box.inputValue(), 'مدة الرد');
+    await note.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
   test('context-menu lookup opens the panel searching for the selection', async () => {
     await ext.worker.evaluate(async () => {
       const g = globalThis as unknown as { murshid: { openLookup: (text: string) => Promise<void> } };

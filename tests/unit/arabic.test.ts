@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { fromArabizi, heavyStem, isStopWord, isSurelyArabizi, mayBeArabizi, normalize, normalizeWithMap, stem, tokenize } from '../../utils/arabic';
+import {
+  fromArabizi,
+  fromEnglishLayout,
+  heavyStem,
+  isStopWord,
+  isSurelyArabizi,
+  mayBeArabizi,
+  mayBeWrongLayout,
+  normalize,
+  normalizeWithMap,
+  stem,
+  tokenize,
+} from '../../utils/arabic';
 
 describe('normalize', () => {
   it.each([
@@ -175,5 +187,20 @@ describe('Arabizi', () => {
     expect(isSurelyArabizi('shaba7')).toBe(true);
     expect(isSurelyArabizi('covid19')).toBe(false);
     expect(isSurelyArabizi('iso9001')).toBe(false);
+  });
+});
+
+describe('keys typed on the English layout', () => {
+  it('map back to the Arabic letters of the same keys, shifted ones included', () => {
+    expect(fromEnglishLayout('l]m hgv]')).toBe('مدة الرد');
+    expect(fromEnglishLayout("hgj',u")).toBe('التطوع');
+    expect(fromEnglishLayout('Hs]')).toBe('أسد');
+    expect(fromEnglishLayout('b 2026')).toBe('لا 2026');
+  });
+
+  it('are only suspected in text without Arabic letters', () => {
+    expect(mayBeWrongLayout('l]m hgv]')).toBe(true);
+    expect(mayBeWrongLayout('مدة hgv]')).toBe(false);
+    expect(mayBeWrongLayout('2026')).toBe(false);
   });
 });

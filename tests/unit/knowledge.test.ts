@@ -108,6 +108,15 @@ describe('the bundled knowledge pack', () => {
     expect((all.length - missed.length) / all.length, `missed: ${missed.join(' | ')}`).toBeGreaterThanOrEqual(share);
   });
 
+  it('searches Arabic typed with the keyboard on English as the Arabic, and only then', () => {
+    const search = createPackSearch(p);
+    expect(search.layoutSwitch('l]m hgv]')).toBe('مدة الرد');
+    expect(search.search('l]m hgv]', { limit: 3 }).map((h) => h.section.id)).toEqual(search.search('مدة الرد', { limit: 3 }).map((h) => h.section.id));
+    // While typing, the last word may be unfinished («التطو»).
+    expect(search.layoutSwitch("hgj',", true)).toBe('التطو');
+    for (const q of ['board meeting', 'shakwa', 'مدة الرد', '2026', 'xyz qwv']) expect(search.layoutSwitch(q, true), q).toBeNull();
+  });
+
   it('cites an article as "المادة (n) من <document>: <text>"', () => {
     const bylaws = p.documents.find((d) => d.id === 'bylaws');
     const article = bylaws?.sections.find((s) => s.id === 'article-23');

@@ -1,4 +1,4 @@
-import { type ArabiziReading, BROKEN_PLURALS, fromArabizi, isStopWord, isSurelyArabizi, mayBeArabizi, prefixesOf, STOP_WORDS } from '../arabic';
+import { type ArabiziReading, BROKEN_PLURALS, fromArabizi, isStopWord, isSurelyArabizi, mayBeArabizi, normalize, prefixesOf, STOP_WORDS } from '../arabic';
 import { analyze, analyzeTerms, type TermInfo, termInfo } from './analyze';
 import { contentKey } from './hash';
 import { Vocabulary } from './typo';
@@ -497,6 +497,17 @@ export class SearchEngine {
     const p = this.postings();
     const i = this.termIndex(term);
     return i < 0 ? 0 : (p.dfs[i] as number);
+  }
+
+  /**
+   * Whether the index holds a word (as written or by its stem), or with `asPrefix` a word that
+   * begins with it: for telling a meant query from keys typed on the wrong layout.
+   */
+  knows(word: string, asPrefix = false): boolean {
+    const t = termInfo(normalize(word));
+    if (t.stop) return false;
+    if (this.has(t.stem) || this.has(SURFACE + t.term)) return true;
+    return asPrefix && t.term.length >= 2 && this.completions(t.term.replace(ARTICLE, '')).length > 0;
   }
 
   /** Turns a query into weighted stems: exact stems, typo corrections and (optionally) prefix completions. */

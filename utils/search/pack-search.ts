@@ -1,4 +1,4 @@
-import { fromArabizi, mayBeArabizi, normalize, prefixesOf, stem, tokenize } from '../arabic';
+import { fromArabizi, fromEnglishLayout, isStopWord, mayBeArabizi, mayBeWrongLayout, normalize, prefixesOf, stem, tokenize } from '../arabic';
 import type { KnowledgeDocument, Pack, Section } from '../knowledge';
 import { type Hit, type IndexDoc, SearchEngine } from './engine';
 import { makeSnippet, type Snippet } from './snippet';
@@ -117,6 +117,11 @@ export function arabiziSynonyms(query: string, table: Map<string, string>, prefi
 
 export interface PackSearch {
   search(query: string, options?: PackSearchOptions): PackHit[];
+  /**
+   * The Arabic a query was meant to be when it was typed with the keyboard on English («l]m hgv]»
+   * → «مدة الرد»): its Arabic words are in the pack and its Latin ones are not. Otherwise null.
+   */
+  layoutSwitch(query: string, prefix?: boolean): string | null;
   /** Every section, in pack order. */
   sections: { doc: KnowledgeDocument; section: Section }[];
 }
@@ -151,9 +156,21 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
   const synonyms = synonymTable(pack.synonyms);
   for (const [k, v] of [...synonyms]) synonyms.set(stem(k), v);
   const synonymPrefixes = prefixesOf(synonyms.keys());
+  const known = (text: string, prefix: boolean) => {
+    const words = tokenize(text).filter((t) => !isStopWord(t.term));
+    return words.filter((t, i) => engine.knows(t.term, prefix && i === words.length - 1)).length / Math.max(1, words.length);
+  };
+  const layoutSwitch = (query: string, prefix = false): string | null => {
+    if (!mayBeWrongLayout(query)) return null;
+    const arabic = fromEnglishLayout(query.trim());
+    // Most of its Arabic words known, none of its Latin ones: a word or two may be a typo.
+    return known(arabic, prefix) >= 0.5 && known(query, prefix) === 0 ? arabic : null;
+  };
   return {
     sections,
-    search(query, options = {}) {
+    layoutSwitch,
+    search(rawQuery, options = {}) {
+      const query = layoutSwitch(rawQuery, options.prefix) ?? rawQuery;
       const related = [
         ...englishRelated(query, pack.glossary),
         ...englishVariants(query),
