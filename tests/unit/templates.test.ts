@@ -99,6 +99,8 @@ describe('the pack templates', () => {
     expect(search('استلام', { channel: 'social-media' })[0]?.id).toBe('social-received');
     expect(search(';نواقص')[0]?.id).toBe('social-missing-documents');
     expect(search('تقيم', { channel: 'phone' })[0]?.id).toBe('phone-survey');
+    // «hsjghl» is «استلام» typed with the keyboard on English.
+    expect(search('hsjghl', { channel: 'social-media' })[0]?.id).toBe('social-received');
     expect(search('', { channel: 'letters', first: ['letter-answer'] })[0]?.id).toBe('letter-answer');
     expect(search('', { channel: 'phone' }).every((t) => t.channels.includes('phone'))).toBe(true);
   });

@@ -1,5 +1,5 @@
 import Fuse, { type FuseGetFunction } from 'fuse.js';
-import { normalize } from '../arabic';
+import { fromEnglishLayout, mayBeWrongLayout, normalize } from '../arabic';
 import type { Template } from './types';
 
 /** Template fields through the one Arabic normaliser, as the query is (إفادة and افاده meet exactly). */
@@ -32,12 +32,14 @@ export function createTemplateSearch(templates: Template[]) {
   });
   return (query: string, options: TemplateSearchOptions = {}): Template[] => {
     const inChannel = (t: Template) => !options.channel || t.channels.includes(options.channel);
-    const q = normalize(query.trim().replace(/^;/, ''));
-    if (q)
-      return fuse
-        .search(q)
-        .map((r) => r.item)
-        .filter(inChannel);
+    const typed = query.trim().replace(/^;/, '');
+    const q = normalize(typed);
+    if (q) {
+      let found = fuse.search(q);
+      // Nothing found for Latin keys: the keyboard may have been left on English (hsjgl → استلم).
+      if (found.length === 0 && mayBeWrongLayout(typed)) found = fuse.search(normalize(fromEnglishLayout(typed)));
+      return found.map((r) => r.item).filter(inChannel);
+    }
     const order = options.first ?? [];
     const rank = (t: Template) => {
       const i = order.indexOf(t.id);
