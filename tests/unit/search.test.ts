@@ -7,6 +7,7 @@ import {
   englishVariants,
   evaluate,
   makeSnippet,
+  negationRelated,
   SearchEngine,
   synonymRelated,
   synonymTable,
@@ -216,5 +217,13 @@ describe('synonymRelated', () => {
   it('reads Arabizi words against the table (awraq → أوراق → its group)', () => {
     expect(arabiziSynonyms('wesh al awraq', table, prefixesOf(table.keys()))).toEqual(['مستند أوراق']);
     expect(arabiziSynonyms('board meeting', table, prefixesOf(table.keys()))).toEqual([]);
+  });
+});
+
+describe('negationRelated', () => {
+  it("reads a colloquial negated verb as the documents' «عدم», and a question's «ما» as a question", () => {
+    for (const q of ['عضو ما دفع الاشتراك وش يصير له', 'اذا الاجراءات مو واضحه', 'لم يكتمل النصاب', 'اذا ما رضيت بالنتيجة'])
+      expect(negationRelated(q), q).toEqual(['عدم']);
+    for (const q of ['ما شروط العضوية', 'ما هي الشروط', 'وش يصير بعد ما اقدم الطلب', 'ما الشروط']) expect(negationRelated(q), q).toEqual([]);
   });
 });

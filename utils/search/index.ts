@@ -9,6 +9,7 @@ export {
   createPackSearch,
   englishRelated,
   englishVariants,
+  negationRelated,
   type PackHit,
   type PackSearch,
   type PackSearchOptions,

@@ -115,6 +115,18 @@ export function arabiziSynonyms(query: string, table: Map<string, string>, prefi
   return [...new Set(out)];
 }
 
+/**
+ * A negated verb, as staff ask it («عضو ما دفع»، «مو واضحة»، «لم يكتمل»), is how the documents'
+ * «عدم» reads («عدم سداد»، «عدم وضوح»): the word joins the related ones. «ما» opening a question
+ * asks "what" («ما شروط العضوية») and «بعد ما» is "after": neither counts; nor a pronoun or a noun
+ * with the article after the particle.
+ */
+const NEGATED_VERB = /(?:(?:^|\s)(?:مو|لم|مب|ماني)|(?<!(?:^|\s)(?:بعد|قبل))\s+ما)\s+(?!هو\b|هي\b|هم\b|ال)[\u0621-\u064a]{3,}/;
+
+export function negationRelated(query: string): string[] {
+  return NEGATED_VERB.test(normalize(query)) ? ['عدم'] : [];
+}
+
 export interface PackSearch {
   search(query: string, options?: PackSearchOptions): PackHit[];
   /**
@@ -176,6 +188,7 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
         ...englishVariants(query),
         ...synonymRelated(query, synonyms),
         ...arabiziSynonyms(query, synonyms, synonymPrefixes),
+        ...negationRelated(query),
       ].join(' ');
       const docs = options.docs?.length ? new Set(options.docs) : null;
       const hits = engine.search(query, {
