@@ -45,6 +45,17 @@ describe('SearchEngine', () => {
     expect(engine.search('confidental')[0]?.id).toBe('d');
   });
 
+  it('corrects a three-letter word only by a swap or a dropped letter', () => {
+    const e = new SearchEngine([
+      { id: 'egypt', title: 'مصر', text: 'يسكن معظم السكان قرب النيل.' },
+      { id: 'other', title: 'نصر', text: 'مضر وصبر.' },
+    ]);
+    expect(e.search('مرص')[0]?.id).toBe('egypt');
+    expect(e.search('يسن')[0]?.id).toBe('egypt');
+    // One letter replaced (مصك): a three-letter word has too many such neighbours to guess.
+    expect(e.parseQuery('مصك')).toEqual([]);
+  });
+
   it('completes the last word as a prefix only when asked', () => {
     expect(engine.search('الاجت')).toEqual([]);
     expect(engine.search('الاجت', { prefix: true })[0]?.id).toBe('c');

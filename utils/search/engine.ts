@@ -542,12 +542,13 @@ export class SearchEngine {
       }
       if (correct && !known && !this.vocabulary().has(t.term)) {
         // A Latin word may be Arabic typed in Latin letters («shakwa»), or a misspelt English one.
+        // (A weight of 0 turns either off, as the bench's plain BM25 does.)
         const sure = isSurelyArabizi(t.term);
-        if (mayBeArabizi(t.term)) {
+        if (this.params.arabiziWeight > 0 && mayBeArabizi(t.term)) {
           const w = sure ? 1 : this.params.arabiziWeight;
           for (const r of this.arabiziReadings(t.term, prefix && isLast)) put(r.stem, r.complete ? w : this.params.prefixWeight);
         }
-        if (!sure) for (const c of this.corrections(t.term, t.stem)) put(c, this.params.correctionWeight);
+        if (!sure && this.params.correctionWeight > 0) for (const c of this.corrections(t.term, t.stem)) put(c, this.params.correctionWeight);
       }
     });
     return [...weights].map(([stem, weight]) => ({ stem, weight }));

@@ -22,9 +22,14 @@ export class Vocabulary {
     return [...this.words];
   }
 
-  /** Vocabulary words at edit distance 1 (Damerau) from `word`; empty for short words. */
+  /**
+   * Vocabulary words at edit distance 1 (Damerau) from `word`. A three-letter word has too many
+   * neighbours for that: only a letter dropped from a four-letter word (يسن → يسكن) or two letters
+   * swapped (مرص → مصر) count; shorter words are not corrected.
+   */
   near(word: string): string[] {
-    if (word.length < 4) return [];
+    const short = word.length === 3;
+    if (word.length < 3) return [];
     if (!this.deletes) {
       this.deletes = new Map();
       for (const w of this.words) if (w.length >= 3) this.index(w);
@@ -36,6 +41,13 @@ export class Vocabulary {
       }
     };
     probe(word);
+    if (short) {
+      // A three-letter word: only a letter dropped from a longer word or two letters swapped.
+      for (const w of found) if (w.length !== 4) found.delete(w);
+      const [a, b, c] = word;
+      for (const sw of [`${b}${a}${c}`, `${a}${c}${b}`]) if (sw !== word && this.words.has(sw)) found.add(sw);
+      return [...found];
+    }
     for (const d of deletions(word)) probe(d);
     return [...found];
   }
