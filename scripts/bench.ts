@@ -68,6 +68,7 @@ const engines: { name: string; runs: number; build: () => Ranker }[] = [
         heavyWeight: 0,
         personWeight: 0,
         arabiziWeight: 0,
+        nounWeight: 0,
         coord: 0,
       });
       return { search: (q) => e.search(q, { limit: 10 }).map((h) => h.id) };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formTwoNoun,
   fromArabizi,
   fromEnglishLayout,
   heavyStem,
@@ -202,5 +203,17 @@ describe('keys typed on the English layout', () => {
     expect(mayBeWrongLayout('l]m hgv]')).toBe(true);
     expect(mayBeWrongLayout('مدة hgv]')).toBe(false);
     expect(mayBeWrongLayout('2026')).toBe(false);
+  });
+});
+
+describe('formTwoNoun', () => {
+  it('gives the form II verbal noun of a present-tense or bare verb stem', () => {
+    expect(formTwoNoun('يسجل')).toBe('تسجيل');
+    expect(formTwoNoun('سجل')).toBe('تسجيل');
+    expect(formTwoNoun('يقيم')).toBe('تقييم');
+    expect(formTwoNoun('تحدث')).toBe('تحديث');
+  });
+  it('leaves other shapes, short words and non-Arabic alone', () => {
+    for (const w of ['مستفيد', 'شكوي', 'عد', 'help', '123']) expect(formTwoNoun(w), w).toBeNull();
   });
 });

@@ -56,6 +56,15 @@ describe('SearchEngine', () => {
     expect(e.parseQuery('مصك')).toEqual([]);
   });
 
+  it("finds a verb's form II verbal noun (درس → التدريس)", () => {
+    const e = new SearchEngine([
+      { id: 'teach', title: 'السيرة', text: 'عمل في التدريس بجامعة القرويين.' },
+      { id: 'other', title: 'الرحلة', text: 'سافر إلى المشرق.' },
+    ]);
+    expect(e.search('أين درس؟')[0]?.id).toBe('teach');
+    expect(new SearchEngine([{ id: 'teach', title: 'السيرة', text: 'عمل في التدريس.' }], { nounWeight: 0 }).search('أين درس؟')).toEqual([]);
+  });
+
   it('completes the last word as a prefix only when asked', () => {
     expect(engine.search('الاجت')).toEqual([]);
     expect(engine.search('الاجت', { prefix: true })[0]?.id).toBe('c');

@@ -55,3 +55,16 @@ export function heavyStem(term: string): string {
   if (w.length >= 5 && w.endsWith('ت')) w = w.slice(0, -1);
   return w;
 }
+
+const PRESENT_PREFIXES = 'يتان';
+
+/**
+ * The form II verbal noun a verb stem may stand for: «يسجل»/«سجل» → «تسجيل», «يقيم» → «تقييم»,
+ * «يشخص» → «تشخيص» (يفعّل → تفعيل). A present-tense stem of four letters or a bare three-letter
+ * one; empty otherwise. Whether the noun is meant is for the index to say (is it there?).
+ */
+export function formTwoNoun(stem: string): string | null {
+  if (!isArabicWord(stem)) return null;
+  const root = stem.length === 4 && PRESENT_PREFIXES.includes(stem[0] as string) ? stem.slice(1) : stem.length === 3 ? stem : null;
+  return root ? `ت${root[0]}${root[1]}ي${root[2]}` : null;
+}

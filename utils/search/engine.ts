@@ -1,4 +1,15 @@
-import { type ArabiziReading, BROKEN_PLURALS, fromArabizi, isStopWord, isSurelyArabizi, mayBeArabizi, normalize, prefixesOf, STOP_WORDS } from '../arabic';
+import {
+  type ArabiziReading,
+  BROKEN_PLURALS,
+  formTwoNoun,
+  fromArabizi,
+  isStopWord,
+  isSurelyArabizi,
+  mayBeArabizi,
+  normalize,
+  prefixesOf,
+  STOP_WORDS,
+} from '../arabic';
 import { analyze, analyzeTerms, type TermInfo, termInfo } from './analyze';
 import { contentKey } from './hash';
 import { Vocabulary } from './typo';
@@ -207,6 +218,8 @@ export interface EngineParams {
   personWeight: number;
   /** Query weight of the Arabic readings of an unknown Latin word without letter digits («shakwa»). */
   arabiziWeight: number;
+  /** Query weight of a verb's form II verbal noun (يسجل → تسجيل). */
+  nounWeight: number;
 }
 
 export const DEFAULT_PARAMS: EngineParams = {
@@ -224,6 +237,7 @@ export const DEFAULT_PARAMS: EngineParams = {
   maxCorrections: 3,
   personWeight: 0.3,
   arabiziWeight: 0.8,
+  nounWeight: 0.7,
 };
 /** Present-tense person prefixes: a question asks «تحد» where the text says «يحدها». */
 const PERSON_PREFIXES = ['ي', 'ت', 'ن', 'ا'];
@@ -534,6 +548,9 @@ export class SearchEngine {
           if (alt !== t.stem && this.has(alt)) put(alt, this.params.personWeight);
         }
       }
+      // A question's verb, a text's verbal noun: «اين درس» finds «التدريس», «اسجل» «التسجيل».
+      const noun = this.params.nounWeight > 0 ? formTwoNoun(t.stem) : null;
+      if (noun && noun !== t.stem && this.has(noun)) put(noun, this.params.nounWeight);
       const isLast = i === used.length - 1;
       if (prefix && isLast) {
         const bare = t.term.replace(ARTICLE, '');
