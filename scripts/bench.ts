@@ -69,6 +69,7 @@ const engines: { name: string; runs: number; build: () => Ranker }[] = [
         personWeight: 0,
         arabiziWeight: 0,
         nounWeight: 0,
+        agentWeight: 0,
         coord: 0,
       });
       return { search: (q) => e.search(q, { limit: 10 }).map((h) => h.id) };

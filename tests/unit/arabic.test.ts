@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  activeParticiple,
   formTwoNoun,
   fromArabizi,
   fromEnglishLayout,
@@ -215,5 +216,10 @@ describe('formTwoNoun', () => {
   });
   it('leaves other shapes, short words and non-Arabic alone', () => {
     for (const w of ['مستفيد', 'شكوي', 'عد', 'help', '123']) expect(formTwoNoun(w), w).toBeNull();
+  });
+  it('and the active participle, the doer: فتح → فاتح، يحكم → حاكم', () => {
+    expect(activeParticiple('فتح')).toBe('فاتح');
+    expect(activeParticiple('يحكم')).toBe('حاكم');
+    expect(activeParticiple('مستفيد')).toBeNull();
   });
 });

@@ -58,13 +58,24 @@ export function heavyStem(term: string): string {
 
 const PRESENT_PREFIXES = 'يتان';
 
+/** The three letters of a present-tense four-letter stem (يسجل → سجل) or a bare three-letter one. */
+function verbRoot(stem: string): string | null {
+  if (!isArabicWord(stem)) return null;
+  if (stem.length === 4 && PRESENT_PREFIXES.includes(stem[0] as string)) return stem.slice(1);
+  return stem.length === 3 ? stem : null;
+}
+
 /**
  * The form II verbal noun a verb stem may stand for: «يسجل»/«سجل» → «تسجيل», «يقيم» → «تقييم»,
- * «يشخص» → «تشخيص» (يفعّل → تفعيل). A present-tense stem of four letters or a bare three-letter
- * one; empty otherwise. Whether the noun is meant is for the index to say (is it there?).
+ * «يشخص» → «تشخيص» (يفعّل → تفعيل). Whether the noun is meant is for the index to say (is it there?).
  */
 export function formTwoNoun(stem: string): string | null {
-  if (!isArabicWord(stem)) return null;
-  const root = stem.length === 4 && PRESENT_PREFIXES.includes(stem[0] as string) ? stem.slice(1) : stem.length === 3 ? stem : null;
-  return root ? `ت${root[0]}${root[1]}ي${root[2]}` : null;
+  const r = verbRoot(stem);
+  return r ? `ت${r[0]}${r[1]}ي${r[2]}` : null;
+}
+
+/** The active participle (the doer) of a verb stem: «فتح» → «فاتح», «يحكم» → «حاكم» (فاعل). */
+export function activeParticiple(stem: string): string | null {
+  const r = verbRoot(stem);
+  return r ? `${r[0]}ا${r[1]}${r[2]}` : null;
 }

@@ -1,5 +1,6 @@
 import {
   type ArabiziReading,
+  activeParticiple,
   BROKEN_PLURALS,
   formTwoNoun,
   fromArabizi,
@@ -220,6 +221,8 @@ export interface EngineParams {
   arabiziWeight: number;
   /** Query weight of a verb's form II verbal noun (يسجل → تسجيل). */
   nounWeight: number;
+  /** Query weight of a verb's active participle (فتح → فاتح). */
+  agentWeight: number;
 }
 
 export const DEFAULT_PARAMS: EngineParams = {
@@ -238,6 +241,7 @@ export const DEFAULT_PARAMS: EngineParams = {
   personWeight: 0.3,
   arabiziWeight: 0.8,
   nounWeight: 0.7,
+  agentWeight: 0.5,
 };
 /** Present-tense person prefixes: a question asks «تحد» where the text says «يحدها». */
 const PERSON_PREFIXES = ['ي', 'ت', 'ن', 'ا'];
@@ -548,9 +552,13 @@ export class SearchEngine {
           if (alt !== t.stem && this.has(alt)) put(alt, this.params.personWeight);
         }
       }
-      // A question's verb, a text's verbal noun: «اين درس» finds «التدريس», «اسجل» «التسجيل».
-      const noun = this.params.nounWeight > 0 ? formTwoNoun(t.stem) : null;
-      if (noun && noun !== t.stem && this.has(noun)) put(noun, this.params.nounWeight);
+      // A question's verb, a text's noun: «اين درس» finds «التدريس», «اسجل» «التسجيل», «فتح» «الفاتح».
+      for (const [form, w] of [
+        [formTwoNoun(t.stem), this.params.nounWeight],
+        [activeParticiple(t.stem), this.params.agentWeight],
+      ] as const) {
+        if (form && w > 0 && form !== t.stem && this.has(form)) put(form, w);
+      }
       const isLast = i === used.length - 1;
       if (prefix && isLast) {
         const bare = t.term.replace(ARTICLE, '');
