@@ -43,6 +43,12 @@ describe('SearchEngine', () => {
     // A reading that is a function word (كيف) adds nothing; a misspelt English word is still corrected.
     expect(engine.parseQuery('kaif')).toEqual([]);
     expect(engine.search('confidental')[0]?.id).toBe('d');
+    // A reading is then read as Arabic is: «asajel» (أسجل) meets the text's «يسجل» and «التسجيل».
+    const e = new SearchEngine([
+      { id: 'reg', title: 'التسجيل', text: 'يسجل الموظف بيانات المستفيد.' },
+      { id: 'visit', title: 'الزيارة', text: 'يزور الباحث الأسرة.' },
+    ]);
+    expect(e.search('asajel')[0]?.id).toBe('reg');
   });
 
   it('corrects a three-letter word only by a swap or a dropped letter', () => {

@@ -256,6 +256,10 @@ function pairKey(a: string, b: string): string {
 }
 const MAX_EXPANSIONS = 12;
 const ARABIZI_CACHE = 500;
+/** How many readings of one Arabizi word join the query (the most frequent in the index). */
+const ARABIZI_READINGS = 3;
+/** Present-tense prefixes of the other persons, read as the third person's «ي» in Arabizi. */
+const FIRST_PERSONS = ['ا', 'ن', 'ت'];
 
 let stopPrefixes: Set<string> | null = null;
 /** Every beginning of a stop word: stop words are not indexed, yet an Arabizi word may read as one. */
@@ -309,7 +313,7 @@ export class SearchEngine {
   private pendingSurface: { words: string; stems: string } | null = null;
   private totalLength = 0;
   /** Arabizi words already read against this index (cleared when a document is added). */
-  private readonly arabiziCache = new Map<string, { stem: string; complete: boolean }[]>();
+  private readonly arabiziCache = new Map<string, { word: string; complete: boolean }[]>();
   /** Per-document score accumulators, reused across queries (zeroed after each). */
   private scratch: { scores: Float64Array; covered: Float64Array; seen: Uint8Array } | null = null;
 
@@ -571,7 +575,11 @@ export class SearchEngine {
         const sure = isSurelyArabizi(t.term);
         if (this.params.arabiziWeight > 0 && mayBeArabizi(t.term)) {
           const w = sure ? 1 : this.params.arabiziWeight;
-          for (const r of this.arabiziReadings(t.term, prefix && isLast)) put(r.stem, r.complete ? w : this.params.prefixWeight);
+          for (const r of this.arabiziReadings(t.term, prefix && isLast)) {
+            // A whole reading is then read as Arabic is (persons, verbal nouns…): «asajel» → أسجل → يسجل، تسجيل.
+            if (r.complete) for (const q of this.parseQuery(r.word, false, false)) put(q.stem, q.weight * w);
+            else put(r.word, this.params.prefixWeight);
+          }
         }
         if (!sure && this.params.correctionWeight > 0) for (const c of this.corrections(t.term, t.stem)) put(c, this.params.correctionWeight);
       }
@@ -645,11 +653,11 @@ export class SearchEngine {
   }
 
   /**
-   * Stems of the Arabic words an Arabizi word may stand for («shakwa» → شكوي، «ta7deeth» → تحديث):
-   * the two most frequent readings that are words of the index, or while it is being typed the
-   * words its readings so far begin.
+   * The Arabic words an Arabizi word may stand for («shakwa» → شكوي، «ta7deeth» → تحديث): the
+   * readings the index uses most (complete), or while it is being typed the index terms its
+   * readings so far begin (not complete).
    */
-  private arabiziReadings(latin: string, typing: boolean): { stem: string; complete: boolean }[] {
+  private arabiziReadings(latin: string, typing: boolean): { word: string; complete: boolean }[] {
     // As staff type, the same words are read again at every key: each is read once.
     const key = `${typing ? 1 : 0}${latin}`;
     let cached = this.arabiziCache.get(key);
@@ -661,15 +669,18 @@ export class SearchEngine {
     return cached;
   }
 
-  private readArabizi(latin: string, typing: boolean): { stem: string; complete: boolean }[] {
+  private readArabizi(latin: string, typing: boolean): { word: string; complete: boolean }[] {
     const terms = this.postings().terms;
+    const begins = (p: string) =>
+      (terms[lowerBound(terms, SURFACE + p)] ?? '').startsWith(SURFACE + p) || (terms[lowerBound(terms, p)] ?? '').startsWith(p) || stopWordPrefixes().has(p);
+    const isWord = (w: string) => isStopWord(w) || findSorted(terms, SURFACE + w) >= 0 || findSorted(terms, `${SURFACE}ال${w}`) >= 0 || this.hasLongStem(w);
     const lookup = {
       // Readings are checked against words as written and against stems: «matlooba» is read
       // «مطلوبه» though the text only writes «المطلوبة».
-      hasPrefix: (p: string) =>
-        (terms[lowerBound(terms, SURFACE + p)] ?? '').startsWith(SURFACE + p) || (terms[lowerBound(terms, p)] ?? '').startsWith(p) || stopWordPrefixes().has(p),
-      // As written, with the article Arabizi often leaves out (sirriya → السرية), or by a stem.
-      isWord: (w: string) => isStopWord(w) || findSorted(terms, SURFACE + w) >= 0 || findSorted(terms, `${SURFACE}ال${w}`) >= 0 || this.hasLongStem(w),
+      hasPrefix: (p: string) => begins(p) || (FIRST_PERSONS.includes(p[0] as string) && p.length >= 2 && begins(`ي${p.slice(1)}`)),
+      // As written, with the article Arabizi often leaves out (sirriya → السرية), or by a stem; a
+      // verb in another person than the text's (asajel → أسجل, the text's يسجل).
+      isWord: (w: string) => isWord(w) || (FIRST_PERSONS.includes(w[0] as string) && w.length >= 4 && isWord(`ي${w.slice(1)}`)),
       isStem: (s: string) => findSorted(terms, s) >= 0,
     };
     const readings = fromArabizi(latin, lookup, { limit: 16, partial: typing });
@@ -680,13 +691,14 @@ export class SearchEngine {
     if (stop < Infinity && stop <= fewest(words)) return [];
     // A Latin «a» may be an unwritten short vowel or a written alef: the readings the index uses
     // most win (talab → طلب in a policy, ziyara → زيارة rather than زير).
-    const stems = [...new Set(words.map((r) => termInfo(r.word).stem))];
-    const out = stems
-      .sort((a, b) => this.df(b) - this.df(a))
-      .slice(0, 2)
-      .map((stem) => ({ stem, complete: true }));
+    // A reading found only as another person of a verb (asajel → يسجل) ranks by that verb, halved.
+    const frequency = (w: string) => this.df(termInfo(w).stem) || this.df(termInfo(`ي${w.slice(1)}`).stem) / 2;
+    const byStem = new Map<string, string>();
+    for (const r of words.sort((a, b) => frequency(b.word) - frequency(a.word)))
+      if (!byStem.has(termInfo(r.word).stem)) byStem.set(termInfo(r.word).stem, r.word);
+    const out = [...byStem.values()].slice(0, ARABIZI_READINGS).map((word) => ({ word, complete: true }));
     if (typing && out.length === 0) {
-      for (const r of readings) for (const s of this.completions(r.word)) out.push({ stem: s, complete: false });
+      for (const r of readings) for (const s of this.completions(r.word)) out.push({ word: s, complete: false });
     }
     return out;
   }
