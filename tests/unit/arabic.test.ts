@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   activeParticiple,
+  formEightNoun,
   formTwoNoun,
   fromArabizi,
   fromEnglishLayout,
@@ -216,6 +217,11 @@ describe('formTwoNoun', () => {
   });
   it('leaves other shapes, short words and non-Arabic alone', () => {
     for (const w of ['مستفيد', 'شكوي', 'عد', 'help', '123']) expect(formTwoNoun(w), w).toBeNull();
+  });
+  it('and the form VIII verbal noun: يعتمد → اعتماد، يجتمع → اجتماع', () => {
+    expect(formEightNoun('يعتمد')).toBe('اعتماد');
+    expect(formEightNoun('تجتمع')).toBe('اجتماع');
+    for (const w of ['يسجل', 'مستفيد', 'يكتبون']) expect(formEightNoun(w), w).toBeNull();
   });
   it('and the active participle, the doer: فتح → فاتح، يحكم → حاكم', () => {
     expect(activeParticiple('فتح')).toBe('فاتح');

@@ -74,6 +74,15 @@ export function formTwoNoun(stem: string): string | null {
   return r ? `ت${r[0]}${r[1]}ي${r[2]}` : null;
 }
 
+/**
+ * The form VIII verbal noun of a present-tense stem: «يعتمد» → «اعتماد», «يجتمع» → «اجتماع»,
+ * «ينتخب» → «انتخاب» (يفتعل → افتعال).
+ */
+export function formEightNoun(stem: string): string | null {
+  if (!isArabicWord(stem) || stem.length !== 5 || !'يت'.includes(stem[0] as string) || stem[2] !== 'ت') return null;
+  return `ا${stem.slice(1, 4)}ا${stem[4]}`;
+}
+
 /** The active participle (the doer) of a verb stem: «فتح» → «فاتح», «يحكم» → «حاكم» (فاعل). */
 export function activeParticiple(stem: string): string | null {
   const r = verbRoot(stem);

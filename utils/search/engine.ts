@@ -2,6 +2,7 @@ import {
   type ArabiziReading,
   activeParticiple,
   BROKEN_PLURALS,
+  formEightNoun,
   formTwoNoun,
   fromArabizi,
   isStopWord,
@@ -219,7 +220,7 @@ export interface EngineParams {
   personWeight: number;
   /** Query weight of the Arabic readings of an unknown Latin word without letter digits («shakwa»). */
   arabiziWeight: number;
-  /** Query weight of a verb's form II verbal noun (يسجل → تسجيل). */
+  /** Query weight of a verb's form II or VIII verbal noun (يسجل → تسجيل، يعتمد → اعتماد). */
   nounWeight: number;
   /** Query weight of a verb's active participle (فتح → فاتح). */
   agentWeight: number;
@@ -556,9 +557,10 @@ export class SearchEngine {
           if (alt !== t.stem && this.has(alt)) put(alt, this.params.personWeight);
         }
       }
-      // A question's verb, a text's noun: «اين درس» finds «التدريس», «اسجل» «التسجيل», «فتح» «الفاتح».
+      // A question's verb, a text's noun: «اين درس» finds «التدريس», «يعتمد» «اعتماد», «فتح» «الفاتح».
       for (const [form, w] of [
         [formTwoNoun(t.stem), this.params.nounWeight],
+        [formEightNoun(t.stem), this.params.nounWeight],
         [activeParticiple(t.stem), this.params.agentWeight],
       ] as const) {
         if (form && w > 0 && form !== t.stem && this.has(form)) put(form, w);
