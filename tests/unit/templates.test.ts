@@ -101,6 +101,9 @@ describe('the pack templates', () => {
     expect(search('تقيم', { channel: 'phone' })[0]?.id).toBe('phone-survey');
     // «hsjghl» is «استلام» typed with the keyboard on English.
     expect(search('hsjghl', { channel: 'social-media' })[0]?.id).toBe('social-received');
+    // Arabizi, read against the templates' own words: «estilam» is «استلام», «taqyeem» «تقييم».
+    expect(search('estilam', { channel: 'social-media' })[0]?.id).toBe('social-received');
+    expect(search('taqyeem', { channel: 'phone' })[0]?.id).toBe('phone-survey');
     expect(search('', { channel: 'letters', first: ['letter-answer'] })[0]?.id).toBe('letter-answer');
     expect(search('', { channel: 'phone' }).every((t) => t.channels.includes('phone'))).toBe(true);
   });

@@ -53,7 +53,7 @@ const SINGLE: Record<string, readonly string[]> = {
   y: ['ي'],
   x: ['كس'],
   c: ['ك'],
-  '2': ['ء', 'ا'],
+  '2': ['ء', 'ا', 'ق'], // ق where it is said as a hamza (Egyptian: 2alb = قلب)
   '3': ['ع'],
   '5': ['خ'],
   '6': ['ط'],
