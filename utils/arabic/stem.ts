@@ -56,7 +56,8 @@ export function heavyStem(term: string): string {
   return w;
 }
 
-const PRESENT_PREFIXES = 'يتان';
+/** The prefixes of a present-tense verb: he/she/we/I (يكتب، تكتب، نكتب، أكتب). */
+export const PRESENT_PREFIXES: readonly string[] = ['ي', 'ت', 'ن', 'ا'];
 
 /** The three letters of a present-tense four-letter stem (يسجل → سجل) or a bare three-letter one. */
 function verbRoot(stem: string): string | null {

@@ -9,6 +9,7 @@ import {
   isSurelyArabizi,
   mayBeArabizi,
   normalize,
+  PRESENT_PREFIXES,
   prefixesOf,
   STOP_WORDS,
 } from '../arabic';
@@ -160,6 +161,11 @@ export interface EngineSnapshot {
 
 const SEP = '\n';
 
+/** A list joined by `SEP`, split again (an empty string is an empty list). */
+function splitJoined(joined: string): string[] {
+  return joined ? joined.split(SEP) : [];
+}
+
 /** The first position in list[from] … list[to - 1] (ascending) whose value is not below `value`. */
 function lowerBound<T extends string | number>(list: ArrayLike<T>, value: T, from = 0, to = list.length): number {
   let lo = from;
@@ -188,6 +194,11 @@ function holds(docs: Int32Array, doc: number): boolean {
 function findKey(keys: PairKeys, key: number): number {
   const at = lowerBound(keys, key);
   return keys[at] === key ? at : -1;
+}
+
+/** Whether some term of the sorted list begins with `prefix`. */
+function beginsAny(list: readonly string[], prefix: string): boolean {
+  return (list[lowerBound(list, prefix)] ?? '').startsWith(prefix);
 }
 
 /** Index of `term` in the sorted list, or -1. */
@@ -245,7 +256,7 @@ export const DEFAULT_PARAMS: EngineParams = {
   agentWeight: 0.5,
 };
 /** Present-tense person prefixes: a question asks «تحد» where the text says «يحدها». */
-const PERSON_PREFIXES = ['ي', 'ت', 'ن', 'ا'];
+const PERSON_PREFIXES = PRESENT_PREFIXES;
 const HEAVY = '^';
 const SURFACE = '=';
 const BIGRAM = '~';
@@ -260,7 +271,7 @@ const ARABIZI_CACHE = 500;
 /** How many readings of one Arabizi word join the query (the most frequent in the index). */
 const ARABIZI_READINGS = 3;
 /** Present-tense prefixes of the other persons, read as the third person's «ي» in Arabizi. */
-const FIRST_PERSONS = ['ا', 'ن', 'ت'];
+const FIRST_PERSONS = PRESENT_PREFIXES.filter((p) => p !== 'ي');
 
 let stopPrefixes: Set<string> | null = null;
 /** Every beginning of a stop word: stop words are not indexed, yet an Arabizi word may read as one. */
@@ -337,12 +348,11 @@ export class SearchEngine {
   /** An engine from a snapshot (no re-analysis of the documents). */
   static fromSnapshot(snapshot: EngineSnapshot, params: Partial<EngineParams> = {}): SearchEngine {
     const e = new SearchEngine([], params);
-    const split = (joined: string) => (joined ? joined.split(SEP) : []);
-    e.ids = split(snapshot.ids);
+    e.ids = splitJoined(snapshot.ids);
     e.lengths = Array.from(snapshot.lengths);
     e.totalLength = e.lengths.reduce((a, b) => a + b, 0);
     e.frozen = {
-      terms: split(snapshot.terms),
+      terms: splitJoined(snapshot.terms),
       pairs: snapshot.pairs,
       offsets: snapshot.offsets,
       dfs: snapshot.dfs,
@@ -358,8 +368,8 @@ export class SearchEngine {
     const pending = this.pendingSurface;
     if (pending) {
       this.pendingSurface = null;
-      const stems = pending.stems ? pending.stems.split(SEP) : [];
-      (pending.words ? pending.words.split(SEP) : []).forEach((w, i) => {
+      const stems = splitJoined(pending.stems);
+      splitJoined(pending.words).forEach((w, i) => {
         const stem = stems[i] as string;
         this.surface.add(w);
         this.surfaceToStems.set(w, stem);
@@ -673,8 +683,7 @@ export class SearchEngine {
 
   private readArabizi(latin: string, typing: boolean): { word: string; complete: boolean }[] {
     const terms = this.postings().terms;
-    const begins = (p: string) =>
-      (terms[lowerBound(terms, SURFACE + p)] ?? '').startsWith(SURFACE + p) || (terms[lowerBound(terms, p)] ?? '').startsWith(p) || stopWordPrefixes().has(p);
+    const begins = (p: string) => beginsAny(terms, SURFACE + p) || beginsAny(terms, p) || stopWordPrefixes().has(p);
     const isWord = (w: string) => isStopWord(w) || findSorted(terms, SURFACE + w) >= 0 || findSorted(terms, `${SURFACE}ال${w}`) >= 0 || this.hasLongStem(w);
     const lookup = {
       // Readings are checked against words as written and against stems: «matlooba» is read
@@ -696,8 +705,10 @@ export class SearchEngine {
     // A reading found only as another person of a verb (asajel → يسجل) ranks by that verb, halved.
     const frequency = (w: string) => this.df(termInfo(w).stem) || this.df(termInfo(`ي${w.slice(1)}`).stem) / 2;
     const byStem = new Map<string, string>();
-    for (const r of words.sort((a, b) => frequency(b.word) - frequency(a.word)))
-      if (!byStem.has(termInfo(r.word).stem)) byStem.set(termInfo(r.word).stem, r.word);
+    for (const r of words.sort((a, b) => frequency(b.word) - frequency(a.word))) {
+      const { stem } = termInfo(r.word);
+      if (!byStem.has(stem)) byStem.set(stem, r.word);
+    }
     const out = [...byStem.values()].slice(0, ARABIZI_READINGS).map((word) => ({ word, complete: true }));
     if (typing && out.length === 0) {
       for (const r of readings) for (const s of this.completions(r.word)) out.push({ word: s, complete: false });
