@@ -91,13 +91,18 @@ export function synonymTable(groups: string[][]): Map<string, string> {
   return table;
 }
 
+/** The synonym group of one word: by its surface form, then by its stem. */
+function groupOf(table: Map<string, string>, word: string): string | undefined {
+  return table.get(word) ?? table.get(stem(word));
+}
+
 /** Synonym groups of the query's words (by surface form, then stem); a two-word entry («المطلوب مني») wins over its words. */
 export function synonymRelated(query: string, table: Map<string, string>): string[] {
   const terms = tokenize(query).map((t) => t.term);
   return lookUpWords(
     terms,
     (key) => table.get(key),
-    (word) => table.get(word) ?? table.get(stem(word)),
+    (word) => groupOf(table, word),
   );
 }
 
@@ -106,11 +111,11 @@ export function synonymRelated(query: string, table: Map<string, string>): strin
  * colloquial words it holds («awraq» → أوراق → مستندات) are often not in any document.
  */
 export function arabiziSynonyms(query: string, table: Map<string, string>, prefixes: Set<string>): string[] {
-  const lookup = { hasPrefix: (p: string) => prefixes.has(p), isWord: (w: string) => table.has(w) || table.has(stem(w)) };
+  const lookup = { hasPrefix: (p: string) => prefixes.has(p), isWord: (w: string) => groupOf(table, w) !== undefined };
   const out: string[] = [];
   for (const t of tokenize(query)) {
     if (!mayBeArabizi(t.term)) continue;
-    for (const r of fromArabizi(t.term, lookup)) out.push((table.get(r.word) ?? table.get(stem(r.word))) as string);
+    for (const r of fromArabizi(t.term, lookup)) out.push(groupOf(table, r.word) as string);
   }
   return [...new Set(out)];
 }

@@ -46,8 +46,10 @@ export function createTemplateSearch(templates: Template[]) {
       let found = fuse.search(q);
       // Nothing found for Latin letters: the keyboard may have been left on English (hsjghl →
       // استلام), or the words are Arabizi (esti2bal → استقبال).
-      if (found.length === 0 && mayBeWrongLayout(typed)) found = fuse.search(normalize(fromEnglishLayout(typed)));
-      if (found.length === 0 && mayBeWrongLayout(typed)) found = fuse.search(fromLatin(typed));
+      if (found.length === 0 && mayBeWrongLayout(typed)) {
+        found = fuse.search(normalize(fromEnglishLayout(typed)));
+        if (found.length === 0) found = fuse.search(fromLatin(typed));
+      }
       return found.map((r) => r.item).filter(inChannel);
     }
     const order = options.first ?? [];
