@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   activeParticiple,
   formEightNoun,
+  formFiveNoun,
+  formThreeNoun,
   formTwoNoun,
   fromArabizi,
   fromEnglishLayout,
@@ -224,6 +226,17 @@ describe('formTwoNoun', () => {
     expect(formEightNoun('يعتمد')).toBe('اعتماد');
     expect(formEightNoun('تجتمع')).toBe('اجتماع');
     for (const w of ['يسجل', 'مستفيد', 'يكتبون']) expect(formEightNoun(w), w).toBeNull();
+  });
+  it('and the form III verbal noun: تراجع → مراجع(ة)، يتابع → متابع(ة)', () => {
+    expect(formThreeNoun('تراجع')).toBe('مراجع');
+    expect(formThreeNoun('يتابع')).toBe('متابع');
+    expect(formThreeNoun('نساعد')).toBe('مساعد');
+    for (const w of ['راجع', 'مراجع', 'يسجل', 'حساب', 'يراجعون']) expect(formThreeNoun(w), w).toBeNull();
+  });
+  it('and the form V/VI verbal noun: يتعاون → تعاون، يتكون → تكون', () => {
+    expect(formFiveNoun('يتعاون')).toBe('تعاون');
+    expect(formFiveNoun('يتكون')).toBe('تكون');
+    for (const w of ['تعاون', 'يتم', 'مستفيد', 'كتاب']) expect(formFiveNoun(w), w).toBeNull();
   });
   it('and the active participle, the doer: فتح → فاتح، يحكم → حاكم', () => {
     expect(activeParticiple('فتح')).toBe('فاتح');

@@ -84,6 +84,21 @@ export function formEightNoun(stem: string): string | null {
   return `ا${stem.slice(1, 4)}ا${stem[4]}`;
 }
 
+/**
+ * The form III verbal noun of a present-tense stem: «يراجع»/«تراجع» → «مراجع(ة)», «يتابع» → «متابع(ة)»,
+ * «يساعد» → «مساعد(ة)» (يفاعل → مفاعلة; the light stem has already dropped the ة).
+ */
+export function formThreeNoun(stem: string): string | null {
+  if (!isArabicWord(stem) || stem.length !== 5 || !PRESENT_PREFIXES.includes(stem[0] as string) || stem[2] !== 'ا') return null;
+  return `م${stem.slice(1)}`;
+}
+
+/** The form V/VI verbal noun of a present-tense stem: «يتعاون» → «تعاون», «يتكون» → «تكون» (يتفعّل → تفعّل). */
+export function formFiveNoun(stem: string): string | null {
+  if (!isArabicWord(stem) || stem.length < 5 || !PRESENT_PREFIXES.includes(stem[0] as string) || stem[1] !== 'ت') return null;
+  return stem.slice(1);
+}
+
 /** The active participle (the doer) of a verb stem: «فتح» → «فاتح», «يحكم» → «حاكم» (فاعل). */
 export function activeParticiple(stem: string): string | null {
   const r = verbRoot(stem);

@@ -3,6 +3,8 @@ import {
   activeParticiple,
   BROKEN_PLURALS,
   formEightNoun,
+  formFiveNoun,
+  formThreeNoun,
   formTwoNoun,
   fromArabizi,
   isStopWord,
@@ -571,9 +573,13 @@ export class SearchEngine {
       for (const [form, w] of [
         [formTwoNoun(t.stem), this.params.nounWeight],
         [formEightNoun(t.stem), this.params.nounWeight],
+        [formThreeNoun(t.stem), this.params.nounWeight],
+        [formFiveNoun(t.stem), this.params.nounWeight],
         [activeParticiple(t.stem), this.params.agentWeight],
       ] as const) {
-        if (form && w > 0 && form !== t.stem && this.has(form)) put(form, w);
+        if (!form || w <= 0 || form === t.stem) continue;
+        if (this.has(form)) put(form, w);
+        if (this.params.heavyWeight > 0 && this.has(HEAVY + form)) put(HEAVY + form, w * this.params.heavyWeight);
       }
       const isLast = i === used.length - 1;
       if (prefix && isLast) {
