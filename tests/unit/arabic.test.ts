@@ -3,6 +3,7 @@ import {
   activeParticiple,
   formEightNoun,
   formFiveNoun,
+  formFourNoun,
   formThreeNoun,
   formTwoNoun,
   fromArabizi,
@@ -232,6 +233,11 @@ describe('formTwoNoun', () => {
     expect(formThreeNoun('يتابع')).toBe('متابع');
     expect(formThreeNoun('نساعد')).toBe('مساعد');
     for (const w of ['راجع', 'مراجع', 'يسجل', 'حساب', 'يراجعون']) expect(formThreeNoun(w), w).toBeNull();
+  });
+  it('and the form IV verbal noun: يشرف → إشراف، يبلغ → إبلاغ', () => {
+    expect(formFourNoun('يشرف')).toBe('اشراف');
+    expect(formFourNoun('تبلغ')).toBe('ابلاغ');
+    for (const w of ['شرف', 'اشراف', 'مستفيد', 'يقيم1']) expect(formFourNoun(w), w).toBeNull();
   });
   it('and the form V/VI verbal noun: يتعاون → تعاون، يتكون → تكون', () => {
     expect(formFiveNoun('يتعاون')).toBe('تعاون');

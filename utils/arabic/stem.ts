@@ -76,6 +76,15 @@ export function formTwoNoun(stem: string): string | null {
 }
 
 /**
+ * The form IV verbal noun a present-tense verb stem may stand for: «يشرف» → «إشراف», «يبلغ» → «إبلاغ»,
+ * «يرسل» → «إرسال» (يُفعِل → إفعال; alef already unified).
+ */
+export function formFourNoun(stem: string): string | null {
+  if (!isArabicWord(stem) || stem.length !== 4 || !PRESENT_PREFIXES.includes(stem[0] as string)) return null;
+  return `ا${stem[1]}${stem[2]}ا${stem[3]}`;
+}
+
+/**
  * The form VIII verbal noun of a present-tense stem: «يعتمد» → «اعتماد», «يجتمع» → «اجتماع»,
  * «ينتخب» → «انتخاب» (يفتعل → افتعال).
  */

@@ -4,6 +4,7 @@ import {
   BROKEN_PLURALS,
   formEightNoun,
   formFiveNoun,
+  formFourNoun,
   formThreeNoun,
   formTwoNoun,
   fromArabizi,
@@ -575,6 +576,7 @@ export class SearchEngine {
         [formEightNoun(t.stem), this.params.nounWeight],
         [formThreeNoun(t.stem), this.params.nounWeight],
         [formFiveNoun(t.stem), this.params.nounWeight],
+        [formFourNoun(t.stem), this.params.nounWeight],
         [activeParticiple(t.stem), this.params.agentWeight],
       ] as const) {
         if (!form || w <= 0 || form === t.stem) continue;
