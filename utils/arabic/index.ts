@@ -2,6 +2,17 @@ export { type ArabiziLookup, type ArabiziReading, fromArabizi, isSurelyArabizi, 
 export { fromEnglishLayout, mayBeWrongLayout } from './layout';
 export { type Normalized, normalize, normalizeWithMap, stripDiacritics } from './normalize';
 export { BROKEN_PLURALS, foldPlural } from './plurals';
-export { activeParticiple, formEightNoun, formFiveNoun, formFourNoun, formThreeNoun, formTwoNoun, heavyStem, isArabicWord, PRESENT_PREFIXES, stem } from './stem';
+export {
+  activeParticiple,
+  formEightNoun,
+  formFiveNoun,
+  formFourNoun,
+  formThreeNoun,
+  formTwoNoun,
+  heavyStem,
+  isArabicWord,
+  PRESENT_PREFIXES,
+  stem,
+} from './stem';
 export { isStopWord, STOP_WORDS } from './stopwords';
 export { type Token, terms, tokenize } from './tokenize';
