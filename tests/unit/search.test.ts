@@ -51,6 +51,19 @@ describe('SearchEngine', () => {
     expect(e.search('asajel')[0]?.id).toBe('reg');
   });
 
+  it('corrects letters colloquial speech merges, however many (ث/ت، ذ/ز، ظ/ض)', () => {
+    const e = new SearchEngine([
+      { id: 'duties', title: 'واجبات المستفيد', text: 'إبلاغ الجمعية بأي تغير في ظروفه خلال ثلاثين يوماً.' },
+      { id: 'groups', title: 'الفئات', text: 'كبار السن وذوو الإعاقة.' },
+      { id: 'other', title: 'تلال', text: 'زيارة ميدانية.' },
+    ]);
+    expect(e.search('تلاتين')[0]?.id).toBe('duties');
+    expect(e.search('ضروفه')[0]?.id).toBe('duties');
+    expect(e.search('زوو الاعاقه')[0]?.id).toBe('groups');
+    // Only an unknown word is corrected: a word the index has stays itself.
+    expect(e.parseQuery('زيارة').map((t) => t.stem)).not.toContain('ذيار');
+  });
+
   it('corrects a three-letter word only by a swap or a dropped letter', () => {
     const e = new SearchEngine([
       { id: 'egypt', title: 'مصر', text: 'يسكن معظم السكان قرب النيل.' },

@@ -733,14 +733,20 @@ export class SearchEngine {
   /**
    * Index stems one edit away from an unknown word (as typed, or its stem once clitics are
    * removed), the most frequent first: a typo is likelier to hide a common word than a rare one.
+   * A word that differs only in letters colloquial speech merges (تلاتين → ثلاثين، زوي → ذوي) is
+   * what was meant when there is one: then the one-edit neighbours are not searched.
    */
   private corrections(term: string, stem: string): string[] {
     const found = new Set<string>();
-    for (const w of this.surface.near(term)) {
-      const s = this.surfaceToStems.get(w);
-      if (s) found.add(s);
-    }
-    if (stem !== term) for (const s of this.stemVocabulary.near(stem)) found.add(s);
+    const collect = (near: (v: Vocabulary, w: string) => string[]) => {
+      for (const w of near(this.surface, term)) {
+        const s = this.surfaceToStems.get(w);
+        if (s) found.add(s);
+      }
+      if (stem !== term) for (const s of near(this.stemVocabulary, stem)) found.add(s);
+    };
+    collect((v, w) => v.soundsLike(w));
+    if (found.size === 0) collect((v, w) => v.near(w));
     return [...found].sort((a, b) => this.df(b) - this.df(a)).slice(0, this.params.maxCorrections);
   }
 

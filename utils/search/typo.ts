@@ -7,11 +7,13 @@
 export class Vocabulary {
   private readonly words = new Set<string>();
   private deletes: Map<string, string[]> | null = null;
+  private sounds: Map<string, string[]> | null = null;
 
   add(word: string): void {
     if (this.words.has(word)) return;
     this.words.add(word);
     if (this.deletes && word.length >= 3) this.index(word);
+    if (this.sounds) this.indexSound(word);
   }
 
   has(word: string): boolean {
@@ -52,6 +54,30 @@ export class Vocabulary {
     return [...found];
   }
 
+  /**
+   * Vocabulary words that sound the same as `word` when letters colloquial speech merges are
+   * written one for the other (ث/ت، ذ/ز، ظ/ض: «تلاتين» → ثلاثين، «زوي» → ذوي، «ضروف» → ظروف),
+   * however many of them differ.
+   */
+  soundsLike(word: string): string[] {
+    if (word.length < 3) return [];
+    const key = soundKey(word);
+    if (!this.sounds) {
+      this.sounds = new Map();
+      for (const w of this.words) this.indexSound(w);
+    }
+    return (this.sounds.get(key) ?? []).filter((w) => w !== word);
+  }
+
+  private indexSound(word: string): void {
+    const key = soundKey(word);
+    if (key === word && !SOUND_TARGETS.test(word)) return;
+    const sounds = this.sounds as Map<string, string[]>;
+    const list = sounds.get(key);
+    if (list) list.push(word);
+    else sounds.set(key, [word]);
+  }
+
   private index(word: string): void {
     const deletes = this.deletes as Map<string, string[]>;
     for (const d of [word, ...deletions(word)]) {
@@ -60,6 +86,16 @@ export class Vocabulary {
       else deletes.set(d, [word]);
     }
   }
+}
+
+/** Letters colloquial speech merges, written one for the other: ث as ت، ذ as ز، ظ as ض. */
+const SOUND_FOLDS: Record<string, string> = { ث: 'ت', ذ: 'ز', ظ: 'ض' };
+const SOUND_TARGETS = /[تزض]/;
+
+function soundKey(word: string): string {
+  let out = '';
+  for (const c of word) out += SOUND_FOLDS[c] ?? c;
+  return out;
 }
 
 function deletions(word: string): Set<string> {
