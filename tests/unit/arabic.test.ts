@@ -106,6 +106,12 @@ describe('stem', () => {
     expect(stem('الي')).toBe('ال');
   });
 
+  it('stems an adjective in -انية as its noun in -ان', () => {
+    expect(stem(normalize('السرطانية'))).toBe(stem(normalize('السرطان')));
+    expect(stem(normalize('الإيرانية'))).toBe(stem(normalize('إيران')));
+    expect(stem(normalize('ثانية'))).toBe('ثان');
+  });
+
   it('heavy stem removes one more clitic but keeps three letters', () => {
     expect(heavyStem('لفتح')).toBe('فتح');
     expect(heavyStem('كتبهم')).toBe('كتب');

@@ -22,9 +22,16 @@ export function stem(term: string): string {
       break;
     }
   }
+  let nisba = false;
   for (const s of SUFFIXES) {
-    if (w.endsWith(s) && w.length - s.length >= 2) w = w.slice(0, -s.length);
+    if (w.endsWith(s) && w.length - s.length >= 2) {
+      w = w.slice(0, -s.length);
+      nisba ||= s === 'يه';
+    }
   }
+  // «ان» is checked before «يه»: the adjective of a noun in -ان stems as the noun does
+  // (السرطانية → سرط like السرطان، الإيرانية → اير like إيران).
+  if (nisba && w.endsWith('ان') && w.length - 2 >= 2) w = w.slice(0, -2);
   // A pronoun on a plural (اجتماعاته، طلباتهم): one more pass when a plural ending was uncovered.
   for (const s of ['ات', 'ين', 'ون']) {
     if (w.endsWith(s) && w.length - s.length >= 3) {

@@ -289,7 +289,7 @@ const ARTICLE = /^(?:[وفبك]?ال|لل)(?=..)/;
  * Words whose analysis changes when the normaliser, the stemmer or the plural table does: clitics,
  * plural and pronoun endings, hamza and alef forms, ta marbuta, alef maqsura, marks, Indic digits.
  */
-const PROBE = 'والمستفيدين بالجمعية للمستندات وسيزورونها فاستقبلوهم الاجتماعات كتابهم لوائح أعضاؤها مؤسساتها أُسرةٌ إِلى مستشفى آراء ١٢٣ يتابعون Reports';
+const PROBE = 'والمستفيدين بالجمعية للمستندات وسيزورونها فاستقبلوهم الاجتماعات كتابهم لوائح أعضاؤها مؤسساتها أُسرةٌ إِلى مستشفى آراء ١٢٣ يتابعون الإنسانية Reports';
 
 const indexingKeys = new Map<string, string>();
 
