@@ -70,6 +70,7 @@ const engines: { name: string; runs: number; build: () => Ranker }[] = [
         arabiziWeight: 0,
         nounWeight: 0,
         agentWeight: 0,
+        titleBoost: 0,
         coord: 0,
       });
       return { search: (q) => e.search(q, { limit: 10 }).map((h) => h.id) };

@@ -238,6 +238,12 @@ export interface EngineParams {
   nounWeight: number;
   /** Query weight of a verb's active participle (فتح → فاتح). */
   agentWeight: number;
+  /**
+   * How much a document's score grows with the share of its title's words the question names,
+   * each by its idf against the rarest word's (× 1 + titleBoost × share): a question about «العراق»
+   * is about the article titled so, even when a shorter passage elsewhere mentions Iraq.
+   */
+  titleBoost: number;
 }
 
 export const DEFAULT_PARAMS: EngineParams = {
@@ -257,12 +263,15 @@ export const DEFAULT_PARAMS: EngineParams = {
   arabiziWeight: 0.8,
   nounWeight: 0.7,
   agentWeight: 0.5,
+  titleBoost: 1.2,
 };
 /** Present-tense person prefixes: a question asks «تحد» where the text says «يحدها». */
 const PERSON_PREFIXES = PRESENT_PREFIXES;
 const HEAVY = '^';
 const SURFACE = '=';
 const BIGRAM = '~';
+/** A title's stem; its row's frequency is the number of the title's distinct stems. */
+const TITLE = '#';
 /** Words this close in a document (after stop words) count as a proximity pair. */
 const PROXIMITY = 3;
 
@@ -299,7 +308,7 @@ const indexingKeys = new Map<string, string>();
  * built by an earlier version of the analysis is rebuilt rather than read with today's queries.
  */
 export function indexingKey(params: EngineParams): string {
-  const weights = JSON.stringify([params.titleWeight, params.keywordWeight, PROXIMITY]);
+  const weights = JSON.stringify([params.titleWeight, params.keywordWeight, PROXIMITY, TITLE]);
   let key = indexingKeys.get(weights);
   if (!key) {
     key = contentKey([
@@ -330,7 +339,7 @@ export class SearchEngine {
   /** Arabizi words already read against this index (cleared when a document is added). */
   private readonly arabiziCache = new Map<string, { word: string; complete: boolean }[]>();
   /** Per-document score accumulators, reused across queries (zeroed after each). */
-  private scratch: { scores: Float64Array; covered: Float64Array; seen: Uint8Array } | null = null;
+  private scratch: { scores: Float64Array; covered: Float64Array; titled: Float64Array; seen: Uint8Array } | null = null;
 
   private readonly params: EngineParams;
 
@@ -409,6 +418,7 @@ export class SearchEngine {
     const index = this.ids.length;
     this.ids.push(doc.id);
     const tf = new Map<string, number>();
+    const titleStems = new Set<string>();
     let length = 0;
     for (const field of ['title', 'text', 'keywords'] as const) {
       const value = doc[field];
@@ -417,6 +427,7 @@ export class SearchEngine {
       const window: string[] = [];
       for (const t of analyzeTerms(value)) {
         if (t.stop) continue;
+        if (field === 'title') titleStems.add(t.stem);
         tf.set(t.stem, (tf.get(t.stem) ?? 0) + w);
         tf.set(SURFACE + t.term, (tf.get(SURFACE + t.term) ?? 0) + w);
         tf.set(HEAVY + t.heavy, (tf.get(HEAVY + t.heavy) ?? 0) + w);
@@ -432,6 +443,7 @@ export class SearchEngine {
         this.stemVocabulary.add(t.stem);
       }
     }
+    for (const stem of titleStems) tf.set(TITLE + stem, titleStems.size);
     for (const [term, f] of tf) {
       const list = this.building.get(term);
       if (list) list.push(index, f);
@@ -623,8 +635,13 @@ export class SearchEngine {
     const { k1, b } = this.params;
     // Scores accumulate in typed arrays indexed by document (a Map per posting cost a 10,000-section
     // pack most of a query); `touched` keeps first-seen order, which breaks ties as before.
-    if (!this.scratch || this.scratch.scores.length < n) this.scratch = { scores: new Float64Array(n), covered: new Float64Array(n), seen: new Uint8Array(n) };
-    const { scores, covered, seen } = this.scratch;
+    if (!this.scratch || this.scratch.scores.length < n) {
+      this.scratch = { scores: new Float64Array(n), covered: new Float64Array(n), titled: new Float64Array(n), seen: new Uint8Array(n) };
+    }
+    const { scores, covered, titled, seen } = this.scratch;
+    const titleBoost = this.params.titleBoost;
+    /** The idf of a word only one document has. */
+    const rarest = Math.log(1 + (n + 0.5) / 1.5);
     const touched: number[] = [];
     let totalIdf = 0;
     const found: { docs: Int32Array; stem: string }[] = [];
@@ -650,14 +667,25 @@ export class SearchEngine {
         scores[doc] = (scores[doc] as number) + (w * tf) / (tf + norm);
         covered[doc] = (covered[doc] as number) + mass;
       });
+      // The share of each title this word names (a title row's frequency is its title's size).
+      const title = marker || titleBoost <= 0 ? -1 : this.termIndex(TITLE + stem);
+      if (title >= 0) {
+        // A word most titles share («الجمعية» in an association's pack) names little: by its idf.
+        const named = (Math.min(1, weight) * idf) / rarest;
+        decodeRow(p, title, (doc, size) => {
+          titled[doc] = (titled[doc] as number) + named / size;
+        });
+      }
     }
     const ranked: { doc: number; score: number }[] = [];
     const coord = this.params.coord;
     for (const doc of touched) {
       const raw = scores[doc] as number;
-      const score = coord > 0 && totalIdf > 0 ? raw * ((covered[doc] as number) / totalIdf) ** coord : raw;
+      const covering = coord > 0 && totalIdf > 0 ? raw * ((covered[doc] as number) / totalIdf) ** coord : raw;
+      const score = covering * (1 + titleBoost * (titled[doc] as number));
       scores[doc] = 0;
       covered[doc] = 0;
+      titled[doc] = 0;
       seen[doc] = 0;
       if (options.filter && !options.filter(this.ids[doc] as string)) continue;
       ranked.push({ doc, score });
