@@ -99,6 +99,18 @@ describe('SearchEngine', () => {
     expect(engine.search('qqqqq')).toEqual([]);
   });
 
+  it('weighs a question frame noun («عدد»، «اسم») below the words that say what about', () => {
+    const docs = [
+      { id: 'count', title: 'العد', text: 'عدد الأعضاء في النظام عدد متغير، ويحسب العدد كل عام.' },
+      { id: 'members', title: 'التكوين', text: 'يتكون المجلس من سبعة أعضاء.' },
+      { id: 'other', title: 'أخرى', text: 'نص آخر عن الزيارة.' },
+    ];
+    const q = 'كم عدد أعضاء المجلس';
+    expect(new SearchEngine(docs).parseQuery(q).find((t) => t.stem === 'عدد')?.weight).toBeLessThan(1);
+    expect(new SearchEngine(docs, { frameWeight: 1 }).search(q)[0]?.id).toBe('count');
+    expect(new SearchEngine(docs).search(q)[0]?.id).toBe('members');
+  });
+
   it('ranks the passage whose title the question names above a shorter mention elsewhere', () => {
     const docs = [
       { id: 'saudi', title: 'السعودية', text: 'تحد السعودية من الشمال العراق والأردن، ومن الجنوب اليمن وعمان.' },

@@ -14,5 +14,5 @@ export {
   PRESENT_PREFIXES,
   stem,
 } from './stem';
-export { isStopWord, STOP_WORDS } from './stopwords';
+export { isStopWord, QUESTION_FRAMES, STOP_WORDS } from './stopwords';
 export { type Token, terms, tokenize } from './tokenize';

@@ -23,3 +23,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 export function isStopWord(term: string): boolean {
   return STOP_WORDS.has(term);
 }
+
+/**
+ * Nouns a question uses to say what it asks for rather than what the answer's text holds: «ما عدد
+ * سكان…» is answered by a number, «ما اسم…» by a name. Searched, at a lower weight (normalised stems).
+ */
+export const QUESTION_FRAMES: ReadonlySet<string> = new Set(['عدد', 'اسم']);

@@ -14,6 +14,7 @@ import {
   normalize,
   PRESENT_PREFIXES,
   prefixesOf,
+  QUESTION_FRAMES,
   STOP_WORDS,
 } from '../arabic';
 import { analyze, analyzeTerms, type TermInfo, termInfo } from './analyze';
@@ -244,6 +245,8 @@ export interface EngineParams {
    * is about the article titled so, even when a shorter passage elsewhere mentions Iraq.
    */
   titleBoost: number;
+  /** Query weight of a question's frame nouns («عدد»، «اسم»: what is asked for). */
+  frameWeight: number;
 }
 
 export const DEFAULT_PARAMS: EngineParams = {
@@ -264,6 +267,7 @@ export const DEFAULT_PARAMS: EngineParams = {
   nounWeight: 0.7,
   agentWeight: 0.5,
   titleBoost: 1.2,
+  frameWeight: 0.35,
 };
 /** Present-tense person prefixes: a question asks «تحد» where the text says «يحدها». */
 const PERSON_PREFIXES = PRESENT_PREFIXES;
@@ -298,7 +302,8 @@ const ARTICLE = /^(?:[وفبك]?ال|لل)(?=..)/;
  * Words whose analysis changes when the normaliser, the stemmer or the plural table does: clitics,
  * plural and pronoun endings, hamza and alef forms, ta marbuta, alef maqsura, marks, Indic digits.
  */
-const PROBE = 'والمستفيدين بالجمعية للمستندات وسيزورونها فاستقبلوهم الاجتماعات كتابهم لوائح أعضاؤها مؤسساتها أُسرةٌ إِلى مستشفى آراء ١٢٣ يتابعون الإنسانية Reports';
+const PROBE =
+  'والمستفيدين بالجمعية للمستندات وسيزورونها فاستقبلوهم الاجتماعات كتابهم لوائح أعضاؤها مؤسساتها أُسرةٌ إِلى مستشفى آراء ١٢٣ يتابعون الإنسانية Reports';
 
 const indexingKeys = new Map<string, string>();
 
@@ -567,9 +572,11 @@ export class SearchEngine {
     const put = (stem: string, w: number) => weights.set(stem, Math.max(weights.get(stem) ?? 0, w));
     used.forEach((t, i) => {
       const known = this.has(t.stem);
-      if (known) put(t.stem, 1);
-      if (this.params.heavyWeight > 0 && this.has(HEAVY + t.heavy)) put(HEAVY + t.heavy, this.params.heavyWeight);
-      if (this.params.surfaceWeight > 0 && this.has(SURFACE + t.term)) put(SURFACE + t.term, this.params.surfaceWeight);
+      // «عدد»، «اسم» say what is asked for, not what the answer's text holds.
+      const self = QUESTION_FRAMES.has(t.stem) ? this.params.frameWeight : 1;
+      if (known) put(t.stem, self);
+      if (this.params.heavyWeight > 0 && this.has(HEAVY + t.heavy)) put(HEAVY + t.heavy, self * this.params.heavyWeight);
+      if (this.params.surfaceWeight > 0 && this.has(SURFACE + t.term)) put(SURFACE + t.term, self * this.params.surfaceWeight);
       if (this.params.bigramWeight > 0) {
         for (let j = Math.max(0, i - PROXIMITY); j < i; j++) {
           const key = pairKey((used[j] as TermInfo).stem, t.stem);
