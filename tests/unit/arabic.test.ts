@@ -106,6 +106,12 @@ describe('stem', () => {
     expect(stem('الي')).toBe('ال');
   });
 
+  it('reads a hamza on waw before a pronoun as the final hamza: أعضاؤها → أعضاء', () => {
+    expect(stem(normalize('أعضاؤها'))).toBe(stem(normalize('أعضاء')));
+    expect(stem(normalize('أبناؤه'))).toBe(stem(normalize('أبناء')));
+    expect(stem(normalize('عضوه'))).toBe('عضو');
+  });
+
   it('stems an adjective in -انية as its noun in -ان', () => {
     expect(stem(normalize('السرطانية'))).toBe(stem(normalize('السرطان')));
     expect(stem(normalize('الإيرانية'))).toBe(stem(normalize('إيران')));

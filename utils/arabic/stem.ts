@@ -23,12 +23,16 @@ export function stem(term: string): string {
     }
   }
   let nisba = false;
+  let pronoun = false;
   for (const s of SUFFIXES) {
     if (w.endsWith(s) && w.length - s.length >= 2) {
       w = w.slice(0, -s.length);
       nisba ||= s === 'يه';
+      pronoun ||= s === 'ها' || s === 'ه';
     }
   }
+  // A hamza written on waw before a pronoun is the word's final hamza (أعضاؤها → أعضاء، أبناؤه → أبناء).
+  if (pronoun && w.length >= 4 && w.endsWith('او')) w = `${w.slice(0, -1)}ء`;
   // «ان» is checked before «يه»: the adjective of a noun in -ان stems as the noun does
   // (السرطانية → سرط like السرطان، الإيرانية → اير like إيران).
   if (nisba && w.endsWith('ان') && w.length - 2 >= 2) w = w.slice(0, -2);

@@ -586,7 +586,7 @@ export class SearchEngine {
       if (this.params.personWeight > 0 && t.stem.length >= 3 && PERSON_PREFIXES.includes(t.stem[0] as string)) {
         for (const p of PERSON_PREFIXES) {
           const alt = p + t.stem.slice(1);
-          if (alt !== t.stem && this.has(alt)) put(alt, this.params.personWeight);
+          if (alt !== t.stem && this.has(alt)) put(alt, self * this.params.personWeight);
         }
       }
       // A question's verb, a text's noun: «اين درس» finds «التدريس», «يعتمد» «اعتماد», «فتح» «الفاتح».
@@ -599,8 +599,8 @@ export class SearchEngine {
         [activeParticiple(t.stem), this.params.agentWeight],
       ] as const) {
         if (!form || w <= 0 || form === t.stem) continue;
-        if (this.has(form)) put(form, w);
-        if (this.params.heavyWeight > 0 && this.has(HEAVY + form)) put(HEAVY + form, w * this.params.heavyWeight);
+        if (this.has(form)) put(form, self * w);
+        if (this.params.heavyWeight > 0 && this.has(HEAVY + form)) put(HEAVY + form, self * w * this.params.heavyWeight);
       }
       const isLast = i === used.length - 1;
       if (prefix && isLast) {
