@@ -20,7 +20,7 @@ import {
   SearchEngine,
 } from '../utils/search';
 import { loadPackDir } from './lib/pack-files';
-import { arabize, prng, sectionCorpus, vowelize } from './lib/synthetic';
+import { arabize, dropSpace, prng, sectionCorpus, vowelize } from './lib/synthetic';
 
 const { values } = parseArgs({
   options: { eval: { type: 'string', default: '../shared/eval' }, runs: { type: 'string', default: '3' }, json: { type: 'boolean', default: false } },
@@ -142,6 +142,20 @@ for (const e of engines) {
   if (!values.json)
     console.log(
       `arabizi        ARCD questions typed in Latin letters («mti antaht al7arb al3almeea»): MRR@10 ${r.mrr10.toFixed(3)} R@5 ${r.recall5.toFixed(3)} p95 ${r.p95_ms} ms (the same questions in Arabic: ${repeated(engineRanker(corpus), clean, 1).mrr10.toFixed(3)})`,
+    );
+}
+
+// A space left out: each ARCD question with two neighbouring words written as one («ولد الاسكندرالاكبر»).
+{
+  const rnd = prng(7);
+  const joined = clean.map((q) => ({ ...q, q: dropSpace(q.q, rnd) }));
+  const e = new SearchEngine(corpus);
+  const r = evaluate({ search: (q) => e.search(q, { limit: 10 }).map((h) => h.id) }, joined);
+  const plain = repeated((engines.find((x) => x.name === 'bm25-plain') as (typeof engines)[number]).build(), joined, 1);
+  rows.push({ joined: { mrr10: r.mrr10, recall5: r.recall5, bm25_plain_mrr10: plain.mrr10 } });
+  if (!values.json)
+    console.log(
+      `space missing  ARCD questions with one space left out («متى ولد الاسكندرالاكبر»): MRR@10 ${r.mrr10.toFixed(3)} R@5 ${r.recall5.toFixed(3)} (plain BM25: ${plain.mrr10.toFixed(3)})`,
     );
 }
 

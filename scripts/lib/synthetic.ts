@@ -89,3 +89,12 @@ export function arabize(normalised: string, rnd: () => number): string {
     return out;
   });
 }
+
+/** A question typed with one space missing: two neighbouring words, past the first, written as one. */
+export function dropSpace(question: string, rnd: () => number): string {
+  const words = question.split(' ');
+  if (words.length < 3) return question;
+  const at = 1 + Math.floor(rnd() * (words.length - 2));
+  words.splice(at, 2, `${words[at]}${words[at + 1]}`);
+  return words.join(' ');
+}

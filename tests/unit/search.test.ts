@@ -51,6 +51,19 @@ describe('SearchEngine', () => {
     expect(e.search('asajel')[0]?.id).toBe('reg');
   });
 
+  it('reads known words typed without a space as those words', () => {
+    const e = new SearchEngine([
+      { id: 'alex', title: 'الإسكندر الأكبر', text: 'ولد الإسكندر الأكبر في بيلا سنة 356 قبل الميلاد.' },
+      { id: 'board', title: 'مجلس الإدارة', text: 'يتكون مجلس الإدارة من سبعة أعضاء.' },
+      { id: 'other', title: 'أخرى', text: 'نص آخر عن الزيارة.' },
+    ]);
+    expect(e.parseQuery('الاسكندرالاكبر').map((t) => t.stem)).toEqual(expect.arrayContaining(['اسكندر', 'اكبر']));
+    expect(e.search('متى ولد الاسكندرالاكبر')[0]?.id).toBe('alex');
+    expect(e.search('اعضاءمجلسالادارة')[0]?.id).toBe('board');
+    // A word one edit from a known one is a typo, not two words.
+    expect(e.parseQuery('الادراة').map((t) => t.stem)).toContain('ادار');
+  });
+
   it('corrects letters colloquial speech merges, however many (ث/ت، ذ/ز، ظ/ض)', () => {
     const e = new SearchEngine([
       { id: 'duties', title: 'واجبات المستفيد', text: 'إبلاغ الجمعية بأي تغير في ظروفه خلال ثلاثين يوماً.' },

@@ -8,6 +8,7 @@ import {
   formThreeNoun,
   formTwoNoun,
   fromArabizi,
+  isArabicWord,
   isStopWord,
   isSurelyArabizi,
   mayBeArabizi,
@@ -565,7 +566,7 @@ export class SearchEngine {
 
   /** Turns a query into weighted stems: exact stems, typo corrections and (optionally) prefix completions. */
   parseQuery(query: string, prefix = false, correct = true): QueryTerm[] {
-    const tokens = analyze(query);
+    const tokens = correct ? analyze(query).flatMap((t) => this.unjoin(t) ?? [t]) : analyze(query);
     const content = tokens.filter((t) => !t.stop);
     const used = content.length > 0 ? content : tokens;
     const weights = new Map<string, number>();
@@ -763,6 +764,33 @@ export class SearchEngine {
   private hasLongStem(word: string): boolean {
     const { stem } = termInfo(word);
     return stem.length >= 3 && this.has(stem);
+  }
+
+  /**
+   * An unknown word that is known words typed without a space («الاسكندرالاكبر», «مدةالرد»,
+   * «اعضاءمجلسالادارة»): the words, else null. A break before an article is tried first, then
+   * (when no one-edit correction exists) any break leaving three letters or more on each side.
+   */
+  private unjoin(t: TermInfo, depth = 0): TermInfo[] | null {
+    const { term } = t;
+    if (t.stop || term.length < 6 || !isArabicWord(term) || this.has(t.stem) || this.vocabulary().has(term)) return null;
+    const known = (w: string) => {
+      const i = termInfo(w);
+      return i.stop || this.surface.has(w) || this.has(i.stem);
+    };
+    const breaks: number[] = [];
+    for (let at = term.indexOf('ال', 2); at > 0 && at <= term.length - 4; at = term.indexOf('ال', at + 1)) breaks.push(at);
+    // Elsewhere only when no one-edit correction exists: «مسؤلية» is a typo, not two words.
+    if (this.corrections(term, t.stem).length === 0) for (let at = 3; at <= term.length - 3; at++) if (!breaks.includes(at)) breaks.push(at);
+    for (const at of breaks) {
+      const left = term.slice(0, at);
+      const right = term.slice(at);
+      if (!known(left)) continue;
+      if (known(right)) return [termInfo(left), termInfo(right)];
+      const rest = depth < 1 ? this.unjoin(termInfo(right), depth + 1) : null;
+      if (rest) return [termInfo(left), ...rest];
+    }
+    return null;
   }
 
   /**
