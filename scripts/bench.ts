@@ -71,6 +71,7 @@ const engines: { name: string; runs: number; build: () => Ranker }[] = [
         nounWeight: 0,
         agentWeight: 0,
         titleBoost: 0,
+        titleCoverage: 0,
         frameWeight: 1,
         coord: 0,
       });

@@ -124,6 +124,25 @@ describe('SearchEngine', () => {
     expect(new SearchEngine(docs).search(q)[0]?.id).toBe('members');
   });
 
+  it('within one title, ranks the passage holding more of the question words first', () => {
+    const filler = ' وتمتد أراضيها عبر مناطق واسعة ذات تاريخ طويل وشعوب متعددة'.repeat(6);
+    const docs = [
+      { id: 'short', title: 'الدولة العثمانية', text: 'الدولة العثمانية دولة عثمانية كبيرة، حكم العثمانيون دولتهم العثمانية قرونا.' },
+      { id: 'long', title: 'الدولة العثمانية', text: `كانت عاصمة الدولة العثمانية إسطنبول ${filler}.` },
+      { id: 'egypt', title: 'مصر', text: 'مصر عاصمتها القاهرة، والعاصمة كبيرة.' },
+      { id: 'syria', title: 'سوريا', text: 'سوريا عاصمتها دمشق.' },
+      { id: 'iraq', title: 'العراق', text: 'العراق عاصمته بغداد.' },
+    ];
+    const q = 'عاصمة الدولة العثمانية';
+    expect(new SearchEngine(docs, { titleCoverage: 0 }).search(q)[0]?.id).toBe('short');
+    const hits = new SearchEngine(docs).search(q);
+    expect(hits.map((h) => h.id).slice(0, 2)).toEqual(['long', 'short']);
+    // Scores still descend: callers that sort again keep this order.
+    expect(hits[0]?.score).toBeGreaterThanOrEqual(hits[1]?.score ?? Infinity);
+    // Passages of different titles are left to their scores.
+    expect(hits[2]?.id).toBe('egypt');
+  });
+
   it('ranks the passage whose title the question names above a shorter mention elsewhere', () => {
     const docs = [
       { id: 'saudi', title: 'السعودية', text: 'تحد السعودية من الشمال العراق والأردن، ومن الجنوب اليمن وعمان.' },

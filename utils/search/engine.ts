@@ -146,7 +146,7 @@ type PairKeys = Uint32Array | Float64Array;
  * (a 10,000-section index reads in tens of milliseconds, where arrays of strings take hundreds).
  */
 export interface EngineSnapshot {
-  version: 4;
+  version: 5;
   /** The analysis and weights the index was built with (see `indexingKey`): another build's index is not restored. */
   analysis: string;
   /** Document ids, joined by newlines. */
@@ -159,6 +159,8 @@ export interface EngineSnapshot {
   dfs: IntArray;
   data: Uint8Array;
   floatTfs: boolean;
+  /** Per document, a hash of its title's stems (0 without a title): which documents share a title. */
+  titles: Int32Array;
   /** Surface words and, in the same order, their stems, joined by newlines. */
   surface: string;
   surfaceStems: string;
@@ -246,6 +248,11 @@ export interface EngineParams {
    * is about the article titled so, even when a shorter passage elsewhere mentions Iraq.
    */
   titleBoost: number;
+  /**
+   * Among passages of one title (versions and parts of one article), one that holds more of the
+   * question's words ranks first (1) or plain scores decide (0).
+   */
+  titleCoverage: number;
   /** Query weight of a question's frame nouns («عدد»، «اسم»: what is asked for). */
   frameWeight: number;
 }
@@ -268,6 +275,7 @@ export const DEFAULT_PARAMS: EngineParams = {
   nounWeight: 0.7,
   agentWeight: 0.5,
   titleBoost: 1.2,
+  titleCoverage: 1,
   frameWeight: 0.35,
 };
 /** Present-tense person prefixes: a question asks «تحد» where the text says «يحدها». */
@@ -342,6 +350,8 @@ export class SearchEngine {
   /** A restored snapshot's surface words, turned into the vocabularies above on first need. */
   private pendingSurface: { words: string; stems: string } | null = null;
   private totalLength = 0;
+  /** Per document, a hash of its title's stems (see `EngineSnapshot.titles`). */
+  private titles: number[] = [];
   /** Arabizi words already read against this index (cleared when a document is added). */
   private readonly arabiziCache = new Map<string, { word: string; complete: boolean }[]>();
   /** Per-document score accumulators, reused across queries (zeroed after each). */
@@ -360,7 +370,7 @@ export class SearchEngine {
 
   /** Whether a snapshot was made by this version's analysis with these weights (else rebuild it). */
   static canRestore(snapshot: EngineSnapshot, params: Partial<EngineParams> = {}): boolean {
-    return snapshot.version === 4 && snapshot.analysis === indexingKey({ ...DEFAULT_PARAMS, ...params });
+    return snapshot.version === 5 && snapshot.analysis === indexingKey({ ...DEFAULT_PARAMS, ...params });
   }
 
   /** An engine from a snapshot (no re-analysis of the documents). */
@@ -368,6 +378,7 @@ export class SearchEngine {
     const e = new SearchEngine([], params);
     e.ids = splitJoined(snapshot.ids);
     e.lengths = Array.from(snapshot.lengths);
+    e.titles = Array.from(snapshot.titles);
     e.totalLength = e.lengths.reduce((a, b) => a + b, 0);
     e.frozen = {
       terms: splitJoined(snapshot.terms),
@@ -402,10 +413,11 @@ export class SearchEngine {
     const p = this.postings();
     const surface = [...this.surfaceToStems.keys()];
     return {
-      version: 4,
+      version: 5,
       analysis: indexingKey(this.params),
       ids: this.ids.join(SEP),
       lengths: Float32Array.from(this.lengths),
+      titles: Int32Array.from(this.titles),
       terms: p.terms.join(SEP),
       pairs: p.pairs,
       offsets: p.offsets,
@@ -450,6 +462,7 @@ export class SearchEngine {
       }
     }
     for (const stem of titleStems) tf.set(TITLE + stem, titleStems.size);
+    this.titles.push(titleStems.size > 0 ? Number.parseInt(contentKey([...titleStems].sort()), 16) | 0 : 0);
     for (const [term, f] of tf) {
       const list = this.building.get(term);
       if (list) list.push(index, f);
@@ -700,12 +713,35 @@ export class SearchEngine {
     }
     ranked.sort((a, b) => b.score - a.score);
     // Which stems matched, only for the documents returned (rows are in document order).
-    return ranked.slice(0, limit).map(({ doc, score }) => ({
+    const hits = ranked.slice(0, limit).map(({ doc, score }) => ({
       id: this.ids[doc] as string,
       doc,
       score,
       stems: found.filter((f) => holds(f.docs, doc)).map((f) => f.stem),
     }));
+    if (this.params.titleCoverage > 0) this.byCoverage(hits, new Set(terms.filter((t) => t.weight >= 1).map((t) => t.stem)));
+    return hits;
+  }
+
+  /**
+   * Within one title (versions and parts of one article, which all hold the title's words many
+   * times), the passage holding more of the question's own words comes first: term frequency and
+   * length decide less there than which words are present at all.
+   */
+  private byCoverage(hits: Hit[], full: Set<string>): void {
+    const covers = (h: Hit) => h.stems.reduce((n, s) => n + (full.has(s) ? 1 : 0), 0);
+    for (let i = 1; i < hits.length; i++) {
+      for (let j = i; j > 0; j--) {
+        const a = hits[j - 1] as Hit;
+        const b = hits[j] as Hit;
+        const title = this.titles[a.doc] ?? 0;
+        if (title === 0 || title !== this.titles[b.doc] || covers(b) <= covers(a)) break;
+        // Raised to the score it passes, so scores still descend (callers sort again, stably).
+        b.score = a.score;
+        hits[j - 1] = b;
+        hits[j] = a;
+      }
+    }
   }
 
   /**
