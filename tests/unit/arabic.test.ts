@@ -79,6 +79,10 @@ describe('stop words', () => {
     for (const w of ['الذي', 'ماذا', 'وش', 'ايش', 'إيش', 'وين', 'مين', 'شلون', 'ابغى', 'أبغا', 'عندكم', 'تقدرون', 'أحد', 'لاحد'])
       expect(isStopWord(normalize(w)), w).toBe(true);
   });
+  it('include a question word joined to «و» («متى وأين»), not other words that begin with «و»', () => {
+    for (const w of ['وأين', 'وكيف', 'ومتى', 'وهل', 'ولماذا']) expect(isStopWord(normalize(w)), w).toBe(true);
+    for (const w of ['وقت', 'ولدي', 'وكيل', 'وهم']) expect(isStopWord(normalize(w)), w).toBe(false);
+  });
   it('leave content words alone, colloquial look-alikes included', () => {
     for (const w of ['حق', 'طيب', 'الأحد', 'شكوى', 'اللازم', 'مقر']) expect(isStopWord(normalize(w)), w).toBe(false);
   });

@@ -20,8 +20,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     .map((w) => normalize(w)),
 );
 
+/** Question words, which «و» may join without making them content words («متى وأين»، «وكيف»). */
+const JOINABLE = new Set(['اين', 'متي', 'كيف', 'ماذا', 'لماذا', 'هل', 'كم', 'وين', 'ليش', 'مين', 'ايش', 'وش', 'شلون'].map((w) => normalize(w)));
+
 export function isStopWord(term: string): boolean {
-  return STOP_WORDS.has(term);
+  return STOP_WORDS.has(term) || (term.length > 2 && term[0] === 'و' && JOINABLE.has(term.slice(1)));
 }
 
 /**

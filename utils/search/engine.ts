@@ -312,7 +312,7 @@ const ARTICLE = /^(?:[وفبك]?ال|لل)(?=..)/;
  * plural and pronoun endings, hamza and alef forms, ta marbuta, alef maqsura, marks, Indic digits.
  */
 const PROBE =
-  'والمستفيدين بالجمعية للمستندات وسيزورونها فاستقبلوهم الاجتماعات كتابهم لوائح أعضاؤها مؤسساتها أُسرةٌ إِلى مستشفى آراء ١٢٣ يتابعون الإنسانية Reports';
+  'والمستفيدين بالجمعية للمستندات وسيزورونها فاستقبلوهم الاجتماعات كتابهم لوائح أعضاؤها مؤسساتها أُسرةٌ إِلى مستشفى آراء ١٢٣ يتابعون الإنسانية وأين Reports';
 
 const indexingKeys = new Map<string, string>();
 
