@@ -108,6 +108,21 @@ describe('side panel search', () => {
     await page.close();
   });
 
+  test('colloquial typing: a space left out and ث written ت still find and highlight the section', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.url('sidepanel.html'));
+    const box = page.getByRole('searchbox');
+    await box.pressSequentially('الزيارهالمنزليه', { delay: 20 });
+    const first = page.locator('.result').first();
+    await first.locator('text=دراسة الحالة والزيارة المنزلية').waitFor();
+    assert.ok((await first.locator('mark').count()) > 0, 'the two words read out of one are highlighted');
+    await box.fill('');
+    await box.pressSequentially('ابلغهم خلال تلاتين يوم', { delay: 20 });
+    await page.locator('.result', { hasText: 'ثلاثين يوماً' }).first().waitFor();
+    await page.screenshot({ path: `${SCREENS}/panel-joined-ar.png`, fullPage: true });
+    await page.close();
+  });
+
   test('keyboard left on English: «l]m hgv]» searches «مدة الرد», says so, and one click writes it in Arabic', async () => {
     const page = await ext.context.newPage();
     await page.goto(ext.url('sidepanel.html'));

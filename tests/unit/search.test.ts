@@ -51,6 +51,15 @@ describe('SearchEngine', () => {
     expect(e.search('asajel')[0]?.id).toBe('reg');
   });
 
+  it("reads a verb's noun through its heavy stem when an object pronoun hides it («ابلغهم» → إبلاغ)", () => {
+    const e = new SearchEngine([
+      { id: 'duties', title: 'الواجبات', text: 'إبلاغ الجمعية بأي تغير في ظروفه.' },
+      { id: 'other', title: 'أخرى', text: 'زيارة منزلية.' },
+    ]);
+    expect(e.parseQuery('ابلغهم').map((t) => t.stem)).toContain('ابلاغ');
+    expect(e.search('ابلغهم بالتغير')[0]?.id).toBe('duties');
+  });
+
   it('reads known words typed without a space as those words', () => {
     const e = new SearchEngine([
       { id: 'alex', title: 'الإسكندر الأكبر', text: 'ولد الإسكندر الأكبر في بيلا سنة 356 قبل الميلاد.' },

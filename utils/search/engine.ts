@@ -604,15 +604,17 @@ export class SearchEngine {
         }
       }
       // A question's verb, a text's noun: «اين درس» finds «التدريس», «يعتمد» «اعتماد», «فتح» «الفاتح».
+      // A verb with an object pronoun the light stem keeps («ابلغهم») is read by its heavy stem.
+      const verb = !known && t.heavy !== t.stem ? t.heavy : t.stem;
       for (const [form, w] of [
-        [formTwoNoun(t.stem), this.params.nounWeight],
-        [formEightNoun(t.stem), this.params.nounWeight],
-        [formThreeNoun(t.stem), this.params.nounWeight],
-        [formFiveNoun(t.stem), this.params.nounWeight],
-        [formFourNoun(t.stem), this.params.nounWeight],
-        [activeParticiple(t.stem), this.params.agentWeight],
+        [formTwoNoun(verb), this.params.nounWeight],
+        [formEightNoun(verb), this.params.nounWeight],
+        [formThreeNoun(verb), this.params.nounWeight],
+        [formFiveNoun(verb), this.params.nounWeight],
+        [formFourNoun(verb), this.params.nounWeight],
+        [activeParticiple(verb), this.params.agentWeight],
       ] as const) {
-        if (!form || w <= 0 || form === t.stem) continue;
+        if (!form || w <= 0 || form === t.stem || form === verb) continue;
         if (this.has(form)) put(form, self * w);
         if (this.params.heavyWeight > 0 && this.has(HEAVY + form)) put(HEAVY + form, self * w * this.params.heavyWeight);
       }
