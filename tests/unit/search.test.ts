@@ -60,6 +60,16 @@ describe('SearchEngine', () => {
     expect(e.search('ابلغهم بالتغير')[0]?.id).toBe('duties');
   });
 
+  it('reads a letter held down or repeated for emphasis as one («شكووووى», «طلببب»)', () => {
+    const e = new SearchEngine([
+      { id: 'complaints', title: 'الشكاوى', text: 'للمستفيد تقديم شكوى على الخدمة.' },
+      { id: 'other', title: 'أخرى', text: 'زيارة منزلية.' },
+    ]);
+    expect(e.search('شكووووى')[0]?.id).toBe('complaints');
+    expect(e.search('abc').length).toBe(0);
+    expect(e.parseQuery('شكووووى').map((t) => t.stem)).toEqual(e.parseQuery('شكوى').map((t) => t.stem));
+  });
+
   it('reads known words typed without a space as those words', () => {
     const e = new SearchEngine([
       { id: 'alex', title: 'الإسكندر الأكبر', text: 'ولد الإسكندر الأكبر في بيلا سنة 356 قبل الميلاد.' },

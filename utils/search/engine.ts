@@ -283,6 +283,9 @@ const PERSON_PREFIXES = PRESENT_PREFIXES;
 const HEAVY = '^';
 const SURFACE = '=';
 const BIGRAM = '~';
+/** A letter three times or more in a row. */
+const STRETCHED = /(.)\1\1/u;
+const STRETCHED_RUN = /(.)\1{2,}/gu;
 /** A title's stem; its row's frequency is the number of the title's distinct stems. */
 const TITLE = '#';
 /** Words this close in a document (after stop words) count as a proximity pair. */
@@ -579,7 +582,7 @@ export class SearchEngine {
 
   /** Turns a query into weighted stems: exact stems, typo corrections and (optionally) prefix completions. */
   parseQuery(query: string, prefix = false, correct = true): QueryTerm[] {
-    const tokens = correct ? analyze(query).flatMap((t) => this.unjoin(t) ?? [t]) : analyze(query);
+    const tokens = correct ? analyze(query).flatMap((t) => this.unjoin(this.unstretch(t)) ?? [this.unstretch(t)]) : analyze(query);
     const content = tokens.filter((t) => !t.stop);
     const used = content.length > 0 ? content : tokens;
     const weights = new Map<string, number>();
@@ -802,6 +805,15 @@ export class SearchEngine {
   private hasLongStem(word: string): boolean {
     const { stem } = termInfo(word);
     return stem.length >= 3 && this.has(stem);
+  }
+
+  /**
+   * A word typed with a letter held down or repeated for emphasis («شكووووى», «طلببب»): no word
+   * writes a letter three times running, so each such run is read as one letter.
+   */
+  private unstretch(t: TermInfo): TermInfo {
+    if (!STRETCHED.test(t.term)) return t;
+    return termInfo(t.term.replace(STRETCHED_RUN, '$1'));
   }
 
   /**
