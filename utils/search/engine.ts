@@ -582,7 +582,9 @@ export class SearchEngine {
 
   /** Turns a query into weighted stems: exact stems, typo corrections and (optionally) prefix completions. */
   parseQuery(query: string, prefix = false, correct = true): QueryTerm[] {
-    const tokens = correct ? analyze(query).flatMap((t) => this.unjoin(this.unstretch(t)) ?? [this.unstretch(t)]) : analyze(query);
+    const analyzed = analyze(query);
+    // Typing slips read before anything else: a letter held down, a space left out.
+    const tokens = correct ? analyzed.map((t) => this.unstretch(t)).flatMap((t) => this.unjoin(t) ?? [t]) : analyzed;
     const content = tokens.filter((t) => !t.stop);
     const used = content.length > 0 ? content : tokens;
     const weights = new Map<string, number>();
