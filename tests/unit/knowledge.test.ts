@@ -117,6 +117,14 @@ describe('the bundled knowledge pack', () => {
     for (const q of ['board meeting', 'shakwa', 'مدة الرد', '2026', 'xyz qwv']) expect(search.layoutSwitch(q, true), q).toBeNull();
   });
 
+  it('reads an English word the glossary knows as English: not Arabizi, and not «corrected» to a neighbour', () => {
+    const search = createPackSearch(p);
+    // «hear» is one letter from the financial «year», «back» from «bank».
+    expect(search.search('how long until we hear back', { limit: 3 }).map((h) => h.section.id)).toContain('timelines');
+    // A long word's neighbour is its spelling: «counseling» still meets the keywords' «counselling».
+    expect(search.search('family counseling', { limit: 3 }).some((h) => h.stems.includes('counselling'))).toBe(true);
+  });
+
   it('cites an article as "المادة (n) من <document>: <text>"', () => {
     const bylaws = p.documents.find((d) => d.id === 'bylaws');
     const article = bylaws?.sections.find((s) => s.id === 'article-23');

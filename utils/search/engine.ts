@@ -38,6 +38,8 @@ export interface SearchOptions {
   filter?: (id: string) => boolean;
   /** Related words (synonyms, translations) searched with a lower weight. */
   related?: string;
+  /** Latin words known to be English (a glossary knew them): not read as Arabizi, and corrected only when long. */
+  english?: ReadonlySet<string>;
 }
 
 export interface Hit {
@@ -581,7 +583,7 @@ export class SearchEngine {
   }
 
   /** Turns a query into weighted stems: exact stems, typo corrections and (optionally) prefix completions. */
-  parseQuery(query: string, prefix = false, correct = true): QueryTerm[] {
+  parseQuery(query: string, prefix = false, correct = true, english?: ReadonlySet<string>): QueryTerm[] {
     const analyzed = analyze(query);
     // Typing slips read before anything else: a letter held down, a space left out.
     const tokens = correct ? analyzed.map((t) => this.unstretch(t)).flatMap((t) => this.unjoin(t) ?? [t]) : analyzed;
@@ -633,7 +635,7 @@ export class SearchEngine {
         // A Latin word may be Arabic typed in Latin letters («shakwa»), or a misspelt English one.
         // (A weight of 0 turns either off, as the bench's plain BM25 does.)
         const sure = isSurelyArabizi(t.term);
-        if (this.params.arabiziWeight > 0 && mayBeArabizi(t.term)) {
+        if (this.params.arabiziWeight > 0 && mayBeArabizi(t.term) && !english?.has(t.term)) {
           const w = sure ? 1 : this.params.arabiziWeight;
           for (const r of this.arabiziReadings(t.term, prefix && isLast)) {
             // A whole reading is then read as Arabic is (persons, verbal nouns…): «asajel» → أسجل → يسجل، تسجيل.
@@ -641,7 +643,10 @@ export class SearchEngine {
             else put(r.word, this.params.prefixWeight);
           }
         }
-        if (!sure && this.params.correctionWeight > 0) for (const c of this.corrections(t.term, t.stem)) put(c, this.params.correctionWeight);
+        // A short English word one letter from another is another word (hear → year), a long one a
+        // spelling (counseling → counselling).
+        const word = english?.has(t.term) && t.term.length < 6;
+        if (!sure && !word && this.params.correctionWeight > 0) for (const c of this.corrections(t.term, t.stem)) put(c, this.params.correctionWeight);
       }
     });
     return [...weights].map(([stem, weight]) => ({ stem, weight }));
@@ -649,7 +654,7 @@ export class SearchEngine {
 
   search(query: string, options: SearchOptions = {}): Hit[] {
     const limit = options.limit ?? 10;
-    const terms = this.parseQuery(query, options.prefix);
+    const terms = this.parseQuery(query, options.prefix, true, options.english);
     if (options.related) {
       const have = new Set(terms.map((t) => t.stem));
       for (const t of this.parseQuery(options.related, false, false)) {

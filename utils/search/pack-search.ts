@@ -26,7 +26,12 @@ const OFFICIAL_BOOST = 1.2;
 const LATIN_WORD = /[a-z][a-z'-]*/gi;
 
 /** The entries found for a query's words, where a three- or two-word entry ("day to day", "general meeting") takes its words before any is looked up alone. */
-function lookUpWords(words: string[], phrase: (key: string) => string | undefined, single: (word: string) => string | undefined): string[] {
+function lookUpWords(
+  words: string[],
+  phrase: (key: string) => string | undefined,
+  single: (word: string) => string | undefined,
+  found?: Set<string>,
+): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     let taken = 0;
@@ -39,11 +44,15 @@ function lookUpWords(words: string[], phrase: (key: string) => string | undefine
       }
     }
     if (taken) {
+      for (const w of words.slice(i, i + taken)) found?.add(w);
       i += taken - 1;
       continue;
     }
     const hit = single(words[i] as string);
-    if (hit) out.push(hit);
+    if (hit) {
+      out.push(hit);
+      found?.add(words[i] as string);
+    }
   }
   return out;
 }
@@ -67,13 +76,16 @@ function englishForms(w: string): string[] {
 
 const englishWords = (query: string) => [...query.matchAll(LATIN_WORD)].map((m) => m[0].toLowerCase());
 
-/** The Arabic words of the pack's glossary for the English words of the query; two-word entries ("general meeting") win over their words. */
-export function englishRelated(query: string, glossary: Record<string, string>): string[] {
+/**
+ * The Arabic words of the pack's glossary for the English words of the query; two-word entries
+ * ("general meeting") win over their words. `found` collects the words the glossary knew.
+ */
+export function englishRelated(query: string, glossary: Record<string, string>, found?: Set<string>): string[] {
   const entry = (w: string) => {
     for (const form of englishForms(w)) if (Object.hasOwn(glossary, form)) return glossary[form];
     return undefined;
   };
-  return lookUpWords(englishWords(query), entry, entry);
+  return lookUpWords(englishWords(query), entry, entry, found);
 }
 
 /** Other forms of the query's English words (goals → goal, appointed → appoint), to meet sections' English keywords. */
@@ -188,8 +200,10 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
     layoutSwitch,
     search(rawQuery, options = {}) {
       const query = layoutSwitch(rawQuery, options.prefix) ?? rawQuery;
+      // English words the glossary knows are English, not Arabizi («hear» is not «هير»).
+      const english = new Set<string>();
       const related = [
-        ...englishRelated(query, pack.glossary),
+        ...englishRelated(query, pack.glossary, english),
         ...englishVariants(query),
         ...synonymRelated(query, synonyms),
         ...arabiziSynonyms(query, synonyms, synonymPrefixes),
@@ -198,6 +212,7 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
       const docs = options.docs?.length ? new Set(options.docs) : null;
       const hits = engine.search(query, {
         related,
+        english,
         limit: options.limit ?? 20,
         prefix: options.prefix,
         filter: docs ? (id) => docs.has(id.slice(0, id.indexOf('#'))) : undefined,
