@@ -3,6 +3,7 @@ import { prefixesOf } from '../../utils/arabic';
 import {
   analyze,
   arabiziSynonyms,
+  dialectRelated,
   englishRelated,
   englishVariants,
   evaluate,
@@ -344,5 +345,16 @@ describe('negationRelated', () => {
     for (const q of ['عضو ما دفع الاشتراك وش يصير له', 'اذا الاجراءات مو واضحه', 'لم يكتمل النصاب', 'اذا ما رضيت بالنتيجة'])
       expect(negationRelated(q), q).toEqual(['عدم']);
     for (const q of ['ما شروط العضوية', 'ما هي الشروط', 'وش يصير بعد ما اقدم الطلب', 'ما الشروط']) expect(negationRelated(q), q).toEqual([]);
+  });
+});
+
+describe('Gulf colloquial words', () => {
+  it('are read as the standard words documents write, by surface form or stem', () => {
+    expect(dialectRelated('وحدة عندها بزران').join(' ')).toContain('أطفال');
+    expect(dialectRelated('ابي اشيك على طلبي').join(' ')).toContain('يتحقق');
+    expect(dialectRelated('بطاقة الاحوال').join(' ')).toContain('الهوية الوطنية');
+  });
+  it('leave standard words and function words alone', () => {
+    expect(dialectRelated('مدة الرد على الطلب سوى')).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 export { type ArabiziLookup, type ArabiziReading, fromArabizi, isSurelyArabizi, mayBeArabizi, prefixesOf } from './arabizi';
+export { DIALECT, fromDialect } from './dialect';
 export { fromEnglishLayout, mayBeWrongLayout } from './layout';
 export { type Normalized, normalize, normalizeWithMap, stripDiacritics } from './normalize';
 export { BROKEN_PLURALS, foldPlural } from './plurals';

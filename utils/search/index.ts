@@ -7,6 +7,7 @@ export { answeredInTop, type KnowledgeQuery } from './knowledge-eval';
 export {
   arabiziSynonyms,
   createPackSearch,
+  dialectRelated,
   englishRelated,
   englishVariants,
   negationRelated,

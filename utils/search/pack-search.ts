@@ -1,4 +1,16 @@
-import { fromArabizi, fromEnglishLayout, isStopWord, mayBeArabizi, mayBeWrongLayout, normalize, prefixesOf, stem, tokenize } from '../arabic';
+import {
+  fromArabizi,
+  fromDialect,
+  fromEnglishLayout,
+  heavyStem,
+  isStopWord,
+  mayBeArabizi,
+  mayBeWrongLayout,
+  normalize,
+  prefixesOf,
+  stem,
+  tokenize,
+} from '../arabic';
 import type { KnowledgeDocument, Pack, Section } from '../knowledge';
 import { type Hit, type IndexDoc, SearchEngine } from './engine';
 import { makeSnippet, type Snippet } from './snippet';
@@ -103,9 +115,9 @@ export function synonymTable(groups: string[][]): Map<string, string> {
   return table;
 }
 
-/** The synonym group of one word: by its surface form, then by its stem. */
+/** The synonym group of one word: by its surface form, then by its stem, then without a last pronoun («فرعكم»). */
 function groupOf(table: Map<string, string>, word: string): string | undefined {
-  return table.get(word) ?? table.get(stem(word));
+  return table.get(word) ?? table.get(stem(word)) ?? table.get(heavyStem(word));
 }
 
 /** Synonym groups of the query's words (by surface form, then stem); a two-word entry («المطلوب مني») wins over its words. */
@@ -116,6 +128,11 @@ export function synonymRelated(query: string, table: Map<string, string>): strin
     (key) => table.get(key),
     (word) => groupOf(table, word),
   );
+}
+
+/** The standard Arabic for the query's Gulf colloquial words («بزران» → أطفال، «يشيك» → يتحقق). */
+export function dialectRelated(query: string): string[] {
+  return tokenize(query).flatMap((t) => fromDialect(t.term) ?? []);
 }
 
 /**
@@ -206,6 +223,7 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
         ...englishRelated(query, pack.glossary, english),
         ...englishVariants(query),
         ...synonymRelated(query, synonyms),
+        ...dialectRelated(query),
         ...arabiziSynonyms(query, synonyms, synonymPrefixes),
         ...negationRelated(query),
       ].join(' ');

@@ -1,0 +1,68 @@
+import { normalize } from './normalize';
+import { heavyStem, PRESENT_PREFIXES, stem } from './stem';
+
+// Gulf (Saudi) colloquial words staff and beneficiaries type, with the standard Arabic that
+// documents write for them: `colloquial… > standard…`, one meaning a line. Function words are left
+// to the stop-word list; words a pack spells out itself belong in its synonym groups. Normalised
+// and stemmed once, like everything else.
+const LINES = `
+بزران بزارين بزر جهال عيال > أطفال أولاد أبناء
+حرمة حرمتي حرمته مرته مرتي > زوجة
+رجلها رجالها > زوج
+اخوي اخوه > أخ
+شايب شيبان عجوز عجايز > كبار السن
+يسوي اسوي نسوي تسوي > يعمل يقوم إجراء
+يدور ادور دورت > يبحث
+يشيك شيك تشييك > تحقق يتحقق
+كنسل يكنسل الغي الغاء > إلغاء إغلاق
+خلص خلصت > انتهى انتهت
+يجيب جاب جبت > يحضر يقدم
+يوديها اوديها وديت اودي > يقدم تسليم
+عطني يعطي عطاني عطوني > يعطي يمنح
+وايد واجد > كثير
+زين > جيد
+الحين دحين > الآن
+دوام > عمل
+بيزات فلوس مصاري > مال أموال مبلغ
+احوال بطاقة > الهوية الوطنية
+اجار ايجار > إيجار
+جواز > جواز السفر
+اونلاين > إلكترونياً الموقع الإلكتروني
+ابلكيشن تطبيق > الموقع الإلكتروني
+مستعجل عاجل > سرعة عاجل
+متأخر تأخر تاخر > مدة تأخير
+ملغي > إلغاء
+غلط > خطأ صحيحة
+مضبوط > صحيح
+لازم > مطلوب المطلوبة
+الاقي القى يلقى > أجد
+`;
+
+function table(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of LINES.split('\n')) {
+    const [from, to] = line.split('>').map((s) => s.trim());
+    if (!from || !to) continue;
+    for (const w of from.split(/\s+/)) {
+      const n = normalize(w);
+      out.set(n, to);
+      if (!out.has(stem(n))) out.set(stem(n), to);
+    }
+  }
+  return out;
+}
+
+/** Colloquial word (normalised, as written or by its stem) → the standard words documents write. */
+export const DIALECT: ReadonlyMap<string, string> = table();
+
+/**
+ * The standard Arabic of a normalised colloquial word, by its surface form, its stem or its heavy
+ * stem («اجيبه»), each also as the third person of a verb typed in another («اشيك» as «يشيك»).
+ */
+export function fromDialect(term: string): string | undefined {
+  for (const w of new Set([term, stem(term), heavyStem(term)])) {
+    const found = DIALECT.get(w) ?? (w.length >= 4 && PRESENT_PREFIXES.includes(w[0] as string) ? DIALECT.get(`ي${w.slice(1)}`) : undefined);
+    if (found) return found;
+  }
+  return undefined;
+}
