@@ -34,6 +34,8 @@ export interface PackSearchOptions {
 
 /** Official documents rank a little above sample ones: staff should quote the approved text. */
 const OFFICIAL_BOOST = 1.2;
+/** How many hits the engine is asked for before the official boost re-orders them. */
+const POOL = 20;
 
 const LATIN_WORD = /[a-z][a-z'-]*/gi;
 
@@ -228,10 +230,12 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
         ...negationRelated(query),
       ].join(' ');
       const docs = options.docs?.length ? new Set(options.docs) : null;
+      const limit = options.limit ?? 20;
+      // The official boost below re-orders: a pool wider than a short list lets it reach the top.
       const hits = engine.search(query, {
         related,
         english,
-        limit: options.limit ?? 20,
+        limit: Math.max(limit, POOL),
         prefix: options.prefix,
         filter: docs ? (id) => docs.has(id.slice(0, id.indexOf('#'))) : undefined,
       });
@@ -244,6 +248,7 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
       const floor = (ranked[0]?.score ?? 0) * (options.minRelative ?? 0);
       return ranked
         .filter((r) => r.score > floor && r.hit.stems.length > 0)
+        .slice(0, limit)
         .map(({ doc, section, hit, score }) => ({ doc, section, score, stems: hit.stems, snippet: makeSnippet(section.text, hit.stems) }));
     },
   };
