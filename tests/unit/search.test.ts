@@ -71,6 +71,15 @@ describe('SearchEngine', () => {
     expect(e.parseQuery('شكووووى').map((t) => t.stem)).toEqual(e.parseQuery('شكوى').map((t) => t.stem));
   });
 
+  it('reads a colloquial passive as its active verb («تنراجع» → تراجع → مراجعة)', () => {
+    const e = new SearchEngine([
+      { id: 'review', title: 'المراجعة', text: 'مراجعة السياسة وتعميمها كل عام.' },
+      { id: 'other', title: 'أخرى', text: 'زيارة منزلية.' },
+    ]);
+    expect(e.parseQuery('تنراجع').map((t) => t.stem)).toContain('مراجع');
+    expect(e.search('متى تنراجع السياسة')[0]?.id).toBe('review');
+  });
+
   it('reads known words typed without a space as those words', () => {
     const e = new SearchEngine([
       { id: 'alex', title: 'الإسكندر الأكبر', text: 'ولد الإسكندر الأكبر في بيلا سنة 356 قبل الميلاد.' },

@@ -611,19 +611,24 @@ export class SearchEngine {
         }
       }
       // A question's verb, a text's noun: «اين درس» finds «التدريس», «يعتمد» «اعتماد», «فتح» «الفاتح».
-      // A verb with an object pronoun the light stem keeps («ابلغهم») is read by its heavy stem.
+      // A verb with an object pronoun the light stem keeps («ابلغهم») is read by its heavy stem; a
+      // colloquial passive («تنراجع», «ينكتب») as its active verb.
       const verb = !known && t.heavy !== t.stem ? t.heavy : t.stem;
-      for (const [form, w] of [
-        [formTwoNoun(verb), this.params.nounWeight],
-        [formEightNoun(verb), this.params.nounWeight],
-        [formThreeNoun(verb), this.params.nounWeight],
-        [formFiveNoun(verb), this.params.nounWeight],
-        [formFourNoun(verb), this.params.nounWeight],
-        [activeParticiple(verb), this.params.agentWeight],
-      ] as const) {
-        if (!form || w <= 0 || form === t.stem || form === verb) continue;
-        if (this.has(form)) put(form, self * w);
-        if (this.params.heavyWeight > 0 && this.has(HEAVY + form)) put(HEAVY + form, self * w * this.params.heavyWeight);
+      const active = !known && verb.length >= 5 && /^[يت]ن/.test(verb) ? `${verb[0]}${verb.slice(2)}` : null;
+      if (active && this.has(active)) put(active, self * this.params.nounWeight);
+      for (const v of active ? [verb, active] : [verb]) {
+        for (const [form, w] of [
+          [formTwoNoun(v), this.params.nounWeight],
+          [formEightNoun(v), this.params.nounWeight],
+          [formThreeNoun(v), this.params.nounWeight],
+          [formFiveNoun(v), this.params.nounWeight],
+          [formFourNoun(v), this.params.nounWeight],
+          [activeParticiple(v), this.params.agentWeight],
+        ] as const) {
+          if (!form || w <= 0 || form === t.stem || form === v) continue;
+          if (this.has(form)) put(form, self * w);
+          if (this.params.heavyWeight > 0 && this.has(HEAVY + form)) put(HEAVY + form, self * w * this.params.heavyWeight);
+        }
       }
       const isLast = i === used.length - 1;
       if (prefix && isLast) {
