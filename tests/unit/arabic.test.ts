@@ -8,11 +8,13 @@ import {
   formTwoNoun,
   fromArabizi,
   fromEnglishLayout,
+  fuulNoun,
   heavyStem,
   isStopWord,
   isSurelyArabizi,
   mayBeArabizi,
   mayBeWrongLayout,
+  mufilParticiple,
   normalize,
   normalizeWithMap,
   stem,
@@ -126,6 +128,12 @@ describe('stem', () => {
     expect(heavyStem('لفتح')).toBe('فتح');
     expect(heavyStem('كتبهم')).toBe('كتب');
     expect(heavyStem('بيت')).toBe('بيت');
+  });
+
+  it('heavy stem drops the alef a final tanween sits on, from five letters up', () => {
+    expect(heavyStem(normalize('اجتماعاً'))).toBe('اجتماع');
+    expect(heavyStem(normalize('حضورياً'))).toBe('حضور');
+    expect(heavyStem(normalize('عضواً'))).toBe('عضوا');
   });
 });
 
@@ -259,6 +267,16 @@ describe('formTwoNoun', () => {
     expect(formFiveNoun('يتعاون')).toBe('تعاون');
     expect(formFiveNoun('يتكون')).toBe('تكون');
     for (const w of ['تعاون', 'يتم', 'مستفيد', 'كتاب']) expect(formFiveNoun(w), w).toBeNull();
+  });
+  it('and the فعول noun and the form II/IV participle of a present-tense verb: يحضر → حضور، يرشح → مرشح', () => {
+    expect(fuulNoun('يحضر')).toBe('حضور');
+    expect(fuulNoun('تدخل')).toBe('دخول');
+    expect(mufilParticiple('يرشح')).toBe('مرشح');
+    expect(mufilParticiple('يشرف')).toBe('مشرف');
+    for (const w of ['حضر', 'حضور', 'مستفيد', 'يتابع']) {
+      expect(fuulNoun(w), w).toBeNull();
+      expect(mufilParticiple(w), w).toBeNull();
+    }
   });
   it('and the active participle, the doer: فتح → فاتح، يحكم → حاكم', () => {
     expect(activeParticiple('فتح')).toBe('فاتح');

@@ -10,8 +10,10 @@ export {
   formFourNoun,
   formThreeNoun,
   formTwoNoun,
+  fuulNoun,
   heavyStem,
   isArabicWord,
+  mufilParticiple,
   PRESENT_PREFIXES,
   stem,
 } from './stem';

@@ -64,6 +64,8 @@ export function heavyStem(term: string): string {
   }
   if (w.length >= 4 && EXTRA_PREFIXES.includes(w[0] as string)) w = w.slice(1);
   if (w.length >= 5 && w.endsWith('ت')) w = w.slice(0, -1);
+  // The alef a final tanween sits on («اجتماعاً», «حضورياً»), when the word is long enough to spare it.
+  if (w.length >= 5 && w.endsWith('ا')) w = w.slice(0, -1);
   return w;
 }
 
@@ -117,6 +119,23 @@ export function formThreeNoun(stem: string): string | null {
 export function formFiveNoun(stem: string): string | null {
   if (!isArabicWord(stem) || stem.length < 5 || !PRESENT_PREFIXES.includes(stem[0] as string) || stem[1] !== 'ت') return null;
   return stem.slice(1);
+}
+
+/** The three root letters of a present-tense verb stem (يحضر → حضر), else null. */
+function presentRoot(stem: string): string | null {
+  return isArabicWord(stem) && stem.length === 4 && PRESENT_PREFIXES.includes(stem[0] as string) ? stem.slice(1) : null;
+}
+
+/** The فعول verbal noun of a present-tense verb: «يحضر» → «حضور», «يدخل» → «دخول», «يقبل» → «قبول». */
+export function fuulNoun(stem: string): string | null {
+  const r = presentRoot(stem);
+  return r ? `${r[0]}${r[1]}و${r[2]}` : null;
+}
+
+/** The form II/IV participle of a present-tense verb: «يرشح» → «مرشح», «يشرف» → «مشرف». */
+export function mufilParticiple(stem: string): string | null {
+  const r = presentRoot(stem);
+  return r ? `م${r}` : null;
 }
 
 /** The active participle (the doer) of a verb stem: «فتح» → «فاتح», «يحكم» → «حاكم» (فاعل). */

@@ -8,10 +8,12 @@ import {
   formThreeNoun,
   formTwoNoun,
   fromArabizi,
+  fuulNoun,
   isArabicWord,
   isStopWord,
   isSurelyArabizi,
   mayBeArabizi,
+  mufilParticiple,
   normalize,
   PRESENT_PREFIXES,
   prefixesOf,
@@ -317,7 +319,7 @@ const ARTICLE = /^(?:[وفبك]?ال|لل)(?=..)/;
  * plural and pronoun endings, hamza and alef forms, ta marbuta, alef maqsura, marks, Indic digits.
  */
 const PROBE =
-  'والمستفيدين بالجمعية للمستندات وسيزورونها فاستقبلوهم الاجتماعات كتابهم لوائح أعضاؤها مؤسساتها أُسرةٌ إِلى مستشفى آراء ١٢٣ يتابعون الإنسانية وأين Reports';
+  'والمستفيدين بالجمعية للمستندات وسيزورونها فاستقبلوهم الاجتماعات كتابهم لوائح أعضاؤها مؤسساتها أُسرةٌ إِلى مستشفى آراء ١٢٣ يتابعون الإنسانية وأين اجتماعاً Reports';
 
 const indexingKeys = new Map<string, string>();
 
@@ -624,6 +626,8 @@ export class SearchEngine {
           [formFiveNoun(v), this.params.nounWeight],
           [formFourNoun(v), this.params.nounWeight],
           [activeParticiple(v), this.params.agentWeight],
+          [fuulNoun(v), this.params.nounWeight],
+          [mufilParticiple(v), this.params.agentWeight],
         ] as const) {
           if (!form || w <= 0 || form === t.stem || form === v) continue;
           if (this.has(form)) put(form, self * w);
