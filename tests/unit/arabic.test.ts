@@ -17,6 +17,7 @@ import {
   mufilParticiple,
   normalize,
   normalizeWithMap,
+  numberOrdinals,
   stem,
   tokenize,
 } from '../../utils/arabic';
@@ -282,5 +283,18 @@ describe('formTwoNoun', () => {
     expect(activeParticiple('فتح')).toBe('فاتح');
     expect(activeParticiple('يحكم')).toBe('حاكم');
     expect(activeParticiple('مستفيد')).toBeNull();
+  });
+});
+
+describe('numberOrdinals', () => {
+  it('writes an ordinal after «المادة» as the number its heading carries', () => {
+    expect(numberOrdinals(normalize('المادة الثانية عشرة'))).toBe('الماده 12');
+    expect(numberOrdinals(normalize('ماده الخامسه والعشرين'))).toBe('ماده 25');
+    expect(numberOrdinals(normalize('حسب المادة الأولى من اللائحة'))).toBe(`حسب الماده 1 من اللايحه`);
+    expect(numberOrdinals(normalize('المادة العاشرة'))).toBe('الماده 10');
+    expect(numberOrdinals(normalize('المادة الثلاثون'))).toBe('الماده 30');
+  });
+  it('leaves ordinals elsewhere alone', () => {
+    for (const q of ['العضو الثاني', 'الباب الثالث', 'اول مرة', 'المادة', 'المادة 12']) expect(numberOrdinals(normalize(q)), q).toBe(normalize(q));
   });
 });

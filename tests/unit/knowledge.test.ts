@@ -125,6 +125,12 @@ describe('the bundled knowledge pack', () => {
     expect(search.search('family counseling', { limit: 3 }).some((h) => h.stems.includes('counselling'))).toBe(true);
   });
 
+  it('finds an article asked for by its ordinal («المادة الخامسة والعشرون» is «المادة (25)»)', () => {
+    const search = createPackSearch(p);
+    expect(search.search('المادة الخامسة والعشرون', { limit: 1 })[0]?.section.id).toBe('article-25');
+    expect(search.search('الماده الثانيه عشر', { limit: 1 })[0]?.section.id).toBe('article-12');
+  });
+
   it('cites an article as "المادة (n) من <document>: <text>"', () => {
     const bylaws = p.documents.find((d) => d.id === 'bylaws');
     const article = bylaws?.sections.find((s) => s.id === 'article-23');

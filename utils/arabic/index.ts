@@ -2,6 +2,7 @@ export { type ArabiziLookup, type ArabiziReading, fromArabizi, isSurelyArabizi, 
 export { DIALECT, fromDialect } from './dialect';
 export { fromEnglishLayout, mayBeWrongLayout } from './layout';
 export { type Normalized, normalize, normalizeWithMap, stripDiacritics } from './normalize';
+export { numberOrdinals } from './ordinals';
 export { BROKEN_PLURALS, foldPlural } from './plurals';
 export {
   activeParticiple,

@@ -7,6 +7,7 @@ import {
   mayBeArabizi,
   mayBeWrongLayout,
   normalize,
+  numberOrdinals,
   prefixesOf,
   stem,
   tokenize,
@@ -218,7 +219,10 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
     sections,
     layoutSwitch,
     search(rawQuery, options = {}) {
-      const query = layoutSwitch(rawQuery, options.prefix) ?? rawQuery;
+      const typed = layoutSwitch(rawQuery, options.prefix) ?? rawQuery;
+      // «المادة الثانية عشرة» is the heading «المادة (12)».
+      const numbered = numberOrdinals(normalize(typed));
+      const query = numbered === normalize(typed).split(/\s+/).filter(Boolean).join(' ') ? typed : numbered;
       // English words the glossary knows are English, not Arabizi («hear» is not «هير»).
       const english = new Set<string>();
       const related = [
@@ -228,6 +232,8 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
         ...dialectRelated(query),
         ...arabiziSynonyms(query, synonyms, synonymPrefixes),
         ...negationRelated(query),
+        // A pack that heads its articles in words («المادة الأولى») still meets them.
+        ...(query === typed ? [] : [typed]),
       ].join(' ');
       const docs = options.docs?.length ? new Set(options.docs) : null;
       const limit = options.limit ?? 20;
