@@ -209,11 +209,17 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
     const words = tokenize(text).filter((t) => !isStopWord(t.term));
     return words.filter((t, i) => engine.knows(t.term, prefix && i === words.length - 1)).length / Math.max(1, words.length);
   };
+  // The panel asks for its note and then searches: the same query is judged once.
+  let lastSwitch: { key: string; result: string | null } | null = null;
   const layoutSwitch = (query: string, prefix = false): string | null => {
     if (!mayBeWrongLayout(query)) return null;
+    const key = `${prefix ? 1 : 0}${query}`;
+    if (lastSwitch?.key === key) return lastSwitch.result;
     const arabic = fromEnglishLayout(query.trim());
     // Most of its Arabic words known, none of its Latin ones: a word or two may be a typo.
-    return known(arabic, prefix) >= 0.5 && known(query, prefix) === 0 ? arabic : null;
+    const result = known(arabic, prefix) >= 0.5 && known(query, prefix) === 0 ? arabic : null;
+    lastSwitch = { key, result };
+    return result;
   };
   return {
     sections,
