@@ -1,5 +1,5 @@
 import { normalize } from './normalize';
-import { heavyStem, PRESENT_PREFIXES, stem } from './stem';
+import { PRESENT_PREFIXES, stem, wordForms } from './stem';
 
 // Gulf (Saudi) colloquial words staff and beneficiaries type, with the standard Arabic that
 // documents write for them: `colloquial… > standard…`, one meaning a line. Function words are left
@@ -63,7 +63,7 @@ export const DIALECT: ReadonlyMap<string, string> = table();
  * stem («اجيبه»), each also as the third person of a verb typed in another («اشيك» as «يشيك»).
  */
 export function fromDialect(term: string): string | undefined {
-  for (const w of new Set([term, stem(term), heavyStem(term)])) {
+  for (const w of wordForms(term)) {
     const found = DIALECT.get(w) ?? (w.length >= 4 && PRESENT_PREFIXES.includes(w[0] as string) ? DIALECT.get(`ي${w.slice(1)}`) : undefined);
     if (found) return found;
   }

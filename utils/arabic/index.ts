@@ -17,6 +17,7 @@ export {
   mufilParticiple,
   PRESENT_PREFIXES,
   stem,
+  wordForms,
 } from './stem';
 export { isStopWord, QUESTION_FRAMES, STOP_WORDS } from './stopwords';
 export { type Token, terms, tokenize } from './tokenize';

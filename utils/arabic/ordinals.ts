@@ -22,8 +22,13 @@ const TENS: [string, number][] = [
   ['الخمسون الخمسين خمسون خمسين', 50],
 ];
 
-const unitOf = new Map<string, number>(UNITS.flatMap(([words, n]) => words.split(' ').map((w) => [normalize(w), n] as [string, number])));
-const tensOf = new Map<string, number>(TENS.flatMap(([words, n]) => words.split(' ').map((w) => [normalize(w), n] as [string, number])));
+/** Each written form of a list of `forms… → number` entries, normalised, with its number. */
+function byForm(entries: [string, number][]): Map<string, number> {
+  return new Map(entries.flatMap(([words, n]) => words.split(' ').map((w) => [normalize(w), n] as [string, number])));
+}
+
+const unitOf = byForm(UNITS);
+const tensOf = byForm(TENS);
 
 /** Words an article's heading begins with («المادة (12)»): an ordinal right after one is its number. */
 const HEADINGS = new Set(['المادة', 'مادة'].map((w) => normalize(w)));
@@ -39,33 +44,25 @@ export function numberOrdinals(text: string): string {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     out.push(w);
-    if (!HEADINGS.has(w) || i + 1 >= words.length) continue;
-    const first = words[i + 1] as string;
-    const next = words[i + 2] ?? '';
-    if (TEN.has(first)) {
-      out.push('10');
-      i += 1;
-      continue;
-    }
-    const tens = tensOf.get(first);
-    if (tens) {
-      out.push(String(tens));
-      i += 1;
-      continue;
-    }
-    const unit = unitOf.get(first);
-    if (!unit) continue;
-    const tensAfter = next.startsWith('و') ? tensOf.get(next.slice(1)) : undefined;
-    if (TEEN.has(next)) {
-      out.push(String(10 + unit));
-      i += 2;
-    } else if (tensAfter) {
-      out.push(String(tensAfter + unit));
-      i += 2;
-    } else {
-      out.push(String(unit));
-      i += 1;
-    }
+    const ordinal = HEADINGS.has(w) ? ordinalAt(words, i + 1) : null;
+    if (!ordinal) continue;
+    out.push(String(ordinal.value));
+    i += ordinal.words;
   }
   return out.join(' ');
+}
+
+/** The ordinal starting at `at` («العاشر», «الثلاثون», «الثانية عشرة», «الخامسة والعشرون»): its value and length in words. */
+function ordinalAt(words: string[], at: number): { value: number; words: number } | null {
+  const first = words[at];
+  if (first === undefined) return null;
+  if (TEN.has(first)) return { value: 10, words: 1 };
+  const tens = tensOf.get(first);
+  if (tens) return { value: tens, words: 1 };
+  const unit = unitOf.get(first);
+  if (!unit) return null;
+  const next = words[at + 1] ?? '';
+  if (TEEN.has(next)) return { value: 10 + unit, words: 2 };
+  const tensAfter = next.startsWith('و') ? tensOf.get(next.slice(1)) : undefined;
+  return tensAfter ? { value: tensAfter + unit, words: 2 } : { value: unit, words: 1 };
 }

@@ -72,11 +72,19 @@ export function heavyStem(term: string): string {
 /** The prefixes of a present-tense verb: he/she/we/I (يكتب، تكتب، نكتب، أكتب). */
 export const PRESENT_PREFIXES: readonly string[] = ['ي', 'ت', 'ن', 'ا'];
 
+/** Whether an Arabic stem begins as a present-tense verb does (يـ، تـ، نـ، أـ). */
+function isPresent(stem: string): boolean {
+  return isArabicWord(stem) && PRESENT_PREFIXES.includes(stem[0] as string);
+}
+
+/** The three root letters of a present-tense verb stem (يحضر → حضر), else null. */
+function presentRoot(stem: string): string | null {
+  return stem.length === 4 && isPresent(stem) ? stem.slice(1) : null;
+}
+
 /** The three letters of a present-tense four-letter stem (يسجل → سجل) or a bare three-letter one. */
 function verbRoot(stem: string): string | null {
-  if (!isArabicWord(stem)) return null;
-  if (stem.length === 4 && PRESENT_PREFIXES.includes(stem[0] as string)) return stem.slice(1);
-  return stem.length === 3 ? stem : null;
+  return presentRoot(stem) ?? (stem.length === 3 && isArabicWord(stem) ? stem : null);
 }
 
 /**
@@ -93,8 +101,8 @@ export function formTwoNoun(stem: string): string | null {
  * «يرسل» → «إرسال» (يُفعِل → إفعال; alef already unified).
  */
 export function formFourNoun(stem: string): string | null {
-  if (!isArabicWord(stem) || stem.length !== 4 || !PRESENT_PREFIXES.includes(stem[0] as string)) return null;
-  return `ا${stem[1]}${stem[2]}ا${stem[3]}`;
+  const r = presentRoot(stem);
+  return r ? `ا${r[0]}${r[1]}ا${r[2]}` : null;
 }
 
 /**
@@ -111,19 +119,12 @@ export function formEightNoun(stem: string): string | null {
  * «يساعد» → «مساعد(ة)» (يفاعل → مفاعلة; the light stem has already dropped the ة).
  */
 export function formThreeNoun(stem: string): string | null {
-  if (!isArabicWord(stem) || stem.length !== 5 || !PRESENT_PREFIXES.includes(stem[0] as string) || stem[2] !== 'ا') return null;
-  return `م${stem.slice(1)}`;
+  return stem.length === 5 && isPresent(stem) && stem[2] === 'ا' ? `م${stem.slice(1)}` : null;
 }
 
 /** The form V/VI verbal noun of a present-tense stem: «يتعاون» → «تعاون», «يتكون» → «تكون» (يتفعّل → تفعّل). */
 export function formFiveNoun(stem: string): string | null {
-  if (!isArabicWord(stem) || stem.length < 5 || !PRESENT_PREFIXES.includes(stem[0] as string) || stem[1] !== 'ت') return null;
-  return stem.slice(1);
-}
-
-/** The three root letters of a present-tense verb stem (يحضر → حضر), else null. */
-function presentRoot(stem: string): string | null {
-  return isArabicWord(stem) && stem.length === 4 && PRESENT_PREFIXES.includes(stem[0] as string) ? stem.slice(1) : null;
+  return stem.length >= 5 && isPresent(stem) && stem[1] === 'ت' ? stem.slice(1) : null;
 }
 
 /** The فعول verbal noun of a present-tense verb: «يحضر» → «حضور», «يدخل» → «دخول», «يقبل» → «قبول». */
@@ -142,4 +143,9 @@ export function mufilParticiple(stem: string): string | null {
 export function activeParticiple(stem: string): string | null {
   const r = verbRoot(stem);
   return r ? `${r[0]}ا${r[1]}${r[2]}` : null;
+}
+
+/** A word as written, by its light stem and by its heavy stem: the keys a word table is read by. */
+export function wordForms(term: string): string[] {
+  return [...new Set([term, stem(term), heavyStem(term)])];
 }

@@ -2,7 +2,6 @@ import {
   fromArabizi,
   fromDialect,
   fromEnglishLayout,
-  heavyStem,
   isStopWord,
   mayBeArabizi,
   mayBeWrongLayout,
@@ -11,6 +10,7 @@ import {
   prefixesOf,
   stem,
   tokenize,
+  wordForms,
 } from '../arabic';
 import type { KnowledgeDocument, Pack, Section } from '../knowledge';
 import { type Hit, type IndexDoc, SearchEngine } from './engine';
@@ -120,7 +120,11 @@ export function synonymTable(groups: string[][]): Map<string, string> {
 
 /** The synonym group of one word: by its surface form, then by its stem, then without a last pronoun («فرعكم»). */
 function groupOf(table: Map<string, string>, word: string): string | undefined {
-  return table.get(word) ?? table.get(stem(word)) ?? table.get(heavyStem(word));
+  for (const form of wordForms(word)) {
+    const group = table.get(form);
+    if (group !== undefined) return group;
+  }
+  return undefined;
 }
 
 /** Synonym groups of the query's words (by surface form, then stem); a two-word entry («المطلوب مني») wins over its words. */
@@ -227,8 +231,9 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
     search(rawQuery, options = {}) {
       const typed = layoutSwitch(rawQuery, options.prefix) ?? rawQuery;
       // «المادة الثانية عشرة» is the heading «المادة (12)».
-      const numbered = numberOrdinals(normalize(typed));
-      const query = numbered === normalize(typed).split(/\s+/).filter(Boolean).join(' ') ? typed : numbered;
+      const normalized = normalize(typed);
+      const numbered = numberOrdinals(normalized);
+      const query = numbered === normalized.split(/\s+/).filter(Boolean).join(' ') ? typed : numbered;
       // English words the glossary knows are English, not Arabizi («hear» is not «هير»).
       const english = new Set<string>();
       const related = [
