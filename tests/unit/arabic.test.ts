@@ -125,6 +125,17 @@ describe('stem', () => {
     expect(stem(normalize('ثانية'))).toBe('ثان');
   });
 
+  it('keeps the tens apart from their units, whatever the case ending or clitic', () => {
+    for (const w of ['ثلاثون', 'ثلاثين', 'الثلاثين', 'وثلاثين', 'بثلاثين']) expect(stem(normalize(w))).toBe('ثلاثين');
+    expect(stem(normalize('ثلاثة'))).toBe('ثلاث');
+    expect(stem(normalize('ستين'))).toBe('ستين');
+    expect(heavyStem(normalize('ستين'))).toBe('ستين');
+    expect(heavyStem(normalize('سبعين'))).toBe('سبعين');
+    expect(stem(normalize('ست'))).toBe('ست');
+    // Other words in -ين are still plurals.
+    expect(stem(normalize('المستفيدين'))).toBe('مستفيد');
+  });
+
   it('heavy stem removes one more clitic but keeps three letters', () => {
     expect(heavyStem('لفتح')).toBe('فتح');
     expect(heavyStem('كتبهم')).toBe('كتب');

@@ -12,6 +12,19 @@ export function isArabicWord(term: string): boolean {
   return ARABIC_WORD.test(term);
 }
 
+/** The units the tens are built on (ثلاثون، ثلاثين ← ثلاث), normalised. */
+const TENS_UNITS = new Set(['عشر', 'ثلاث', 'اربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع']);
+const TENS = /^[بلكف]?(.+)(?:ون|ين)$/;
+
+/**
+ * A tens word, case ending unified (ثلاثون، بالثلاثين → ثلاثين), else null: stripping «ين» as a
+ * plural would make thirty three (ثلاثين → ثلاث) and sixty a six (ستين → ست).
+ */
+function tens(w: string): string | null {
+  const unit = TENS.exec(w)?.[1];
+  return unit && TENS_UNITS.has(unit) ? `${unit}ين` : null;
+}
+
 export function stem(term: string): string {
   if (!isArabicWord(term) || term.length < 3) return term;
   let w = term;
@@ -22,6 +35,8 @@ export function stem(term: string): string {
       break;
     }
   }
+  const number = tens(w);
+  if (number) return number;
   let nisba = false;
   let pronoun = false;
   for (const s of SUFFIXES) {
@@ -55,7 +70,7 @@ const EXTRA_SUFFIXES = ['هما', 'كما', 'هم', 'هن', 'كم', 'نا', 'و�
  */
 export function heavyStem(term: string): string {
   let w = stem(term);
-  if (!isArabicWord(w)) return w;
+  if (!isArabicWord(w) || tens(w)) return w;
   for (const s of EXTRA_SUFFIXES) {
     if (w.endsWith(s) && w.length - s.length >= 3) {
       w = w.slice(0, -s.length);
