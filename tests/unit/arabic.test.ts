@@ -10,6 +10,7 @@ import {
   fromEnglishLayout,
   fuulNoun,
   heavyStem,
+  isPlace,
   isStopWord,
   isSurelyArabizi,
   mayBeArabizi,
@@ -294,6 +295,13 @@ describe('formTwoNoun', () => {
     expect(activeParticiple('فتح')).toBe('فاتح');
     expect(activeParticiple('يحكم')).toBe('حاكم');
     expect(activeParticiple('مستفيد')).toBeNull();
+  });
+});
+
+describe('isPlace', () => {
+  it('knows Saudi places, with a one-letter clitic or «لل» too, and not common nouns', () => {
+    for (const w of ['الرياض', 'جدة', 'لجدة', 'بالرياض', 'للرياض', 'وأبها', 'الباحة', 'حائل']) expect(isPlace(normalize(w)), w).toBe(true);
+    for (const w of ['المدينة', 'الوجه', 'لجنة', 'الباحث', 'جد']) expect(isPlace(normalize(w)), w).toBe(false);
   });
 });
 

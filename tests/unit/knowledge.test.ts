@@ -131,6 +131,14 @@ describe('the bundled knowledge pack', () => {
     expect(search.search('الماده الثانيه عشر', { limit: 1 })[0]?.section.id).toBe('article-12');
   });
 
+  it('takes a Saudi place for a name, not a typo of a pack word («لجده» is not «لجنه», «الباحه» not «الباحث»)', () => {
+    const search = createPackSearch(p);
+    const moved = search.search('انتقلت من الرياض لجده', { limit: 3 });
+    expect(moved[0]?.section.id).toBe('closing');
+    expect(moved.flatMap((h) => h.stems)).not.toContain('لجن');
+    expect(search.search('ساكن في الباحه وابي مساعده', { limit: 5 }).flatMap((h) => h.stems)).not.toContain('باحث');
+  });
+
   it('cites an article as "المادة (n) من <document>: <text>"', () => {
     const bylaws = p.documents.find((d) => d.id === 'bylaws');
     const article = bylaws?.sections.find((s) => s.id === 'article-23');

@@ -24,6 +24,12 @@ const docs = [
 describe('SearchEngine', () => {
   const engine = new SearchEngine(docs);
 
+  it('searches a name as written: never corrected to an indexed neighbour', () => {
+    // «الباحه» (Al-Baha) is one letter from «الباحث» (the researcher).
+    expect(engine.search('الباحه').map((h) => h.id)).toEqual(['c']);
+    expect(engine.search('الباحه', { names: new Set(['الباحه']) })).toEqual([]);
+  });
+
   it('finds through normalisation and stemming', () => {
     expect(engine.search('مدّة الرّد')[0]?.id).toBe('a');
     expect(engine.search('العضويه')[0]?.id).toBe('b');

@@ -3,6 +3,7 @@ export { DIALECT, fromDialect } from './dialect';
 export { fromEnglishLayout, mayBeWrongLayout } from './layout';
 export { type Normalized, normalize, normalizeWithMap, stripDiacritics } from './normalize';
 export { numberOrdinals } from './ordinals';
+export { isPlace } from './places';
 export { BROKEN_PLURALS, foldPlural } from './plurals';
 export {
   activeParticiple,

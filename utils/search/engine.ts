@@ -42,6 +42,8 @@ export interface SearchOptions {
   related?: string;
   /** Latin words known to be English (a glossary knew them): not read as Arabizi, and corrected only when long. */
   english?: ReadonlySet<string>;
+  /** Words known to be names (places): searched as written, never split or corrected. */
+  names?: ReadonlySet<string>;
 }
 
 export interface Hit {
@@ -585,10 +587,16 @@ export class SearchEngine {
   }
 
   /** Turns a query into weighted stems: exact stems, typo corrections and (optionally) prefix completions. */
-  parseQuery(query: string, prefix = false, correct = true, english?: ReadonlySet<string>): QueryTerm[] {
+  parseQuery(query: string, prefix = false, correct = true, english?: ReadonlySet<string>, names?: ReadonlySet<string>): QueryTerm[] {
     const analyzed = analyze(query);
     // Typing slips read before anything else: a letter held down, a space left out.
-    const tokens = correct ? analyzed.map((t) => this.unstretch(t)).flatMap((t) => this.unjoin(t) ?? [t]) : analyzed;
+    // A name (a place) is taken as written.
+    const slips = (t: TermInfo): TermInfo[] => {
+      if (names?.has(t.term)) return [t];
+      const u = this.unstretch(t);
+      return this.unjoin(u) ?? [u];
+    };
+    const tokens = correct ? analyzed.flatMap(slips) : analyzed;
     const content = tokens.filter((t) => !t.stop);
     const used = content.length > 0 ? content : tokens;
     const weights = new Map<string, number>();
@@ -640,7 +648,7 @@ export class SearchEngine {
         for (const s of this.completions(t.term)) put(s, this.params.prefixWeight);
         if (bare !== t.term) for (const s of this.completions(bare)) put(s, this.params.prefixWeight);
       }
-      if (correct && !known && !this.vocabulary().has(t.term)) {
+      if (correct && !known && !names?.has(t.term) && !this.vocabulary().has(t.term)) {
         // A Latin word may be Arabic typed in Latin letters («shakwa»), or a misspelt English one.
         // (A weight of 0 turns either off, as the bench's plain BM25 does.)
         const sure = isSurelyArabizi(t.term);
@@ -663,7 +671,7 @@ export class SearchEngine {
 
   search(query: string, options: SearchOptions = {}): Hit[] {
     const limit = options.limit ?? 10;
-    const terms = this.parseQuery(query, options.prefix, true, options.english);
+    const terms = this.parseQuery(query, options.prefix, true, options.english, options.names);
     if (options.related) {
       const have = new Set(terms.map((t) => t.stem));
       for (const t of this.parseQuery(options.related, false, false)) {

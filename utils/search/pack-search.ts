@@ -2,6 +2,7 @@ import {
   fromArabizi,
   fromDialect,
   fromEnglishLayout,
+  isPlace,
   isStopWord,
   mayBeArabizi,
   mayBeWrongLayout,
@@ -249,9 +250,12 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
       const docs = options.docs?.length ? new Set(options.docs) : null;
       const limit = options.limit ?? 20;
       // The official boost below re-orders: a pool wider than a short list lets it reach the top.
+      // A Saudi place is a name, not a typo of a pack word («لجدة» is not «لجنة»).
+      const names = new Set(tokenize(query).flatMap((t) => (isPlace(t.term) ? [t.term] : [])));
       const hits = engine.search(query, {
         related,
         english,
+        names,
         limit: Math.max(limit, POOL),
         prefix: options.prefix,
         filter: docs ? (id) => docs.has(id.slice(0, id.indexOf('#'))) : undefined,
