@@ -108,7 +108,7 @@ describe('side panel search', () => {
     await page.close();
   });
 
-  test('colloquial typing: a space left out and ث written ت still find and highlight the section', async () => {
+  test('colloquial typing: a space left out and ث written ت still find and highlight the section; a city is not a typo', async () => {
     const page = await ext.context.newPage();
     await page.goto(ext.url('sidepanel.html'));
     const box = page.getByRole('searchbox');
@@ -120,6 +120,12 @@ describe('side panel search', () => {
     await box.pressSequentially('ابلغهم خلال تلاتين يوم', { delay: 20 });
     await page.locator('.result', { hasText: 'ثلاثين يوماً' }).first().waitFor();
     await page.screenshot({ path: `${SCREENS}/panel-joined-ar.png`, fullPage: true });
+    // A city is a name, not a typo: «لجده» is Jeddah, not «لجنة» (the committee).
+    await box.fill('');
+    await box.pressSequentially('انتقلت من الرياض لجده', { delay: 20 });
+    await page.locator('.result').first().locator('text=إغلاق الملف').waitFor();
+    assert.equal(await page.locator('.result', { hasText: 'قرار لجنة الخدمات الاجتماعية' }).count(), 0, 'the committee is not found through «لجده»');
+    await page.screenshot({ path: `${SCREENS}/panel-place-ar.png`, fullPage: true });
     await page.close();
   });
 
