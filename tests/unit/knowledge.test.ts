@@ -131,12 +131,16 @@ describe('the bundled knowledge pack', () => {
     expect(search.search('الماده الثانيه عشر', { limit: 1 })[0]?.section.id).toBe('article-12');
   });
 
-  it('takes a Saudi place for a name, not a typo of a pack word («لجده» is not «لجنه», «الباحه» not «الباحث»)', () => {
+  it('takes a Saudi place or a colloquial word for what it is, not a typo of a pack word («لجده» is not «لجنه»)', () => {
     const search = createPackSearch(p);
     const moved = search.search('انتقلت من الرياض لجده', { limit: 3 });
     expect(moved[0]?.section.id).toBe('closing');
     expect(moved.flatMap((h) => h.stems)).not.toContain('لجن');
     expect(search.search('ساكن في الباحه وابي مساعده', { limit: 5 }).flatMap((h) => h.stems)).not.toContain('باحث');
+    // Nor is a colloquial word the dialect lexicon reads: «شايب» (an old man) is not «نايب» (the vice-chairman).
+    const old = search.search('ابوي شايب', { limit: 5 });
+    expect(old[0]?.section.id).toBe('beneficiaries');
+    expect(old.flatMap((h) => h.stems)).not.toContain('نايب');
   });
 
   it('cites an article as "المادة (n) من <document>: <text>"', () => {

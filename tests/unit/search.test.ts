@@ -24,10 +24,10 @@ const docs = [
 describe('SearchEngine', () => {
   const engine = new SearchEngine(docs);
 
-  it('searches a name as written: never corrected to an indexed neighbour', () => {
+  it('searches a known word (a place) as written: never corrected to an indexed neighbour', () => {
     // «الباحه» (Al-Baha) is one letter from «الباحث» (the researcher).
     expect(engine.search('الباحه').map((h) => h.id)).toEqual(['c']);
-    expect(engine.search('الباحه', { names: new Set(['الباحه']) })).toEqual([]);
+    expect(engine.search('الباحه', { known: new Set(['الباحه']) })).toEqual([]);
   });
 
   it('finds through normalisation and stemming', () => {

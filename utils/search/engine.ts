@@ -42,8 +42,11 @@ export interface SearchOptions {
   related?: string;
   /** Latin words known to be English (a glossary knew them): not read as Arabizi, and corrected only when long. */
   english?: ReadonlySet<string>;
-  /** Words known to be names (places): searched as written, never split or corrected. */
-  names?: ReadonlySet<string>;
+  /**
+   * Words whose meaning is known though the index lacks them (places, colloquial words a lexicon
+   * reads): searched as written, never split or corrected to an indexed neighbour.
+   */
+  known?: ReadonlySet<string>;
 }
 
 export interface Hit {
@@ -587,12 +590,12 @@ export class SearchEngine {
   }
 
   /** Turns a query into weighted stems: exact stems, typo corrections and (optionally) prefix completions. */
-  parseQuery(query: string, prefix = false, correct = true, english?: ReadonlySet<string>, names?: ReadonlySet<string>): QueryTerm[] {
+  parseQuery(query: string, prefix = false, correct = true, english?: ReadonlySet<string>, words?: ReadonlySet<string>): QueryTerm[] {
     const analyzed = analyze(query);
     // Typing slips read before anything else: a letter held down, a space left out.
-    // A name (a place) is taken as written.
+    // A word known elsewhere (a place, a colloquial word) is taken as written.
     const slips = (t: TermInfo): TermInfo[] => {
-      if (names?.has(t.term)) return [t];
+      if (words?.has(t.term)) return [t];
       const u = this.unstretch(t);
       return this.unjoin(u) ?? [u];
     };
@@ -648,7 +651,7 @@ export class SearchEngine {
         for (const s of this.completions(t.term)) put(s, this.params.prefixWeight);
         if (bare !== t.term) for (const s of this.completions(bare)) put(s, this.params.prefixWeight);
       }
-      if (correct && !known && !names?.has(t.term) && !this.vocabulary().has(t.term)) {
+      if (correct && !known && !words?.has(t.term) && !this.vocabulary().has(t.term)) {
         // A Latin word may be Arabic typed in Latin letters («shakwa»), or a misspelt English one.
         // (A weight of 0 turns either off, as the bench's plain BM25 does.)
         const sure = isSurelyArabizi(t.term);
@@ -671,7 +674,7 @@ export class SearchEngine {
 
   search(query: string, options: SearchOptions = {}): Hit[] {
     const limit = options.limit ?? 10;
-    const terms = this.parseQuery(query, options.prefix, true, options.english, options.names);
+    const terms = this.parseQuery(query, options.prefix, true, options.english, options.known);
     if (options.related) {
       const have = new Set(terms.map((t) => t.stem));
       for (const t of this.parseQuery(options.related, false, false)) {

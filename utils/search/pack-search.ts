@@ -250,12 +250,15 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
       const docs = options.docs?.length ? new Set(options.docs) : null;
       const limit = options.limit ?? 20;
       // The official boost below re-orders: a pool wider than a short list lets it reach the top.
-      // A Saudi place is a name, not a typo of a pack word («لجدة» is not «لجنة»).
-      const names = new Set(tokenize(query).flatMap((t) => (isPlace(t.term) ? [t.term] : [])));
+      // A Saudi place, or a word the dialect lexicon or the synonym groups read, is not a typo of a
+      // pack word («لجدة» is not «لجنة», «جاء» not «جراء»).
+      const known = new Set(
+        tokenize(query).flatMap((t) => (isPlace(t.term) || fromDialect(t.term) !== undefined || groupOf(synonyms, t.term) !== undefined ? [t.term] : [])),
+      );
       const hits = engine.search(query, {
         related,
         english,
-        names,
+        known,
         limit: Math.max(limit, POOL),
         prefix: options.prefix,
         filter: docs ? (id) => docs.has(id.slice(0, id.indexOf('#'))) : undefined,
