@@ -126,6 +126,21 @@ describe('stem', () => {
     expect(stem(normalize('ثانية'))).toBe('ثان');
   });
 
+  it('reads a ta marbuta written ت before a pronoun as the ة of the word, from four letters', () => {
+    for (const [possessed, noun] of [
+      ['هويتي', 'الهوية'],
+      ['سلطته', 'السلطة'],
+      ['أسرتها', 'الأسرة'],
+      ['زوجتي', 'زوجة'],
+    ] as const)
+      expect(stem(normalize(possessed)), possessed).toBe(stem(normalize(noun)));
+    // A root ت stays, and so does a plural's «ات».
+    expect(stem(normalize('بيتي'))).toBe('بيت');
+    expect(stem(normalize('بياناتي'))).toBe(stem(normalize('البيانات')));
+    // Pronouns light10 leaves to the heavy stem too: «أسرتهم» → أسرة.
+    expect(heavyStem(normalize('أسرتهم'))).toBe(stem(normalize('الأسرة')));
+  });
+
   it('keeps the tens apart from their units, whatever the case ending or clitic', () => {
     for (const w of ['ثلاثون', 'ثلاثين', 'الثلاثين', 'وثلاثين', 'بثلاثين']) expect(stem(normalize(w))).toBe('ثلاثين');
     expect(stem(normalize('ثلاثة'))).toBe('ثلاث');

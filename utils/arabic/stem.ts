@@ -25,6 +25,11 @@ function tens(w: string): string | null {
   return unit && TENS_UNITS.has(unit) ? `${unit}ين` : null;
 }
 
+/** A stem left ending in the ت a ta marbuta becomes before a pronoun (not a plural's «ات»). */
+function isPossessedTa(w: string): boolean {
+  return w.length >= 4 && w.endsWith('ت') && !w.endsWith('ات');
+}
+
 export function stem(term: string): string {
   if (!isArabicWord(term) || term.length < 3) return term;
   let w = term;
@@ -39,13 +44,18 @@ export function stem(term: string): string {
   if (number) return number;
   let nisba = false;
   let pronoun = false;
+  let mine = false;
   for (const s of SUFFIXES) {
     if (w.endsWith(s) && w.length - s.length >= 2) {
       w = w.slice(0, -s.length);
       nisba ||= s === 'يه';
       pronoun ||= s === 'ها' || s === 'ه';
+      mine ||= s === 'ي';
     }
   }
+  // A ta marbuta written ت before a pronoun is the word's ة (سلطته → سلطة، هويتي → هوية، أسرتها → أسرة),
+  // from four letters: «بيتي», «وقته» keep their root ت.
+  if ((pronoun || mine) && isPossessedTa(w)) return stem(`${w.slice(0, -1)}ه`);
   // A hamza written on waw before a pronoun is the word's final hamza (أعضاؤها → أعضاء، أبناؤه → أبناء).
   if (pronoun && w.length >= 4 && w.endsWith('او')) w = `${w.slice(0, -1)}ء`;
   // «ان» is checked before «يه»: the adjective of a noun in -ان stems as the noun does
@@ -64,19 +74,23 @@ export function stem(term: string): string {
 const EXTRA_PREFIXES = ['ب', 'ل', 'ك', 'ف', 'س'];
 const EXTRA_SUFFIXES = ['هما', 'كما', 'هم', 'هن', 'كم', 'نا', 'وا', 'تم', 'ته', 'يا'];
 
+/** The light stem without one more pronoun suffix («فروعكم» → «فروع»), while three letters stay. */
+function withoutPronoun(term: string): string {
+  const w = stem(term);
+  if (!isArabicWord(w) || tens(w)) return w;
+  const s = EXTRA_SUFFIXES.find((x) => w.endsWith(x) && w.length - x.length >= 3);
+  if (!s) return w;
+  const bare = w.slice(0, -s.length);
+  return isPossessedTa(bare) ? stem(`${bare.slice(0, -1)}ه`) : bare;
+}
+
 /**
  * A heavier stem for recall: light stem, then one more clitic prefix or pronoun suffix
  * when the word stays at least three letters long. Used as a secondary index term.
  */
 export function heavyStem(term: string): string {
-  let w = stem(term);
+  let w = withoutPronoun(term);
   if (!isArabicWord(w) || tens(w)) return w;
-  for (const s of EXTRA_SUFFIXES) {
-    if (w.endsWith(s) && w.length - s.length >= 3) {
-      w = w.slice(0, -s.length);
-      break;
-    }
-  }
   if (w.length >= 4 && EXTRA_PREFIXES.includes(w[0] as string)) w = w.slice(1);
   if (w.length >= 5 && w.endsWith('ت')) w = w.slice(0, -1);
   // The alef a final tanween sits on («اجتماعاً», «حضورياً»), when the word is long enough to spare it.
@@ -160,7 +174,7 @@ export function activeParticiple(stem: string): string | null {
   return r ? `${r[0]}ا${r[1]}${r[2]}` : null;
 }
 
-/** A word as written, by its light stem and by its heavy stem: the keys a word table is read by. */
+/** A word as written, by its light stem, without a last pronoun and by its heavy stem: the keys a word table is read by. */
 export function wordForms(term: string): string[] {
-  return [...new Set([term, stem(term), heavyStem(term)])];
+  return [...new Set([term, stem(term), withoutPronoun(term), heavyStem(term)])];
 }

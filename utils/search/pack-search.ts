@@ -151,7 +151,8 @@ export function arabiziSynonyms(query: string, table: Map<string, string>, prefi
   const lookup = { hasPrefix: (p: string) => prefixes.has(p), isWord: (w: string) => groupOf(table, w) !== undefined };
   const out: string[] = [];
   for (const t of tokenize(query)) {
-    if (!mayBeArabizi(t.term)) continue;
+    // An English function word («how», «can») is not Arabizi, as the engine does not read it either.
+    if (!mayBeArabizi(t.term) || isStopWord(t.term)) continue;
     for (const r of fromArabizi(t.term, lookup)) out.push(groupOf(table, r.word) as string);
   }
   return [...new Set(out)];
