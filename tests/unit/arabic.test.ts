@@ -126,6 +126,18 @@ describe('stem', () => {
     expect(stem(normalize('ثانية'))).toBe('ثان');
   });
 
+  it('stems a word beginning with «و» alike with and without the article (وفاة, الوفاة)', () => {
+    for (const [bare, definite] of [
+      ['وفاة', 'الوفاة'],
+      ['وزير', 'الوزير'],
+      ['وثائق', 'الوثائق'],
+    ] as const)
+      expect(stem(normalize(definite)), definite).toBe(stem(normalize(bare)));
+    // Three letters keep their «و» either way.
+    expect(stem(normalize('الوقت'))).toBe('وقت');
+    expect(stem(normalize('وقت'))).toBe('وقت');
+  });
+
   it('reads a ta marbuta written ت before a pronoun as the ة of the word, from four letters', () => {
     for (const [possessed, noun] of [
       ['هويتي', 'الهوية'],

@@ -37,6 +37,9 @@ export function stem(term: string): string {
   for (const p of PREFIXES) {
     if (w.startsWith(p) && w.length - p.length >= 2) {
       w = w.slice(p.length);
+      // light10 takes a word's first «و» for «and» (وفاة → فاة); the same word after the article
+      // loses it too (الوفاة → فاة), so both forms of a word beginning with «و» meet.
+      if (w.length >= 4 && w.startsWith('و')) w = w.slice(1);
       break;
     }
   }
