@@ -252,7 +252,7 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
       const limit = options.limit ?? 20;
       // The official boost below re-orders: a pool wider than a short list lets it reach the top.
       // A Saudi place, or a word the dialect lexicon or the synonym groups read, is not a typo of a
-      // pack word («لجدة» is not «لجنة», «جاء» not «جراء»).
+      // pack word («لجدة» is not «لجنة», «شايب» not «نايب»).
       const known = new Set(
         tokenize(query).flatMap((t) => (isPlace(t.term) || fromDialect(t.term) !== undefined || groupOf(synonyms, t.term) !== undefined ? [t.term] : [])),
       );
