@@ -1,4 +1,4 @@
-import { normalize } from './normalize';
+import { terms } from './tokenize';
 
 // Saudi regions and cities beneficiaries name («انتقلت لجدة», «ساكن في الباحة»). A pack rarely
 // writes them, so without this list a place would be taken for a typo of a pack word one letter
@@ -11,11 +11,7 @@ const NAMES = `
 محايل النماص بلجرشي الليث الجموم خيبر الدرعية القويعية الدواسر الأفلاج شقراء عفيف المزاحمية الشرقية
 `;
 
-const PLACES = new Set(
-  NAMES.split(/\s+/)
-    .filter(Boolean)
-    .map((w) => normalize(w)),
-);
+const PLACES = new Set(terms(NAMES));
 
 /** A one-letter clitic before a place («لجدة», «بالرياض», «وأبها»), and «لل» for «ال» («للرياض»). */
 const CLITIC = /^[وفبلك]/;

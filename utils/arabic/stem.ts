@@ -25,9 +25,12 @@ function tens(w: string): string | null {
   return unit && TENS_UNITS.has(unit) ? `${unit}ين` : null;
 }
 
-/** A stem left ending in the ت a ta marbuta becomes before a pronoun (not a plural's «ات»). */
-function isPossessedTa(w: string): boolean {
-  return w.length >= 4 && w.endsWith('ت') && !w.endsWith('ات');
+/**
+ * A stem left ending in the ت a ta marbuta becomes before a pronoun (not a plural's «ات»), from
+ * four letters: the stem of the word with its ة (هويت → هوية → هو), else null.
+ */
+function possessedNoun(w: string): string | null {
+  return w.length >= 4 && w.endsWith('ت') && !w.endsWith('ات') ? stem(`${w.slice(0, -1)}ه`) : null;
 }
 
 export function stem(term: string): string {
@@ -58,7 +61,8 @@ export function stem(term: string): string {
   }
   // A ta marbuta written ت before a pronoun is the word's ة (سلطته → سلطة، هويتي → هوية، أسرتها → أسرة),
   // from four letters: «بيتي», «وقته» keep their root ت.
-  if ((pronoun || mine) && isPossessedTa(w)) return stem(`${w.slice(0, -1)}ه`);
+  const noun = pronoun || mine ? possessedNoun(w) : null;
+  if (noun) return noun;
   // A hamza written on waw before a pronoun is the word's final hamza (أعضاؤها → أعضاء، أبناؤه → أبناء).
   if (pronoun && w.length >= 4 && w.endsWith('او')) w = `${w.slice(0, -1)}ء`;
   // «ان» is checked before «يه»: the adjective of a noun in -ان stems as the noun does
@@ -84,7 +88,7 @@ function withoutPronoun(term: string): string {
   const s = EXTRA_SUFFIXES.find((x) => w.endsWith(x) && w.length - x.length >= 3);
   if (!s) return w;
   const bare = w.slice(0, -s.length);
-  return isPossessedTa(bare) ? stem(`${bare.slice(0, -1)}ه`) : bare;
+  return possessedNoun(bare) ?? bare;
 }
 
 /**

@@ -253,13 +253,13 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
       // The official boost below re-orders: a pool wider than a short list lets it reach the top.
       // A Saudi place, or a word the dialect lexicon or the synonym groups read, is not a typo of a
       // pack word («لجدة» is not «لجنة», «شايب» not «نايب»).
-      const known = new Set(
+      const meant = new Set(
         tokenize(query).flatMap((t) => (isPlace(t.term) || fromDialect(t.term) !== undefined || groupOf(synonyms, t.term) !== undefined ? [t.term] : [])),
       );
       const hits = engine.search(query, {
         related,
         english,
-        known,
+        known: meant,
         limit: Math.max(limit, POOL),
         prefix: options.prefix,
         filter: docs ? (id) => docs.has(id.slice(0, id.indexOf('#'))) : undefined,
