@@ -593,11 +593,21 @@ export class SearchEngine {
   parseQuery(query: string, prefix = false, correct = true, english?: ReadonlySet<string>, words?: ReadonlySet<string>): QueryTerm[] {
     const analyzed = analyze(query);
     // Typing slips read before anything else: a letter held down, a space left out.
+    // An unknown word's corrections decide whether it may be split and then correct it: looked up once.
+    const corrected = new Map<string, string[]>();
+    const correctionsOf = (t: TermInfo): string[] => {
+      let found = corrected.get(t.term);
+      if (!found) {
+        found = this.corrections(t.term, t.stem);
+        corrected.set(t.term, found);
+      }
+      return found;
+    };
     // A word known elsewhere (a place, a colloquial word) is taken as written.
     const slips = (t: TermInfo): TermInfo[] => {
       if (words?.has(t.term)) return [t];
       const u = this.unstretch(t);
-      return this.unjoin(u) ?? [u];
+      return this.unjoin(u, correctionsOf) ?? [u];
     };
     const tokens = correct ? analyzed.flatMap(slips) : analyzed;
     const content = tokens.filter((t) => !t.stop);
@@ -666,7 +676,7 @@ export class SearchEngine {
         // A short English word one letter from another is another word (hear → year), a long one a
         // spelling (counseling → counselling).
         const word = english?.has(t.term) && t.term.length < 6;
-        if (!sure && !word && this.params.correctionWeight > 0) for (const c of this.corrections(t.term, t.stem)) put(c, this.params.correctionWeight);
+        if (!sure && !word && this.params.correctionWeight > 0) for (const c of correctionsOf(t)) put(c, this.params.correctionWeight);
       }
     });
     return [...weights].map(([stem, weight]) => ({ stem, weight }));
@@ -848,7 +858,7 @@ export class SearchEngine {
    * «اعضاءمجلسالادارة»): the words, else null. A break before an article is tried first, then
    * (when no one-edit correction exists) any break leaving three letters or more on each side.
    */
-  private unjoin(t: TermInfo, depth = 0): TermInfo[] | null {
+  private unjoin(t: TermInfo, correctionsOf: (t: TermInfo) => string[], depth = 0): TermInfo[] | null {
     const { term } = t;
     if (t.stop || term.length < 6 || !isArabicWord(term) || this.has(t.stem) || this.vocabulary().has(term)) return null;
     const known = (w: string) => {
@@ -858,13 +868,13 @@ export class SearchEngine {
     const breaks: number[] = [];
     for (let at = term.indexOf('ال', 2); at > 0 && at <= term.length - 4; at = term.indexOf('ال', at + 1)) breaks.push(at);
     // Elsewhere only when no one-edit correction exists: «مسؤلية» is a typo, not two words.
-    if (this.corrections(term, t.stem).length === 0) for (let at = 3; at <= term.length - 3; at++) if (!breaks.includes(at)) breaks.push(at);
+    if (correctionsOf(t).length === 0) for (let at = 3; at <= term.length - 3; at++) if (!breaks.includes(at)) breaks.push(at);
     for (const at of breaks) {
       const left = term.slice(0, at);
       const right = term.slice(at);
       if (!known(left)) continue;
       if (known(right)) return [termInfo(left), termInfo(right)];
-      const rest = depth < 1 ? this.unjoin(termInfo(right), depth + 1) : null;
+      const rest = depth < 1 ? this.unjoin(termInfo(right), correctionsOf, depth + 1) : null;
       if (rest) return [termInfo(left), ...rest];
     }
     return null;
