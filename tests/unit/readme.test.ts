@@ -10,17 +10,14 @@ describe('the README is a newcomer page that stays true', () => {
     expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(8192);
   });
 
-  it.each([...foldersOf('utils').map((f) => `utils/${f}`), ...foldersOf('components').map((f) => `components/${f}`)])(
-    'the folder map names %s',
-    (folder) => {
-      const [top, name] = folder.split('/');
-      // The indented lines under the map's "utils/" or "components/" line.
-      const lines = readme.slice(readme.indexOf('## Where things are')).split('\n');
-      const start = lines.findIndex((line) => line.startsWith(`${top}/`));
-      const end = lines.findIndex((line, i) => i > start && /^\S/.test(line));
-      expect(lines.slice(start + 1, end).map((line) => line.trim().split(/\s/)[0])).toContain(`${name}/`);
-    },
-  );
+  it.each([...foldersOf('utils').map((f) => `utils/${f}`), ...foldersOf('components').map((f) => `components/${f}`)])('the folder map names %s', (folder) => {
+    const [top, name] = folder.split('/');
+    // The indented lines under the map's "utils/" or "components/" line.
+    const lines = readme.slice(readme.indexOf('## Where things are')).split('\n');
+    const start = lines.findIndex((line) => line.startsWith(`${top}/`));
+    const end = lines.findIndex((line, i) => i > start && /^\S/.test(line));
+    expect(lines.slice(start + 1, end).map((line) => line.trim().split(/\s/)[0])).toContain(`${name}/`);
+  });
 
   it('names the install and test commands', () => {
     expect(readme).toMatch(/npm ci && npm test/);
