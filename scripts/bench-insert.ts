@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { startFixtureServer } from '../tests/e2e/fixture-server';
-import { EXTENSION_DIR, launchExtension, openPanelWindow } from '../tests/e2e/helpers';
 import { median } from '../utils/search';
+import { EXTENSION_DIR, launchExtension, openPanelWindow } from './lib/browser';
+import { startFixtureServer } from './lib/fixture-server';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' }, json: { type: 'boolean', default: false } } });
 const RUNS = Math.max(3, Number(values.runs));

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { CHROMIUM } from '../tests/e2e/helpers';
+import { CHROMIUM } from './lib/browser';
 
 const { values } = parseArgs({
   options: { count: { type: 'string', default: '10000' }, runs: { type: 'string', default: '7' }, json: { type: 'boolean', default: false } },

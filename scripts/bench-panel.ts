@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { launchExtension } from '../tests/e2e/helpers';
+import { launchExtension } from './lib/browser';
 
 const EXTENSION_DIR = '.output/chrome-mv3';
 

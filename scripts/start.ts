@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM } from '../tests/e2e/helpers';
+import { CHROMIUM } from './lib/browser';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
 

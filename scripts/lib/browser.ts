@@ -1,0 +1,73 @@
+/** Launching real browsers with the built extension: used by the end-to-end tests, the benches and npm start. */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+/** The end-to-end build: the product plus host access to the local fixture server (see test-all). */
+export const E2E_BUILD = '.output/e2e/chrome-mv3';
+export const EXTENSION_DIR = resolve(process.env.MURSHID_EXTENSION_DIR ?? E2E_BUILD);
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENS = resolve('tests/e2e/.screens');
+
+export interface Extension {
+  context: BrowserContext;
+  worker: Worker;
+  id: string;
+  url: (path: string) => string;
+  userDataDir: string;
+  close: (keepProfile?: boolean) => Promise<void>;
+}
+
+/** Launches Debian's Chromium headless with the built extension and a fresh profile. */
+export async function launchExtension(userDataDir = mkdtempSync(join(tmpdir(), 'murshid-e2e-')), extensionDir = EXTENSION_DIR): Promise<Extension> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension at ${extensionDir}: run npm test (or npm run build:e2e) first`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 400, height: 800 },
+    locale: 'ar-SA',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const id = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    id,
+    userDataDir,
+    url: (path) => `chrome-extension://${id}/${path}`,
+    close: async (keepProfile = false) => {
+      await context.close();
+      if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The slice of the service worker's `chrome` API these helpers call. */
+interface ChromeWindows {
+  chrome: { windows: { create(options: { url: string; focused: boolean; width: number; height: number }): Promise<unknown> } };
+}
+
+/** Opens the panel page in a window of its own, so the fixture page stays the active tab of another window. */
+export async function openPanelWindow(ext: Extension, path = 'sidepanel.html?tab=replies'): Promise<Page> {
+  const [page] = await Promise.all([
+    ext.context.waitForEvent('page'),
+    ext.worker.evaluate(
+      (url: string) => (globalThis as unknown as ChromeWindows).chrome.windows.create({ url, focused: true, width: 420, height: 900 }),
+      ext.url(path),
+    ),
+  ]);
+  await page.waitForLoadState('domcontentloaded');
+  return page;
+}

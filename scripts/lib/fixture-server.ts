@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { build } from 'esbuild';
+import { type Extension, launchExtension } from './browser';
+
+const DIR = 'tests/fixtures/editors';
+const SHELL = (title: string, body: string, script: string) =>
+  `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}<script>${script}</script></body></html>`;
+
+async function bundle(entry: string): Promise<string> {
+  const out = await build({
+    entryPoints: [`${DIR}/${entry}`],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    define: { 'process.env.NODE_ENV': '"production"', global: 'window', __DEV__: 'false' },
+    logLevel: 'silent',
+  });
+  return (out.outputFiles[0]?.text ?? '').replace(/<\/script/gi, '<\\/script');
+}
+
+export interface FixtureServer {
+  url: (path: string) => string;
+  close: () => Promise<void>;
+}
+
+/** Serves the editor fixture pages (real Lexical, Draft.js and React from npm) on 127.0.0.1. */
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const pages: Record<string, string> = {
+    '/plain.html': readFileSync(`${DIR}/plain.html`, 'utf8'),
+    '/empty.html': readFileSync(`${DIR}/empty.html`, 'utf8'),
+    '/react.html': SHELL('react', '<div id="root"></div>', await bundle('react.ts')),
+    '/lexical.html': SHELL(
+      'lexical',
+      '<div id="editor" contenteditable="true" style="min-height:4em;border:1px solid #999"></div><pre id="state"></pre>',
+      await bundle('lexical.ts'),
+    ),
+    '/draft.html': SHELL('draft', '<div id="root" style="min-height:4em;border:1px solid #999"></div><pre id="state"></pre>', await bundle('draft.ts')),
+  };
+  const server: Server = createServer((req, res) => {
+    const page = pages[new URL(req.url ?? '/', 'http://x').pathname];
+    res.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(page ?? 'not found');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (path) => `http://127.0.0.1:${port}${path}`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+/**
+ * For a describe block: the fixture server and the extension, started before its tests and
+ * stopped after them. Read `.ext` and `.server` inside tests.
+ */
+export function withExtensionAndFixtures(hooks: { before: (fn: () => Promise<void>) => void; after: (fn: () => Promise<void>) => void }): {
+  ext: Extension;
+  server: FixtureServer;
+} {
+  const env = {} as { ext: Extension; server: FixtureServer };
+  hooks.before(async () => {
+    env.server = await startFixtureServer();
+    env.ext = await launchExtension();
+  });
+  hooks.after(async () => {
+    await env.ext?.close();
+    await env.server?.close();
+  });
+  return env;
+}
