@@ -1,6 +1,6 @@
 /**
  * The one test command: type check, lint, unit tests, both builds, end-to-end tests in
- * headless Chromium. Ends with "N passed, N failed" totalling unit and end-to-end tests.
+ * headless Chromium and Firefox ESR. Ends with "N passed, N failed" totalling unit and end-to-end tests.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -38,7 +38,7 @@ try {
 run('build (Chrome)', 'npx', ['wxt', 'build']);
 if (run('build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']))
   run('web-ext lint (Firefox sidebar build)', 'npx', ['web-ext', 'lint', '-s', '.output/firefox-mv2', '--output', 'text']);
-const chrome = run('build (end-to-end variant: + host access to 127.0.0.1)', 'npm', ['run', '-s', 'build:e2e']);
+const chrome = run('build (end-to-end variants, Chrome and Firefox: + host access to 127.0.0.1)', 'npm', ['run', '-s', 'build:e2e']);
 
 if (chrome) {
   run('end-to-end tests', 'npx', [
