@@ -19,25 +19,29 @@ interface Props {
   template: Template;
   known: Values;
   initial: Values;
+  initialGender?: Gender;
   platform: Platform;
   onBack: () => void;
   onUsed: (template: Template, text: string, how: 'inserted' | 'copied') => void;
   /** Opens the log form pre-filled from this reply. */
   onLog: (template: Template, values: Values) => void;
+  /** Called as the staff member types or changes the form of address, so the draft outlives the tab. */
+  onDraft?: (values: Values, gender: Gender) => void;
 }
 
 type Status = '' | 'inserting' | 'inserted' | 'copiedFallback' | 'copiedNoAccess' | 'copiedOnly' | 'copyFailed';
 
-export function TemplateComposer({ template, known, initial, platform, onBack, onUsed, onLog }: Props) {
+export function TemplateComposer({ template, known, initial, initialGender = 'm', platform, onBack, onUsed, onLog, onDraft }: Props) {
   const { t, lang } = useI18n();
   const [values, setValues] = useState<Values>(initial);
-  const [gender, setGender] = useState<Gender>('m');
+  const [gender, setGender] = useState<Gender>(initialGender);
   const [status, setStatus] = useState<Status>('');
   const [needsAccess, setNeedsAccess] = useState(false);
 
   useEffect(() => {
     void hasPageAccess().then((granted) => setNeedsAccess(!granted));
   }, []);
+  useEffect(() => onDraft?.(values, gender), [values, gender]);
 
   const label = (n: PlaceholderName) => t(`field_${n}` as MessageKey);
   const rendered = useMemo(() => renderTemplate(template.body, { ...known, ...values }, gender, label), [template, known, values, gender, t]);
@@ -73,9 +77,11 @@ export function TemplateComposer({ template, known, initial, platform, onBack, o
     if (copied) onUsed(template, text, 'copied');
   };
 
+  const [access, setAccess] = useState<'' | 'granted' | 'refused'>('');
   const allow = async () => {
     const granted = await askPageAccess();
     setNeedsAccess(!granted);
+    setAccess(granted ? 'granted' : 'refused');
   };
 
   return (
@@ -126,6 +132,11 @@ export function TemplateComposer({ template, known, initial, platform, onBack, o
       <p class="toast" role="status" aria-live="polite" data-status={status}>
         {status && status !== 'inserting' ? t(status) : ''}
       </p>
+      {access && (
+        <p class="hint" role="status" data-access={access}>
+          {t(access === 'granted' ? 'allowInsertGranted' : 'allowInsertRefused')}
+        </p>
+      )}
       {needsAccess && status === 'copiedNoAccess' && (
         <div class="notice">
           <p>{t('allowInsertWhy')}</p>

@@ -3,12 +3,13 @@ import type { MessageKey } from '../../utils/i18n';
 import type { Pack } from '../../utils/knowledge';
 import { outcomeForPurpose } from '../../utils/log';
 import { requestActivePage } from '../../utils/relay';
-import { favouriteTemplates, lastCitation, logDraft, recentTemplates, staffProfile } from '../../utils/settings';
-import { channelForUrl, contextValues, createTemplateSearch, type Platform, type Template } from '../../utils/templates';
+import { favouriteTemplates, lastCitation, logDraft, type ReplyDraft, recentTemplates, replyDraft, staffProfile } from '../../utils/settings';
+import { channelForUrl, contextValues, createTemplateSearch, type Gender, type Platform, type Template, type Values } from '../../utils/templates';
 import { useI18n } from '../ui/I18nContext';
 import { useManaged } from '../ui/useSettings';
 import { useStored } from '../ui/useStored';
 import { ChannelPicker } from './ChannelPicker';
+import { OtherChannels } from './OtherChannels';
 import { TemplateComposer } from './TemplateComposer';
 import { TemplateList } from './TemplateList';
 
@@ -29,11 +30,22 @@ export function TemplatesPanel({ pack, onLog, now = currentTime }: { pack: Pack;
   const [recent, setRecent] = useStored(recentTemplates, []);
   const [profile] = useStored(staffProfile, { name: '', title: '', branch: '', surveyLink: '' });
   const [citation] = useStored(lastCitation, null);
+  // The reply in progress survives a tab switch or a reload; null until it has been read.
+  const [draft, setDraft] = useState<ReplyDraft | null>(null);
 
-  // Pre-select the channel of the page the staff member is answering in.
   useEffect(() => {
-    void requestActivePage().then(({ url }) => {
-      const rule = channelForUrl(url, pack.hosts);
+    void replyDraft.getValue().then(async (saved) => {
+      const known = saved && pack.channels.some((c) => c.id === saved.channel) ? saved : null;
+      if (known) {
+        setChannel(known.channel);
+        setPlatform(known.platform as Platform);
+        setOpen(pack.templates.find((tpl) => tpl.id === known.templateId) ?? null);
+        setDraft(known);
+        return;
+      }
+      // No reply in progress: pre-select the channel of the page the staff member is answering in.
+      const rule = channelForUrl((await requestActivePage()).url, pack.hosts);
+      setDraft({ channel: rule?.channel ?? channel, platform: rule?.platform ?? platform, templateId: null, gender: 'm', values: {} });
       if (rule) {
         setChannel(rule.channel);
         setPlatform(rule.platform);
@@ -41,9 +53,22 @@ export function TemplatesPanel({ pack, onLog, now = currentTime }: { pack: Pack;
     });
   }, [pack]);
 
+  const remember = (change: Partial<ReplyDraft>) => {
+    if (!draft) return;
+    const next = { ...draft, channel, platform, templateId: open?.id ?? null, ...change };
+    setDraft(next);
+    void replyDraft.setValue(next);
+  };
+
   const changeChannel = (id: string) => {
+    const next = id === 'social-media' ? 'whatsapp' : 'plain';
     setChannel(id);
-    setPlatform(id === 'social-media' ? 'whatsapp' : 'plain');
+    setPlatform(next);
+    remember({ channel: id, platform: next });
+  };
+  const openTemplate = (tpl: Template | null) => {
+    setOpen(tpl);
+    remember({ templateId: tpl?.id ?? null, gender: 'm', values: {} });
   };
 
   const list = useMemo(
@@ -61,16 +86,26 @@ export function TemplatesPanel({ pack, onLog, now = currentTime }: { pack: Pack;
     [pack, profile, now, managed, digits],
   );
 
+  // Templates of other channels that match what was typed, when none of this channel does.
+  const elsewhere = useMemo(() => (query.trim() && list.length === 0 ? search(query) : []), [search, query, list]);
+
+  if (!draft) return <p class="hint">{t('loading')}</p>;
+
   if (open) {
+    const restored = draft.templateId === open.id ? draft : null;
     return (
       <TemplateComposer
         template={open}
         known={known}
-        initial={{ citation: citation?.text ?? '' }}
+        initial={restored ? restored.values : { citation: citation?.text ?? '' }}
+        initialGender={restored?.gender}
         platform={platform}
-        onBack={() => setOpen(null)}
+        onDraft={(values: Values, gender: Gender) => remember({ templateId: open.id, values, gender })}
+        onBack={() => openTemplate(null)}
         onUsed={(tpl) => setRecent([tpl.id, ...recent.filter((id) => id !== tpl.id)].slice(0, 10))}
         onLog={(tpl, values) => {
+          // The reply is done once it is logged: the next visit starts from this channel's list.
+          openTemplate(null);
           // Pre-fill the log from what was just sent: channel, platform, template, outcome, who and which request.
           void logDraft
             .setValue({
@@ -98,7 +133,14 @@ export function TemplatesPanel({ pack, onLog, now = currentTime }: { pack: Pack;
         {channel === 'social-media' && (
           <label class="field compact">
             <span>{t('platformLabel')}</span>
-            <select value={platform} onChange={(e) => setPlatform((e.currentTarget as HTMLSelectElement).value as Platform)}>
+            <select
+              value={platform}
+              onChange={(e) => {
+                const next = (e.currentTarget as HTMLSelectElement).value as Platform;
+                setPlatform(next);
+                remember({ platform: next });
+              }}
+            >
               {SOCIAL_PLATFORMS.map((p) => (
                 <option key={p} value={p}>
                   {t(`platform_${p}` as MessageKey)}
@@ -117,14 +159,17 @@ export function TemplatesPanel({ pack, onLog, now = currentTime }: { pack: Pack;
           aria-label={t('templateSearchLabel')}
           onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter' && list[0]) setOpen(list[0]);
+            if (e.key === 'Enter' && list[0]) openTemplate(list[0]);
           }}
         />
       </div>
+      {elsewhere.length > 0 && (
+        <OtherChannels channels={pack.channels.filter((c) => elsewhere.some((tpl) => tpl.channels.includes(c.id)))} onSwitch={changeChannel} />
+      )}
       <TemplateList
         templates={list}
         favourites={favourites}
-        onOpen={setOpen}
+        onOpen={openTemplate}
         onToggleFavourite={(id) => setFavourites(favourites.includes(id) ? favourites.filter((f) => f !== id) : [id, ...favourites])}
       />
     </div>

@@ -7,6 +7,10 @@ import { openPanelWindow, SCREENS } from './helpers';
 /** Picks the social-media greeting template in the panel, fills it, returns the preview text. */
 async function compose(panel: Page, name = 'نورة'): Promise<string> {
   await panel.getByRole('tab', { name: 'الردود' }).click();
+  // A reply left open by the test before is restored (a draft outlives the panel): start a new one.
+  const back = panel.getByRole('button', { name: 'رجوع إلى القوالب' });
+  await panel.locator('.composer, .templates-panel').first().waitFor();
+  if (await back.isVisible()) await back.click();
   await panel.getByLabel('القناة').selectOption('social-media');
   await panel.getByRole('button', { name: /ترحيب واستقبال/ }).click();
   await panel.getByLabel('مؤنث').check();

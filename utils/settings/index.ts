@@ -4,7 +4,7 @@ import type { Lang } from '../i18n';
 import type { PackFile, PackSnapshot } from '../knowledge';
 import type { Interaction } from '../log';
 import type { ConnectorConfig } from '../sync';
-import type { StaffProfile } from '../templates';
+import type { Gender, StaffProfile, Values } from '../templates';
 
 /** Interface language; Arabic unless the staff member chooses English. */
 export const uiLanguage = storage.defineItem<Lang>('local:uiLanguage', { fallback: 'ar', version: 1 });
@@ -30,6 +30,19 @@ export const lastCitation = storage.defineItem<{ text: string; section: string }
 
 /** Days a delivered record is kept before the automatic purge. */
 export const retentionDays = storage.defineItem<number>('local:retentionDays', { fallback: 180, version: 1 });
+
+/**
+ * The reply being written (channel, template, form of address, typed values), kept while the staff
+ * member looks something up or reloads the panel. Session storage: it never reaches the disk.
+ */
+export interface ReplyDraft {
+  channel: string;
+  platform: string;
+  templateId: string | null;
+  gender: Gender;
+  values: Values;
+}
+export const replyDraft = storage.defineItem<ReplyDraft | null>('session:replyDraft', { fallback: null });
 
 /** A log entry started elsewhere (after inserting a template), opened by the Log tab. */
 export const logDraft = storage.defineItem<Partial<Interaction> | null>('session:logDraft', { fallback: null });
