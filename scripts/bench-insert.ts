@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { startFixtureServer } from '../tests/e2e/fixture-server';
 import { EXTENSION_DIR, launchExtension, openPanelWindow } from '../tests/e2e/helpers';
-import { median } from '../utils/search';
+import { median } from './lib/eval';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' }, json: { type: 'boolean', default: false } } });
 const RUNS = Math.max(3, Number(values.runs));
