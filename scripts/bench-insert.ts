@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { median } from '../utils/search';
 import { EXTENSION_DIR, launchExtension, openPanelWindow } from './lib/browser';
+import { median } from './lib/eval';
 import { startFixtureServer } from './lib/fixture-server';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' }, json: { type: 'boolean', default: false } } });

@@ -11,7 +11,7 @@ import { launchExtension } from './lib/browser';
 
 const EXTENSION_DIR = '.output/chrome-mv3';
 
-import { median } from '../utils/search';
+import { median } from './lib/eval';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, json: { type: 'boolean', default: false } } });
 const RUNS = Math.max(1, Number(values.runs));

@@ -6,19 +6,9 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import Fuse from 'fuse.js';
 import { normalize } from '../utils/arabic';
-import {
-  answeredInTop,
-  createPackSearch,
-  type EvalQuery,
-  type EvalResult,
-  engineRanker,
-  evaluate,
-  type IndexDoc,
-  type KnowledgeQuery,
-  median,
-  type Ranker,
-  SearchEngine,
-} from '../utils/search';
+import { createPackSearch, type IndexDoc, SearchEngine } from '../utils/search';
+import { type EvalQuery, type EvalResult, engineRanker, evaluate, median, type Ranker } from './lib/eval';
+import { answeredInTop, type KnowledgeQuery } from './lib/knowledge-eval';
 import { loadPackDir } from './lib/pack-files';
 import { arabize, dropSpace, prng, sectionCorpus, vowelize } from './lib/synthetic';
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { type EvalQuery, engineRanker, evaluate, type IndexDoc } from '../utils/search';
+import type { IndexDoc } from '../utils/search';
+import { type EvalQuery, engineRanker, evaluate } from './lib/eval';
 
 const { values } = parseArgs({
   options: { corpus: { type: 'string' }, queries: { type: 'string' }, json: { type: 'boolean', default: false } },

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type ActivePack, readActivePack } from '../../utils/search/stored-pack';
+import { type ActivePack, readActivePack } from '../../utils/pack/active';
 import { importedPackStamp } from '../../utils/settings';
 
 export type { ActivePack };

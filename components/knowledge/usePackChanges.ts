@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Pack, PackChanges } from '../../utils/knowledge';
-import { acknowledgePack, changesSinceAcknowledged } from '../../utils/search/stored-pack';
+import { acknowledgePack, changesSinceAcknowledged } from '../../utils/pack/active';
 import { packAckKey } from '../../utils/settings';
 
 /** Changes since staff last acknowledged the pack (kept in sync across open panels). */

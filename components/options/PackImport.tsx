@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { MessageKey } from '../../utils/i18n';
 import { DOCUMENT_KINDS, type DocumentKind, formatError, loadPack, mergePackFiles, type PackError } from '../../utils/knowledge';
+import { activePackFiles, resetImportedPack, saveImportedPack } from '../../utils/pack/active';
 import type { BuildProgress } from '../../utils/search';
-import { activePackFiles, resetImportedPack, saveImportedPack } from '../../utils/search/stored-pack';
 import { useActivePack } from '../knowledge/useActivePack';
 import { IndexProgress } from '../search/IndexProgress';
 import { StatusBadge } from '../search/StatusBadge';

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { tn } from '../../utils/i18n';
 import type { Pack } from '../../utils/knowledge';
+import type { IndexSource } from '../../utils/pack/active';
 import { type PackHit, type PackSearch, sectionKey } from '../../utils/search';
-import type { IndexSource } from '../../utils/search/stored-pack';
 import { pinnedSections, recentSearches } from '../../utils/settings';
 import { useI18n } from '../ui/I18nContext';
 import { useStored } from '../ui/useStored';

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Pack } from '../../utils/knowledge';
-import { type BuildProgress, buildIndex, CACHE_FROM, createPackSearch, type PackSearch, SearchEngine, writeCompiled } from '../../utils/search';
-import type { IndexSource } from '../../utils/search/stored-pack';
+import { writeCompiled } from '../../utils/pack';
+import type { IndexSource } from '../../utils/pack/active';
+import { type BuildProgress, buildIndex, CACHE_FROM, createPackSearch, type PackSearch, SearchEngine } from '../../utils/search';
 
 const NONE: IndexSource = { stamp: null, snapshot: null, compiled: false };
 

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { answeredInTop, type KnowledgeQuery } from '../../scripts/lib/knowledge-eval';
 import { loadPackDir, readPackFiles } from '../../scripts/lib/pack-files';
 import { normalize } from '../../utils/arabic';
 import { citation, loadPack, type Pack, type PackFile } from '../../utils/knowledge';
-import { answeredInTop, createPackSearch, type KnowledgeQuery } from '../../utils/search';
+import { createPackSearch } from '../../utils/search';
 
 const { pack, errors } = loadPackDir('knowledge');
 

@@ -3,15 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readPackFiles } from '../../scripts/lib/pack-files';
 import { loadPack, mergePackFiles, type Pack, type PackFile } from '../../utils/knowledge';
-import { buildIndex, CACHE_FROM, createPackSearch, packIndexDocs, packStamp, readCompiled, SearchEngine, writeCompiled } from '../../utils/search';
-import {
-  acknowledgePack,
-  activePackFiles,
-  changesSinceAcknowledged,
-  readActivePack,
-  resetImportedPack,
-  saveImportedPack,
-} from '../../utils/search/stored-pack';
+import { packStamp, readCompiled, writeCompiled } from '../../utils/pack';
+import { acknowledgePack, activePackFiles, changesSinceAcknowledged, readActivePack, resetImportedPack, saveImportedPack } from '../../utils/pack/active';
+import { buildIndex, CACHE_FROM, createPackSearch, packIndexDocs, SearchEngine } from '../../utils/search';
 
 const bundled = readPackFiles('knowledge');
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../scripts/lib/eval';
 import { prefixesOf } from '../../utils/arabic';
 import {
   analyze,
@@ -6,7 +7,6 @@ import {
   dialectRelated,
   englishRelated,
   englishVariants,
-  evaluate,
   makeSnippet,
   negationRelated,
   SearchEngine,
@@ -27,7 +27,7 @@ describe('SearchEngine', () => {
   it('searches a known word (a place) as written: never corrected to an indexed neighbour', () => {
     // «الباحه» (Al-Baha) is one letter from «الباحث» (the researcher).
     expect(engine.search('الباحه').map((h) => h.id)).toEqual(['c']);
-    expect(engine.search('الباحه', { known: new Set(['الباحه']) })).toEqual([]);
+    expect(engine.search('الباحه', { asWritten: new Set(['الباحه']) })).toEqual([]);
   });
 
   it('finds through normalisation and stemming', () => {

@@ -1,7 +1,7 @@
 export { type ArabiziLookup, type ArabiziReading, fromArabizi, isSurelyArabizi, mayBeArabizi, prefixesOf } from './arabizi';
 export { DIALECT, fromDialect } from './dialect';
 export { fromEnglishLayout, mayBeWrongLayout } from './layout';
-export { type Normalized, normalize, normalizeWithMap, stripDiacritics } from './normalize';
+export { type Normalized, normalize, normalizeWithMap } from './normalize';
 export { numberOrdinals } from './ordinals';
 export { isPlace } from './places';
 export { BROKEN_PLURALS, foldPlural } from './plurals';

@@ -128,12 +128,3 @@ export function normalizeWithMap(input: string): Normalized {
 export function normalize(input: string): string {
   return run(input, false).text;
 }
-
-/** Removes diacritics only (for display-level comparisons that keep letter forms). */
-export function stripDiacritics(input: string): string {
-  let out = '';
-  for (const ch of input) {
-    if (!isDropped(ch.codePointAt(0) ?? 0)) out += ch;
-  }
-  return out;
-}

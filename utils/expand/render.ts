@@ -1,7 +1,7 @@
 import type { MessageKey } from '../i18n';
 import { t } from '../i18n';
 import type { ExpandReply, ShortcutsReply } from '../messaging';
-import { readActivePack } from '../search/stored-pack';
+import { readActivePack } from '../pack/active';
 import { digitsPref, readManaged, staffProfile, uiLanguage } from '../settings';
 import { channelForUrl, contextValues, formatFor, renderTemplate } from '../templates';
 

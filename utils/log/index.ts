@@ -7,7 +7,6 @@ export { computeStats, type Stats } from './stats';
 export {
   allInteractions,
   deleteInteraction,
-  getInteraction,
   importInteractions,
   openFollowUps,
   purgeDelivered,

@@ -21,10 +21,6 @@ export async function saveInteraction(db: LogDb, record: Interaction, ctx: Valid
   return { ok: true, record: stored };
 }
 
-export function getInteraction(db: LogDb, id: string): Promise<Interaction | undefined> {
-  return db.get('interactions', id);
-}
-
 /** Deletes a record (and its delivery state); returns it so the panel can undo. */
 export async function deleteInteraction(db: LogDb, id: string): Promise<Interaction | undefined> {
   const tx = db.transaction(['interactions', 'outbox'], 'readwrite');

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
+import { readActivePack } from '../pack/active';
 import { createPackSearch, type PackSearch, SearchEngine } from '../search';
-import { readActivePack } from '../search/stored-pack';
 import { importedPackStamp } from '../settings';
 import { openLookup } from './open';
 

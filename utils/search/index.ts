@@ -1,9 +1,8 @@
 export { type AnalyzedToken, analyze, analyzeTerms, type TermInfo } from './analyze';
-export { type BuildOptions, type BuildProgress, buildIndex, CACHE_FROM, type CompiledPack, packStamp, readCompiled, writeCompiled } from './cache';
-export { DEFAULT_PARAMS, type EngineParams, type EngineSnapshot, type Hit, type IndexDoc, type QueryTerm, SearchEngine, type SearchOptions } from './engine';
-export { type EvalQuery, type EvalResult, engineRanker, evaluate, median, percentile, type Ranker } from './eval';
+export { type BuildOptions, type BuildProgress, buildIndex, CACHE_FROM } from './build';
+export { type Hit, type IndexDoc, indexingKey, SearchEngine, type SearchOptions } from './engine';
+export { type Analysers, analysisFingerprint } from './fingerprint';
 export { contentKey } from './hash';
-export { answeredInTop, type KnowledgeQuery } from './knowledge-eval';
 export {
   arabiziSynonyms,
   createPackSearch,
@@ -19,6 +18,7 @@ export {
   synonymRelated,
   synonymTable,
 } from './pack-search';
+export { DEFAULT_PARAMS, type EngineParams } from './params';
+export { decodeRow, type EngineSnapshot, encodeRow } from './postings';
+export type { ParseOptions, QueryTerm } from './query';
 export { type Highlight, highlightRanges, makeSnippet, type Snippet } from './snippet';
-// `./stored-pack` (the active pack in extension storage) is imported directly by pages: it needs the
-// browser's storage, and this index is also used by Node scripts (bench, eval).

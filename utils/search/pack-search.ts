@@ -211,7 +211,8 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
   const synonyms = synonymTable(pack.synonyms);
   for (const [k, v] of [...synonyms]) synonyms.set(stem(k), v);
   const synonymPrefixes = prefixesOf(synonyms.keys());
-  const known = (text: string, prefix: boolean) => {
+  /** The share of a text's content words the index knows. */
+  const knownShare = (text: string, prefix: boolean) => {
     const words = tokenize(text).filter((t) => !isStopWord(t.term));
     return words.filter((t, i) => engine.knows(t.term, prefix && i === words.length - 1)).length / Math.max(1, words.length);
   };
@@ -223,7 +224,7 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
     if (lastSwitch?.key === key) return lastSwitch.result;
     const arabic = fromEnglishLayout(query.trim());
     // Most of its Arabic words known, none of its Latin ones: a word or two may be a typo.
-    const result = known(arabic, prefix) >= 0.5 && known(query, prefix) === 0 ? arabic : null;
+    const result = knownShare(arabic, prefix) >= 0.5 && knownShare(query, prefix) === 0 ? arabic : null;
     lastSwitch = { key, result };
     return result;
   };
@@ -253,13 +254,13 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
       // The official boost below re-orders: a pool wider than a short list lets it reach the top.
       // A Saudi place, or a word the dialect lexicon or the synonym groups read, is not a typo of a
       // pack word («لجدة» is not «لجنة», «شايب» not «نايب»).
-      const meant = new Set(
+      const asWritten = new Set(
         tokenize(query).flatMap((t) => (isPlace(t.term) || fromDialect(t.term) !== undefined || groupOf(synonyms, t.term) !== undefined ? [t.term] : [])),
       );
       const hits = engine.search(query, {
         related,
         english,
-        known: meant,
+        asWritten,
         limit: Math.max(limit, POOL),
         prefix: options.prefix,
         filter: docs ? (id) => docs.has(id.slice(0, id.indexOf('#'))) : undefined,

@@ -50,7 +50,7 @@ export const logDraft = storage.defineItem<Partial<Interaction> | null>('session
 /** Where interactions are delivered; the secret or API key stays in this browser's local storage. */
 export const connectorSettings = storage.defineItem<ConnectorConfig | null>('local:connector', { fallback: null, version: 1 });
 
-/** Where an earlier version kept the imported pack's files (they now live in IndexedDB, see utils/search/cache). */
+/** Where an earlier version kept the imported pack's files (they now live in IndexedDB, see utils/pack/store). */
 export const legacyImportedPack = storage.defineItem<PackFile[] | null>('local:importedPack', { fallback: null, version: 1 });
 /**
  * A stamp of the imported pack's files (null = the pack bundled with the extension): small to
@@ -58,7 +58,7 @@ export const legacyImportedPack = storage.defineItem<PackFile[] | null>('local:i
  */
 export const importedPackStamp = storage.defineItem<string | null>('local:importedPackStamp', { fallback: null, version: 1 });
 
-/** Where an earlier version kept the sections staff last acknowledged (now in IndexedDB, see utils/search/cache). */
+/** Where an earlier version kept the sections staff last acknowledged (now in IndexedDB, see utils/pack/store). */
 export const legacyPackSnapshot = storage.defineItem<PackSnapshot | null>('local:packSnapshot', { fallback: null, version: 1 });
 /** The key of the pack staff last acknowledged: when it is the pack in use, nothing needs comparing. */
 export const packAckKey = storage.defineItem<string | null>('local:packAckKey', { fallback: null, version: 1 });

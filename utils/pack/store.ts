@@ -1,8 +1,6 @@
 import { type IDBPDatabase, openDB } from 'idb';
 import type { Pack, PackFile, PackSnapshot } from '../knowledge';
-import { type EngineSnapshot, SearchEngine } from './engine';
-import { contentKey } from './hash';
-import { packIndexDocs } from './pack-search';
+import { contentKey, type EngineSnapshot, SearchEngine } from '../search';
 
 /**
  * The imported pack lives in IndexedDB: its files (the source of truth, as validated) and a
@@ -37,9 +35,6 @@ const FILES = 'files';
 const ACKNOWLEDGED = 'acknowledged';
 /** Where snapshots lived before the compiled pack; removed when a new one is written. */
 const OLD_DB = 'murshid-search-cache';
-
-/** Below this many sections building the index is quicker than reading a cached one. */
-export const CACHE_FROM = 300;
 
 /** The stamp of a pack's files: what the compiled copy must match to be used. */
 export function packStamp(files: PackFile[]): string {
@@ -124,41 +119,6 @@ export async function readCompiled(stamp: Promise<string | null> | string): Prom
   } catch {
     return undefined;
   }
-}
-
-/** Sections indexed between two yields to the page (a few tens of milliseconds of work). */
-const INDEX_STEP = 250;
-
-/** How far an index build has got: sections indexed so far, and in all. */
-export interface BuildProgress {
-  done: number;
-  total: number;
-}
-
-export interface BuildOptions {
-  /** Sections indexed so far, and in all. */
-  onProgress?: (done: number, total: number) => void;
-  /** Stops the build between steps (the page moved on to another pack); it then rejects with the signal's reason. */
-  signal?: AbortSignal;
-}
-
-/**
- * The index of a pack (snapshotted when the pack is large enough to cache), built a few hundred
- * sections at a time so the page stays responsive and can show its progress.
- */
-export async function buildIndex(pack: Pack, { onProgress, signal }: BuildOptions = {}): Promise<{ engine: SearchEngine; snapshot: EngineSnapshot | null }> {
-  const docs = packIndexDocs(pack);
-  const engine = new SearchEngine();
-  for (let from = 0; from < docs.length; from += INDEX_STEP) {
-    signal?.throwIfAborted();
-    for (const doc of docs.slice(from, from + INDEX_STEP)) engine.add(doc);
-    if (docs.length > INDEX_STEP) {
-      onProgress?.(Math.min(from + INDEX_STEP, docs.length), docs.length);
-      await new Promise((next) => setTimeout(next, 0));
-    }
-  }
-  engine.search('');
-  return { engine, snapshot: docs.length >= CACHE_FROM ? engine.snapshot() : null };
 }
 
 /** Keeps only the newest compiled pack: one pack is active at a time. */

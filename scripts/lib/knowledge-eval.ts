@@ -1,5 +1,5 @@
-import { normalize } from '../arabic';
-import type { PackHit } from './pack-search';
+import { normalize } from '../../utils/arabic';
+import type { PackHit } from '../../utils/search';
 
 export interface KnowledgeQuery {
   q: string;

@@ -1,4 +1,4 @@
-import { type IndexDoc, SearchEngine } from './engine';
+import { type IndexDoc, SearchEngine } from '../../utils/search';
 
 export interface EvalQuery {
   q: string;

@@ -2,9 +2,9 @@ import { bundledPackFiles } from '../knowledge/bundled';
 import { changeCount, diffPack, type PackChanges, type PackSnapshot, snapshotOf } from '../knowledge/changes';
 import { type LoadResult, loadPack } from '../knowledge/load';
 import type { Pack, PackFile } from '../knowledge/types';
+import { buildIndex, type EngineSnapshot } from '../search';
 import { importedPackStamp, legacyImportedPack, legacyPackSnapshot, packAckKey } from '../settings';
-import { buildIndex, packStamp, readAcknowledged, readCompiled, readFiles, writeAcknowledged, writeCompiled, writeFiles } from './cache';
-import type { EngineSnapshot } from './engine';
+import { packStamp, readAcknowledged, readCompiled, readFiles, writeAcknowledged, writeCompiled, writeFiles } from './store';
 
 export interface ActivePack extends LoadResult {
   source: 'bundled' | 'imported';
