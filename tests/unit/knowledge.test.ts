@@ -102,12 +102,17 @@ describe('the bundled knowledge pack', () => {
   it.each([
     [existsSync(SHARED_DEV) ? SHARED_DEV : 'tests/fixtures/knowledge-dev.json', 1],
     ['tests/fixtures/knowledge-questions.json', 0.95],
-  ])('answers the staff questions of %s in the top 3 (at least %s)', (file, share) => {
-    const search = createPackSearch(p);
-    const all = questions(file);
-    const missed = all.filter(({ q, any }) => !answeredInTop(search.search(q, { limit: 3 }), any)).map((x) => x.q);
-    expect((all.length - missed.length) / all.length, `missed: ${missed.join(' | ')}`).toBeGreaterThanOrEqual(share);
-  });
+  ])(
+    'answers the staff questions of %s in the top 3 (at least %s)',
+    (file, share) => {
+      const search = createPackSearch(p);
+      const all = questions(file);
+      const missed = all.filter(({ q, any }) => !answeredInTop(search.search(q, { limit: 3 }), any)).map((x) => x.q);
+      expect((all.length - missed.length) / all.length, `missed: ${missed.join(' | ')}`).toBeGreaterThanOrEqual(share);
+      // About 1,200 questions: seconds on an idle machine, more on a busy one.
+    },
+    60_000,
+  );
 
   it('searches Arabic typed with the keyboard on English as the Arabic, and only then', () => {
     const search = createPackSearch(p);
