@@ -84,9 +84,16 @@ export function SearchPanel({ pack, source, initialQuery, externalQuery }: Props
     if (h) document.getElementById(resultId(h))?.scrollIntoView({ block: 'nearest' });
   }, [active, ordered]);
 
+  /** Back to the results, on the one that was opened (the 10th stays the 10th, on screen). */
   const close = () => {
+    const at = open ? ordered.findIndex((h) => resultId(h) === resultId(open)) : -1;
     setOpen(null);
-    requestAnimationFrame(() => input.current?.focus());
+    if (at >= 0) setActive(at);
+    requestAnimationFrame(() => {
+      input.current?.focus({ preventScroll: true });
+      const h = ordered[at];
+      if (h) document.getElementById(resultId(h))?.scrollIntoView({ block: 'center' });
+    });
   };
 
   const onKeyDown = (e: KeyboardEvent) => {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../../utils/dates';
 import { citation, type KnowledgeDocument, type Section } from '../../utils/knowledge';
-import { renderMarkdown } from '../../utils/markdown';
+import { renderMarkdown, textDirection } from '../../utils/markdown';
 import { highlightRanges } from '../../utils/search';
 import { lastCitation } from '../../utils/settings';
 import { useI18n } from '../ui/I18nContext';
@@ -72,10 +72,21 @@ export function SectionView({ doc, section, stems, onBack, pinned, onTogglePin }
           </button>
         </span>
       </div>
+      {/* Each value isolated, so a date with its Hijri in parentheses reads in its own order in either direction. */}
       <p class="section-doc">
-        {doc.title} · {t('versionLabel', doc.version)}
-        {doc.approved && ` · ${t('approvedLabel', formatDate(doc.approved, lang, calendars, digits))}`}
-        {doc.reviewed && ` · ${t('reviewedLabel', formatDate(doc.reviewed, lang, calendars, digits))}`}
+        <bdi>{doc.title}</bdi> · <bdi>{t('versionLabel', doc.version)}</bdi>
+        {doc.approved && (
+          <>
+            {' · '}
+            <bdi>{t('approvedLabel', formatDate(doc.approved, lang, calendars, digits))}</bdi>
+          </>
+        )}
+        {doc.reviewed && (
+          <>
+            {' · '}
+            <bdi>{t('reviewedLabel', formatDate(doc.reviewed, lang, calendars, digits))}</bdi>
+          </>
+        )}
       </p>
       <StatusBadge status={doc.status} />
       {section.path.length > 0 && <p class="result-path">{section.path.join(' › ')}</p>}
@@ -83,7 +94,8 @@ export function SectionView({ doc, section, stems, onBack, pinned, onTogglePin }
         {section.title}
       </h2>
       {/* renderMarkdown sanitises with DOMPurify. */}
-      <div ref={body} class="markdown" dir="auto" dangerouslySetInnerHTML={{ __html: html }} />
+      {/* Not dir="auto": its blocks carry their own dir, so "auto" would find no letter and lay lists out left to right. */}
+      <div ref={body} class="markdown" dir={textDirection(section.markdown)} dangerouslySetInnerHTML={{ __html: html }} />
       <p class="toast" role="status" aria-live="polite">
         {status === 'copied' ? t('copied') : status === 'failed' ? t('copyFailed') : ''}
       </p>

@@ -48,3 +48,9 @@ export function renderMarkdown(md: string): string {
     ALLOW_DATA_ATTR: false,
   });
 }
+
+/** The direction of a text by its first strong letter: a section's body is laid out in it (lists, bullets). */
+export function textDirection(text: string): 'rtl' | 'ltr' {
+  const first = /[A-Za-z\u00C0-\u024F\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.exec(text)?.[0] ?? '';
+  return /[A-Za-z\u00C0-\u024F]/.test(first) ? 'ltr' : 'rtl';
+}
