@@ -3,6 +3,7 @@ import type { Template } from '../templates';
 import { parseFrontMatter } from './frontmatter';
 import { FrontMatterSchema, frontMatterErrors, issuePath, type Manifest, ManifestSchema } from './schema';
 import { splitSections } from './sections';
+import { checkTemplate } from './template-check';
 import { parseTemplate } from './templates';
 import type { KnowledgeDocument, Pack, PackError, PackFile } from './types';
 
@@ -93,6 +94,7 @@ export function loadPack(files: PackFile[]): LoadResult {
       const { template, errors: tErrors } = parseTemplate(file, channelIds);
       errors.push(...tErrors);
       if (!template) continue;
+      errors.push(...checkTemplate(file, template, documents));
       const other = templateIds.get(template.id);
       if (other) errors.push({ file: file.path, line: 2, message: `duplicate template id "${template.id}" (also in ${other})` });
       templateIds.set(template.id, file.path);

@@ -71,7 +71,11 @@ export interface Pack {
 export interface PackError {
   file: string;
   line: number;
+  /** English, for the CLI and logs. */
   message: string;
+  /** When set, the interface shows the message `packErr_<code>` with `args` in the user's language. */
+  code?: string;
+  args?: string[];
 }
 
 export interface PackFile {
