@@ -127,9 +127,11 @@ export function PackImport() {
       {errors && (
         <div class="field-error" role="alert" data-testid="import-errors">
           <p>{t('importRefused', errors.length)}</p>
-          <ul dir="ltr">
+          <ul>
             {errors.map((er) => (
-              <li key={formatError(er)}>{formatError(er)}</li>
+              <li key={formatError(er)} dir="auto">
+                {formatError(er, t)}
+              </li>
             ))}
           </ul>
         </div>

@@ -81,6 +81,12 @@ export function SectionView({ doc, section, stems, onBack, pinned, onTogglePin }
       {section.path.length > 0 && <p class="result-path">{section.path.join(' › ')}</p>}
       <h2 id="section-title" dir="auto">
         {section.title}
+        {section.editorial && (
+          <small class="editorial-note" data-testid="editorial-heading">
+            {' '}
+            {t('editorialHeading')}
+          </small>
+        )}
       </h2>
       {/* renderMarkdown sanitises with DOMPurify. */}
       <div ref={body} class="markdown" dir="auto" dangerouslySetInnerHTML={{ __html: html }} />

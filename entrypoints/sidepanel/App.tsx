@@ -89,8 +89,8 @@ export function App({ initialQuery, initialTab = 'search' }: { initialQuery: str
             <h2>{i18n.t('packError')}</h2>
             <ul>
               {loaded.errors.map((e) => (
-                <li key={formatError(e)} dir="ltr">
-                  {formatError(e)}
+                <li key={formatError(e)} dir="auto">
+                  {formatError(e, i18n.t)}
                 </li>
               ))}
             </ul>

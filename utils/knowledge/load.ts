@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { MessageKey } from '../i18n';
 import type { Template } from '../templates';
 import { parseFrontMatter } from './frontmatter';
 import { FrontMatterSchema, frontMatterErrors, issuePath, type Manifest, ManifestSchema } from './schema';
@@ -136,6 +137,8 @@ export function loadPack(files: PackFile[]): LoadResult {
   };
 }
 
-export function formatError(e: PackError): string {
-  return `${e.file}:${e.line}: ${e.message}`;
+/** `file:line: message`; with `translate`, a message that has a code is shown in the user's language. */
+export function formatError(e: PackError, translate?: (key: MessageKey, ...args: string[]) => string): string {
+  const message = translate && e.code ? translate(`packErr_${e.code}` as MessageKey, ...(e.args ?? [])) : e.message;
+  return `${e.file}:${e.line}: ${message}`;
 }

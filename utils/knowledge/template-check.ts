@@ -52,7 +52,13 @@ export function checkTemplate(file: PackFile, template: Template, documents: Kno
   const [docId, sectionId] = template.source.split('#');
   const doc = documents.find((d) => d.id === docId);
   if (!doc || !doc.sections.some((s) => s.id === sectionId)) {
-    errors.push({ file: file.path, line: sourceLine, message: `source "${template.source}" is not a section of this pack`, code: 'template_source_unknown', args: [template.source] });
+    errors.push({
+      file: file.path,
+      line: sourceLine,
+      message: `source "${template.source}" is not a section of this pack`,
+      code: 'template_source_unknown',
+      args: [template.source],
+    });
   } else if (doc.status !== 'official') {
     errors.push({
       file: file.path,

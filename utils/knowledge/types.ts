@@ -37,6 +37,8 @@ export interface Section {
   text: string;
   /** 1-based line of the heading in the source file. */
   line: number;
+  /** The heading was added by the pack's editors and is not in the document's own text. */
+  editorial?: boolean;
 }
 
 export interface KnowledgeDocument {

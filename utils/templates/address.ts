@@ -54,7 +54,6 @@ const FEMININE_VERBS = ['تفضلي', 'تقدرين', 'تقدري', 'تبغين'
 const MASCULINE_ADDRESS = ['أخي', 'الأخ', 'عزيزي', 'المحترم'];
 const FEMININE_ADDRESS = ['أختي', 'الأخت', 'عزيزتي', 'المحترمة'];
 
-
 /** The word without one leading و/ف (and, so) — «وتحتاج» is still «تحتاج». */
 function stems(word: string): string[] {
   const b = bare(word);
@@ -100,7 +99,9 @@ export function addressProblems(line: string, gender: Gender): AddressProblem[] 
   return out;
 }
 
-const TIME_WORDS = ['يوم', 'يوما', 'يومين', 'أيام', 'أسبوع', 'أسبوعا', 'أسبوعين', 'أسابيع', 'شهر', 'شهرا', 'شهرين', 'أشهر', 'شهور', 'ساعة', 'ساعات', 'مدة'].map(bare);
+const TIME_WORDS = ['يوم', 'يوما', 'يومين', 'أيام', 'أسبوع', 'أسبوعا', 'أسبوعين', 'أسابيع', 'شهر', 'شهرا', 'شهرين', 'أشهر', 'شهور', 'ساعة', 'ساعات', 'مدة'].map(
+  bare,
+);
 
 /** The first word of a line that states a time limit or a number of days («أسبوع»، «ثلاثين يوماً»، «مدة»). */
 export function timeLimitWord(line: string): string | null {
