@@ -95,7 +95,7 @@ export function loadPack(files: PackFile[]): LoadResult {
       const { template, errors: tErrors } = parseTemplate(file, channelIds);
       errors.push(...tErrors);
       if (!template) continue;
-      errors.push(...checkTemplate(file, template, documents));
+      errors.push(...checkTemplate(file, template, documents, documents.length === manifest.documents.length));
       const other = templateIds.get(template.id);
       if (other) errors.push({ file: file.path, line: 2, message: `duplicate template id "${template.id}" (also in ${other})` });
       templateIds.set(template.id, file.path);

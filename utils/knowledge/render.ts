@@ -16,7 +16,7 @@ export interface RenderedSample {
 /** A fixed Sunday, so renderings (and the fixture that keeps them) do not change with the day. */
 export const SAMPLE_DATE = new Date(2026, 10, 29, 12);
 
-const BENEFICIARY: Record<FormName, string> = { masculine: 'محمد عبدالله', feminine: 'نورة سعد', plural: 'أسرة السالم' };
+const BENEFICIARY: Record<FormName, string> = { masculine: 'محمد عبدالله', feminine: 'نورة سعد', plural: 'عبدالله وسعاد السالم' };
 
 /** Values a reviewer reads a template with: a staff member, a request, and a citation of the policy's procedure. */
 export function sampleValues(pack: Pack, form: FormName, now: Date = SAMPLE_DATE, digits: Digits = 'latn'): Values {
@@ -39,7 +39,7 @@ export function sampleValues(pack: Pack, form: FormName, now: Date = SAMPLE_DATE
     letter_number: '112/ع',
     subject: 'الرد على طلب إيضاح',
     missing_documents: '- صورة سجل الأسرة\n- إثبات السكن',
-    citation: policy && section ? citation(policy, section) : '',
+    citation: policy && section ? citation(policy, section, 200) : '',
   };
 }
 

@@ -15,7 +15,7 @@ const KIND_MESSAGE = {
  * template's own words — placeholder values are not the template's), and a time limit that
  * does not name the official section it comes from.
  */
-export function checkTemplate(file: PackFile, template: Template, documents: KnowledgeDocument[]): PackError[] {
+export function checkTemplate(file: PackFile, template: Template, documents: KnowledgeDocument[], documentsComplete = true): PackError[] {
   const errors: PackError[] = [];
   const lines = file.content.replace(/^\uFEFF/, '').split(/\r?\n/);
   const { fm } = parseFrontMatter(file.path, lines);
@@ -51,7 +51,9 @@ export function checkTemplate(file: PackFile, template: Template, documents: Kno
   }
   const [docId, sectionId] = template.source.split('#');
   const doc = documents.find((d) => d.id === docId);
-  if (!doc || !doc.sections.some((s) => s.id === sectionId)) {
+  // A document that failed to parse has its own errors: its sources are not reported again.
+  if (!doc && !documentsComplete) return errors;
+  if (!doc?.sections.some((s) => s.id === sectionId)) {
     errors.push({
       file: file.path,
       line: sourceLine,
