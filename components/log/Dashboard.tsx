@@ -30,7 +30,7 @@ function Bars({ title, rows }: { title: string; rows: [string, number][] }) {
 
 /** Figures for a chosen period, as bar charts drawn with CSS (they follow RTL by themselves) and printable. */
 export function Dashboard({ pack, records }: { pack: Pack; records: Interaction[] }) {
-  const { t, lang } = useI18n();
+  const { t, tn, lang } = useI18n();
   const [period, setPeriod] = useState<(typeof PERIODS)[number]>('30');
   const stats = useMemo(() => {
     const from = period === 'all' ? undefined : toIsoDate(addDays(new Date(), -Number(period) + 1));
@@ -58,7 +58,7 @@ export function Dashboard({ pack, records }: { pack: Pack; records: Interaction[
       <p class="big">{t('dashInteractions', stats.total)}</p>
       <section class="chart">
         <h3>{t('dashSatisfaction')}</h3>
-        <p>{stats.ratings ? t('dashAverage', stats.average, stats.ratings, stats.satisfiedShare) : t('dashNoScores')}</p>
+        <p>{stats.ratings ? tn('dashAverage', stats.ratings, stats.average, stats.satisfiedShare) : t('dashNoScores')}</p>
       </section>
       <section class="chart">
         <h3>{t('dashFollowUps')}</h3>

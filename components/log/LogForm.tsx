@@ -16,7 +16,7 @@ interface Props {
 
 /** The log form, in the order of the policy's five-step procedure. */
 export function LogForm({ pack, initial, isNew, onSave, onCancel }: Props) {
-  const { t, lang, digits } = useI18n();
+  const { t, tn, lang, digits } = useI18n();
   const [r, setR] = useState<Interaction>(initial);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [saving, setSaving] = useState(false);
@@ -56,7 +56,7 @@ export function LogForm({ pack, initial, isNew, onSave, onCancel }: Props) {
         {hint && <small class="hint">{hint}</small>}
         {err && (
           <small class="field-error" id={`${domId}-error`} role="alert">
-            {errorText(t, err)}
+            {errorText(t, err, tn)}
           </small>
         )}
       </div>
