@@ -9,6 +9,7 @@ import { StatusBadge } from '../search/StatusBadge';
 import { downloadFile } from '../ui/download';
 import { useI18n } from '../ui/I18nContext';
 import { readImport, zipPack } from './packFiles';
+import { TemplateGuide } from './TemplateGuide';
 
 const KIND_LABEL: Record<DocumentKind, MessageKey> = { policy: 'kindPolicy', bylaws: 'kindBylaws', guide: 'kindGuide' };
 
@@ -85,6 +86,7 @@ export function PackImport() {
       <form onSubmit={run}>
         <h3>{t('optionsImport')}</h3>
         <p class="hint">{t('optionsImportHint')}</p>
+        <TemplateGuide />
         <label class="field">
           <span>{t('importFiles')}</span>
           <input type="file" multiple accept=".md,.zip,.docx,.json" onChange={(e) => setChosen([...((e.currentTarget as HTMLInputElement).files ?? [])])} />

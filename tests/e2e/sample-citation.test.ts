@@ -80,4 +80,16 @@ describe('sample text is never passed off as official', () => {
     await panel.close();
     await fixture.close();
   });
+
+  test("the options page's import section carries the template writing guide", async () => {
+    const page = await env.ext.context.newPage();
+    await page.goto(env.ext.url('options.html'));
+    const guide = page.getByTestId('template-guide');
+    await guide.locator('summary').click();
+    const text = await guide.innerText();
+    assert.match(text, /كاف المؤنثة تُكتب بالكسرة/);
+    assert.match(text, /خلال مدة لا تقل عن أسبوع/);
+    assert.match(text, /الهجري ثم الميلادي/);
+    await page.close();
+  });
 });
