@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { addDays, toIsoDate } from '../../utils/dates';
-import type { MessageKey } from '../../utils/i18n';
+import { formatNumber, type MessageKey } from '../../utils/i18n';
 import type { Pack } from '../../utils/knowledge';
 import { computeStats, type Interaction, type Outcome } from '../../utils/log';
 import { useI18n } from '../ui/I18nContext';
@@ -9,6 +9,7 @@ import { outcomeLabel } from './labels';
 const PERIODS = ['7', '30', '90', 'all'] as const;
 
 function Bars({ title, rows }: { title: string; rows: [string, number][] }) {
+  const { lang, digits } = useI18n();
   const max = Math.max(1, ...rows.map(([, n]) => n));
   return (
     <section class="chart">
@@ -19,8 +20,8 @@ function Bars({ title, rows }: { title: string; rows: [string, number][] }) {
             <span class="bar-label" dir="auto">
               {label}
             </span>
-            <span class="bar" style={{ inlineSize: `${(100 * n) / max}%` }} role="img" aria-label={`${label}: ${n}`} />
-            <span class="bar-value">{n}</span>
+            <span class="bar" style={{ inlineSize: `${(100 * n) / max}%` }} role="img" aria-label={`${label}: ${formatNumber(n, lang, digits)}`} />
+            <span class="bar-value">{formatNumber(n, lang, digits)}</span>
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { dueDate, formatHijri, parseIsoDate, toIsoDate } from '../../utils/dates';
-import type { MessageKey } from '../../utils/i18n';
+import { formatNumber, type MessageKey } from '../../utils/i18n';
 import type { Pack } from '../../utils/knowledge';
 import { DIRECTIONS, type FieldError, type Interaction, normalizeSaudiId, normalizeSaudiMobile, OUTCOMES, type Outcome, PLATFORMS } from '../../utils/log';
 import { useI18n } from '../ui/I18nContext';
@@ -233,7 +233,7 @@ export function LogForm({ pack, initial, isNew, onSave, onCancel }: Props) {
             <option value="">{t('noScore')}</option>
             {[5, 4, 3, 2, 1].map((s) => (
               <option key={s} value={s}>
-                {'★'.repeat(s)} {s}
+                {'★'.repeat(s)} {formatNumber(s, lang, digits)}
               </option>
             ))}
           </select>,
