@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import ar from '../../public/_locales/ar/messages.json';
 import en from '../../public/_locales/en/messages.json';
@@ -109,4 +110,18 @@ describe('every rendering of every template', () => {
       }
     }
   });
+
+  it('npm run knowledge -- render: the JSON last line is [{id, form, text}] in the order asked', () => {
+    const run = (...args: string[]) =>
+      execFileSync('npx', ['tsx', 'scripts/knowledge.ts', 'render', ...args], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .pop() ?? '';
+    const all = JSON.parse(run('--all', '--form', 'plural', '--json')) as { id: string; form: string; text: string }[];
+    expect(all.map((r) => r.id)).toEqual(pack.templates.map((t) => t.id));
+    expect(all.every((r) => r.form === 'plural' && r.text.length > 0)).toBe(true);
+    const two = JSON.parse(run('social-received', 'letter-answer', '--form', 'feminine', '--json')) as { id: string; text: string }[];
+    expect(two.map((r) => r.id)).toEqual(['social-received', 'letter-answer']);
+    expect(two[0]?.text).toContain('أختي الكريمة نورة سعد');
+  }, 60_000);
 });

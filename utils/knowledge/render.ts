@@ -46,7 +46,7 @@ export function sampleValues(pack: Pack, form: FormName, now: Date = SAMPLE_DATE
 /** Renders the templates `ids` (all when empty) in one form; unknown ids are returned in `unknown`. */
 export function renderSamples(pack: Pack, ids: string[], form: FormName, digits: Digits = 'latn'): { rendered: RenderedSample[]; unknown: string[] } {
   const unknown = ids.filter((id) => !pack.templates.some((t) => t.id === id));
-  const chosen = ids.length ? pack.templates.filter((t) => ids.includes(t.id)) : pack.templates;
+  const chosen = ids.length ? pack.templates.filter((t) => ids.includes(t.id)).sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id)) : pack.templates;
   const values = sampleValues(pack, form, SAMPLE_DATE, digits);
   const rendered = chosen.map((t) => ({ id: t.id, form, text: renderTemplate(t.body, values, GENDER[form], undefined, digits).text }));
   return { rendered, unknown };
