@@ -1,13 +1,21 @@
 import { parseArgs } from 'node:util';
-import { formatError } from '../utils/knowledge';
+import { FORM_NAMES, type FormName, formatError, renderSamples } from '../utils/knowledge';
 import { loadPackDir } from './lib/pack-files';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
-const [command, dir = 'knowledge'] = positionals;
-if (command !== 'validate') {
-  console.error('usage: npm run knowledge -- validate [DIR] [--json]');
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { json: { type: 'boolean', default: false }, all: { type: 'boolean', default: false }, form: { type: 'string' }, dir: { type: 'string' } },
+});
+const USAGE = [
+  'usage: npm run knowledge -- validate [DIR] [--json]',
+  '       npm run knowledge -- render [ID…|--all] --form masculine|feminine|plural [--dir DIR] [--json]',
+].join('\n');
+const [command, ...rest] = positionals;
+if (command !== 'validate' && command !== 'render') {
+  console.error(USAGE);
   process.exit(2);
 }
+const dir = command === 'validate' ? (rest[0] ?? 'knowledge') : (values.dir ?? 'knowledge');
 const { pack, errors } = loadPackDir(dir);
 if (!pack) {
   for (const e of errors) console.error(formatError(e));
@@ -15,6 +23,23 @@ if (!pack) {
   console.error(`${dir}: ${errors.length} error(s); the pack was refused.`);
   process.exit(1);
 }
+
+if (command === 'render') {
+  const form = values.form as FormName;
+  if (!FORM_NAMES.includes(form) || (rest.length === 0 && !values.all) || (rest.length > 0 && values.all)) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  const { rendered, unknown } = renderSamples(pack, values.all ? [] : rest, form);
+  if (unknown.length) {
+    console.error(`unknown template id(s): ${unknown.join(', ')}`);
+    process.exit(2);
+  }
+  if (values.json) console.log(JSON.stringify(rendered));
+  else for (const r of rendered) console.log(`=== ${r.id} (${r.form})\n${r.text}\n`);
+  process.exit(0);
+}
+
 const summary = {
   documents: pack.documents.map((d) => ({ id: d.id, title: d.title, kind: d.kind, status: d.status, sections: d.sections.length })),
   templates: pack.templates.map((t) => ({ id: t.id, title: t.title, channels: t.channels })),

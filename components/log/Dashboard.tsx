@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { addDays, toIsoDate } from '../../utils/dates';
-import type { MessageKey } from '../../utils/i18n';
+import { formatNumber, type MessageKey } from '../../utils/i18n';
 import type { Pack } from '../../utils/knowledge';
 import { computeStats, type Interaction, type Outcome } from '../../utils/log';
 import { useI18n } from '../ui/I18nContext';
@@ -9,6 +9,7 @@ import { outcomeLabel } from './labels';
 const PERIODS = ['7', '30', '90', 'all'] as const;
 
 function Bars({ title, rows }: { title: string; rows: [string, number][] }) {
+  const { lang, digits } = useI18n();
   const max = Math.max(1, ...rows.map(([, n]) => n));
   return (
     <section class="chart">
@@ -19,8 +20,8 @@ function Bars({ title, rows }: { title: string; rows: [string, number][] }) {
             <span class="bar-label" dir="auto">
               {label}
             </span>
-            <span class="bar" style={{ inlineSize: `${(100 * n) / max}%` }} role="img" aria-label={`${label}: ${n}`} />
-            <span class="bar-value">{n}</span>
+            <span class="bar" style={{ inlineSize: `${(100 * n) / max}%` }} role="img" aria-label={`${label}: ${formatNumber(n, lang, digits)}`} />
+            <span class="bar-value">{formatNumber(n, lang, digits)}</span>
           </li>
         ))}
       </ul>
@@ -30,7 +31,7 @@ function Bars({ title, rows }: { title: string; rows: [string, number][] }) {
 
 /** Figures for a chosen period, as bar charts drawn with CSS (they follow RTL by themselves) and printable. */
 export function Dashboard({ pack, records }: { pack: Pack; records: Interaction[] }) {
-  const { t, lang } = useI18n();
+  const { t, tn, lang } = useI18n();
   const [period, setPeriod] = useState<(typeof PERIODS)[number]>('30');
   const stats = useMemo(() => {
     const from = period === 'all' ? undefined : toIsoDate(addDays(new Date(), -Number(period) + 1));
@@ -58,7 +59,7 @@ export function Dashboard({ pack, records }: { pack: Pack; records: Interaction[
       <p class="big">{t('dashInteractions', stats.total)}</p>
       <section class="chart">
         <h3>{t('dashSatisfaction')}</h3>
-        <p>{stats.ratings ? t('dashAverage', stats.average, stats.ratings, stats.satisfiedShare) : t('dashNoScores')}</p>
+        <p>{stats.ratings ? tn('dashAverage', stats.ratings, stats.average, stats.satisfiedShare) : t('dashNoScores')}</p>
       </section>
       <section class="chart">
         <h3>{t('dashFollowUps')}</h3>

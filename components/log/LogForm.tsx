@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { dueDate, formatHijri, parseIsoDate, toIsoDate } from '../../utils/dates';
-import type { MessageKey } from '../../utils/i18n';
+import { formatNumber, type MessageKey } from '../../utils/i18n';
 import type { Pack } from '../../utils/knowledge';
 import { DIRECTIONS, type FieldError, type Interaction, normalizeSaudiId, normalizeSaudiMobile, OUTCOMES, type Outcome, PLATFORMS } from '../../utils/log';
 import { useI18n } from '../ui/I18nContext';
@@ -16,7 +16,7 @@ interface Props {
 
 /** The log form, in the order of the policy's five-step procedure. */
 export function LogForm({ pack, initial, isNew, onSave, onCancel }: Props) {
-  const { t, lang, digits } = useI18n();
+  const { t, tn, lang, digits } = useI18n();
   const [r, setR] = useState<Interaction>(initial);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [saving, setSaving] = useState(false);
@@ -56,7 +56,7 @@ export function LogForm({ pack, initial, isNew, onSave, onCancel }: Props) {
         {hint && <small class="hint">{hint}</small>}
         {err && (
           <small class="field-error" id={`${domId}-error`} role="alert">
-            {errorText(t, err)}
+            {errorText(t, err, tn)}
           </small>
         )}
       </div>
@@ -233,7 +233,7 @@ export function LogForm({ pack, initial, isNew, onSave, onCancel }: Props) {
             <option value="">{t('noScore')}</option>
             {[5, 4, 3, 2, 1].map((s) => (
               <option key={s} value={s}>
-                {'★'.repeat(s)} {s}
+                {'★'.repeat(s)} {formatNumber(s, lang, digits)}
               </option>
             ))}
           </select>,

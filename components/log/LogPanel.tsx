@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { toIsoDate } from '../../utils/dates';
-import { tn } from '../../utils/i18n';
 import type { Pack } from '../../utils/knowledge';
 import { filterInteractions, type Interaction, type LogFilter, newInteraction, parseImport, toCsv, toJson } from '../../utils/log';
 import { connectorSettings, logDraft, staffProfile } from '../../utils/settings';
@@ -18,7 +17,7 @@ import { useLogStore } from './useLogStore';
 type View = 'list' | 'followups' | 'dashboard';
 
 export function LogPanel({ pack }: { pack: Pack }) {
-  const { t, lang } = useI18n();
+  const { t, tn } = useI18n();
   const context = useMemo(() => ({ channels: pack.channels.map((c) => c.id), topics: pack.topics.map((x) => x.id) }), [pack]);
   const store = useLogStore(context);
   const [view, setView] = useState<View>('list');
@@ -88,7 +87,7 @@ export function LogPanel({ pack }: { pack: Pack }) {
       return;
     }
     const { added, skipped } = await store.importRecords(parsed);
-    setToast({ text: t('importDone', added, skipped) });
+    setToast({ text: tn('importDone', added, tn('importSkipped', skipped)) });
   };
 
   const stamp = toIsoDate(new Date());
@@ -170,7 +169,7 @@ export function LogPanel({ pack }: { pack: Pack }) {
             )
           )}
           <LogFilters pack={pack} value={filter} onChange={setFilter} />
-          <p class="count">{tn(lang, 'logCount', shown.length)}</p>
+          <p class="count">{tn('logCount', shown.length)}</p>
           {store.records.length === 0 ? (
             <p class="empty">{t('logEmpty')}</p>
           ) : shown.length === 0 ? (

@@ -9,12 +9,13 @@ import { StatusBadge } from '../search/StatusBadge';
 import { downloadFile } from '../ui/download';
 import { useI18n } from '../ui/I18nContext';
 import { readImport, zipPack } from './packFiles';
+import { TemplateGuide } from './TemplateGuide';
 
 const KIND_LABEL: Record<DocumentKind, MessageKey> = { policy: 'kindPolicy', bylaws: 'kindBylaws', guide: 'kindGuide' };
 
 /** Import, export and reset of the knowledge pack; nothing replaces the working pack until the new one is valid. */
 export function PackImport() {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const active = useActivePack();
   const [chosen, setChosen] = useState<File[]>([]);
   const [kind, setKind] = useState<DocumentKind>('bylaws');
@@ -41,7 +42,7 @@ export function PackImport() {
       await saveImportedPack(merged, result.pack, (done, total) => setProgress({ done, total }));
       setErrors(null);
       const sections = result.pack.documents.reduce((n, d) => n + d.sections.length, 0);
-      setAccepted(t('importAccepted', result.pack.documents.length, sections, result.pack.templates.length));
+      setAccepted(tn('importAccepted', result.pack.documents.length, tn('sectionsCount', sections), tn('templatesCount', result.pack.templates.length)));
     } catch (err) {
       setErrors([{ file: chosen.map((f) => f.name).join(', '), line: 1, message: err instanceof Error ? err.message : String(err) }]);
     } finally {
@@ -63,11 +64,14 @@ export function PackImport() {
         <>
           <p data-testid="pack-summary">
             {t(`packSource_${active.source}` as MessageKey)} —{' '}
-            {t(
+            {tn(
               'optionsPackSummary',
-              pack.version,
               pack.documents.length,
-              pack.documents.reduce((n, d) => n + d.sections.length, 0),
+              pack.version,
+              tn(
+                'sectionsCount',
+                pack.documents.reduce((n, d) => n + d.sections.length, 0),
+              ),
             )}
           </p>
           <ul>
@@ -82,6 +86,7 @@ export function PackImport() {
       <form onSubmit={run}>
         <h3>{t('optionsImport')}</h3>
         <p class="hint">{t('optionsImportHint')}</p>
+        <TemplateGuide />
         <label class="field">
           <span>{t('importFiles')}</span>
           <input type="file" multiple accept=".md,.zip,.docx,.json" onChange={(e) => setChosen([...((e.currentTarget as HTMLInputElement).files ?? [])])} />
@@ -126,10 +131,12 @@ export function PackImport() {
       )}
       {errors && (
         <div class="field-error" role="alert" data-testid="import-errors">
-          <p>{t('importRefused', errors.length)}</p>
-          <ul dir="ltr">
+          <p>{tn('importRefused', errors.length)}</p>
+          <ul>
             {errors.map((er) => (
-              <li key={formatError(er)}>{formatError(er)}</li>
+              <li key={formatError(er)} dir="auto">
+                {formatError(er, t)}
+              </li>
             ))}
           </ul>
         </div>

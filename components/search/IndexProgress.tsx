@@ -8,7 +8,7 @@ interface Props {
 
 /** What a page shows while a large pack's search index is built: how far it has got. */
 export function IndexProgress({ progress }: Props) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   if (!progress) {
     return (
       <p class="hint" role="status">
@@ -16,7 +16,7 @@ export function IndexProgress({ progress }: Props) {
       </p>
     );
   }
-  const label = t('indexingProgress', progress.done, progress.total);
+  const label = tn('indexingProgress', progress.total, progress.done);
   return (
     <div class="index-progress" role="status" data-testid="index-progress">
       <progress max={progress.total} value={progress.done} aria-label={label} />

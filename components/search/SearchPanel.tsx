@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { tn } from '../../utils/i18n';
 import type { Pack } from '../../utils/knowledge';
 import type { IndexSource } from '../../utils/pack/active';
 import { type PackHit, type PackSearch, sectionKey } from '../../utils/search';
@@ -26,7 +25,7 @@ interface Props {
 }
 
 export function SearchPanel({ pack, source, initialQuery, externalQuery }: Props) {
-  const { lang, t } = useI18n();
+  const { t, tn } = useI18n();
   const { search, progress } = usePackSearch(pack, source);
   const engine = useMemo<PackSearch>(() => search ?? { sections: [], search: () => [], layoutSwitch: () => null }, [search]);
   const [query, setQuery] = useState(initialQuery);
@@ -163,7 +162,7 @@ export function SearchPanel({ pack, source, initialQuery, externalQuery }: Props
       ) : (
         <>
           <p class="count" role="status" aria-live="polite">
-            {tn(lang, 'resultsCount', ordered.length)}
+            {tn('resultsCount', ordered.length)}
           </p>
           <ResultList groups={groups} active={active} onOpen={openHit} onHover={setActive} />
         </>

@@ -92,6 +92,12 @@ export function SectionView({ doc, section, stems, onBack, pinned, onTogglePin }
       {section.path.length > 0 && <p class="result-path">{section.path.join(' › ')}</p>}
       <h2 id="section-title" dir="auto">
         {section.title}
+        {section.editorial && (
+          <small class="editorial-note" data-testid="editorial-heading">
+            {' '}
+            {t('editorialHeading')}
+          </small>
+        )}
       </h2>
       {/* renderMarkdown sanitises with DOMPurify. */}
       {/* Not dir="auto": its blocks carry their own dir, so "auto" would find no letter and lay lists out left to right. */}

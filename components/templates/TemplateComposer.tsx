@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { MessageKey } from '../../utils/i18n';
+import { quotesSample } from '../../utils/knowledge';
 import { askPageAccess, hasPageAccess, requestInsert } from '../../utils/relay';
 import {
   formatFor,
@@ -13,6 +14,7 @@ import {
   xLength,
 } from '../../utils/templates';
 import { useI18n } from '../ui/I18nContext';
+import { SampleConfirm } from './SampleConfirm';
 import { TemplateFields } from './TemplateFields';
 
 interface Props {
@@ -32,11 +34,12 @@ interface Props {
 type Status = '' | 'inserting' | 'inserted' | 'copiedFallback' | 'copiedNoAccess' | 'copiedOnly' | 'copyFailed';
 
 export function TemplateComposer({ template, known, initial, initialGender = 'm', platform, onBack, onUsed, onLog, onDraft }: Props) {
-  const { t, lang } = useI18n();
+  const { t, lang, digits } = useI18n();
   const [values, setValues] = useState<Values>(initial);
   const [gender, setGender] = useState<Gender>(initialGender);
   const [status, setStatus] = useState<Status>('');
   const [needsAccess, setNeedsAccess] = useState(false);
+  const [pending, setPending] = useState<null | 'insert' | 'copy'>(null);
 
   useEffect(() => {
     void hasPageAccess().then((granted) => setNeedsAccess(!granted));
@@ -44,10 +47,12 @@ export function TemplateComposer({ template, known, initial, initialGender = 'm'
   useEffect(() => onDraft?.(values, gender), [values, gender]);
 
   const label = (n: PlaceholderName) => t(`field_${n}` as MessageKey);
-  const rendered = useMemo(() => renderTemplate(template.body, { ...known, ...values }, gender, label), [template, known, values, gender, t]);
+  const rendered = useMemo(() => renderTemplate(template.body, { ...known, ...values }, gender, label, digits), [template, known, values, gender, t, digits]);
   const text = useMemo(() => formatFor(rendered.text, platform), [rendered, platform]);
   const xLen = platform === 'x' ? xLength(text) : 0;
   const blocked = rendered.missing.length > 0;
+  // A citation of a sample document carries «(نص تجريبي)»: never sent on without a second look.
+  const sample = template.placeholders.includes('citation') && quotesSample(values.citation ?? known.citation);
 
   const copy = async (): Promise<boolean> => {
     try {
@@ -58,7 +63,9 @@ export function TemplateComposer({ template, known, initial, initialGender = 'm'
     }
   };
 
-  const insert = async () => {
+  const insert = async (confirmed = false) => {
+    if (sample && !confirmed) return setPending('insert');
+    setPending(null);
     setStatus('inserting');
     const reply = await requestInsert(text);
     if (reply.ok) {
@@ -71,7 +78,9 @@ export function TemplateComposer({ template, known, initial, initialGender = 'm'
     if (copied) onUsed(template, text, 'copied');
   };
 
-  const copyOnly = async () => {
+  const copyOnly = async (confirmed = false) => {
+    if (sample && !confirmed) return setPending('copy');
+    setPending(null);
     const copied = await copy();
     setStatus(copied ? 'copiedOnly' : 'copyFailed');
     if (copied) onUsed(template, text, 'copied');
@@ -116,11 +125,16 @@ export function TemplateComposer({ template, known, initial, initialGender = 'm'
           {t('missingValues', rendered.missing.map(label).join(lang === 'ar' ? '، ' : ', '))}
         </p>
       )}
+      {sample && (
+        <p class="notice warning" data-testid="sample-notice">
+          {t('sampleCitationNotice')}
+        </p>
+      )}
       <div class="actions">
-        <button type="button" class="primary" disabled={blocked || status === 'inserting'} onClick={insert}>
+        <button type="button" class="primary" disabled={blocked || status === 'inserting'} onClick={() => void insert()}>
           {status === 'inserting' ? t('inserting') : t('insert')}
         </button>
-        <button type="button" class="secondary" disabled={blocked} onClick={copyOnly}>
+        <button type="button" class="secondary" disabled={blocked} onClick={() => void copyOnly()}>
           {t('copyText')}
         </button>
         {(status === 'inserted' || status.startsWith('copied')) && (
@@ -129,6 +143,7 @@ export function TemplateComposer({ template, known, initial, initialGender = 'm'
           </button>
         )}
       </div>
+      {pending && <SampleConfirm onConfirm={() => void (pending === 'insert' ? insert(true) : copyOnly(true))} onCancel={() => setPending(null)} />}
       <p class="toast" role="status" aria-live="polite" data-status={status}>
         {status && status !== 'inserting' ? t(status) : ''}
       </p>

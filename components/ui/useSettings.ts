@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type Calendars, type Digits, formatDay } from '../../utils/dates';
-import { dir, type Lang, translator } from '../../utils/i18n';
+import { countTranslator, dir, type Lang, translator } from '../../utils/i18n';
 import { datesPref, digitsPref, type ManagedSettings, readManaged, uiLanguage } from '../../utils/settings';
 import type { I18n } from './I18nContext';
 import { useStored } from './useStored';
@@ -34,7 +34,14 @@ export function useI18nSettings(): { i18n: I18n; managed: ManagedSettings; setLa
     document.documentElement.dir = dir(lang);
   }, [lang]);
   const i18n = useMemo<I18n>(
-    () => ({ lang, t: translator(lang), digits, calendars, day: (d: Date) => formatDay(d, lang, calendars, digits) }),
+    () => ({
+      lang,
+      t: translator(lang, digits),
+      tn: countTranslator(lang, digits),
+      digits,
+      calendars,
+      day: (d: Date) => formatDay(d, lang, calendars, digits),
+    }),
     [lang, digits, calendars],
   );
   return { i18n, managed, setLang: (l) => void uiLanguage.setValue(l) };

@@ -9,7 +9,6 @@ import { I18nContext } from '../../components/ui/I18nContext';
 import { LanguageToggle } from '../../components/ui/LanguageToggle';
 import { Tabs } from '../../components/ui/Tabs';
 import { useI18nSettings } from '../../components/ui/useSettings';
-import { tn } from '../../utils/i18n';
 import { changeCount, formatError } from '../../utils/knowledge';
 import { type PendingLookup, pendingLookup } from '../../utils/settings';
 
@@ -67,7 +66,7 @@ export function App({ initialQuery, initialTab = 'search' }: { initialQuery: str
               <Tabs tabs={[...TABS]} value={tab} onChange={setTab} />
               {changes && (
                 <div class="banner" role="status">
-                  <span>{tn(i18n.lang, 'changesBanner', changeCount(changes))}</span>
+                  <span>{i18n.tn('changesBanner', changeCount(changes))}</span>
                   <button type="button" class="link-button" onClick={() => setShowChanges(true)}>
                     {i18n.t('showChanges')}
                   </button>
@@ -89,8 +88,8 @@ export function App({ initialQuery, initialTab = 'search' }: { initialQuery: str
             <h2>{i18n.t('packError')}</h2>
             <ul>
               {loaded.errors.map((e) => (
-                <li key={formatError(e)} dir="ltr">
-                  {formatError(e)}
+                <li key={formatError(e)} dir="auto">
+                  {formatError(e, i18n.t)}
                 </li>
               ))}
             </ul>

@@ -20,7 +20,7 @@ describe('messages', () => {
   });
 
   it('fills $1 placeholders', () => {
-    expect(t('ar', 'resultsCount', 3)).toBe('3 نتيجة');
+    expect(t('ar', 'dueOn', 'غداً')).toBe('متابعة غداً');
     expect(t('en', 'versionLabel', '2019')).toBe('Version 2019');
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answeredInTop, type KnowledgeQuery } from '../../scripts/lib/knowledge-eval';
 import { loadPackDir, readPackFiles } from '../../scripts/lib/pack-files';
 import { normalize } from '../../utils/arabic';
-import { citation, loadPack, type Pack, type PackFile } from '../../utils/knowledge';
+import { citation, loadPack, type Pack, type PackFile, quotesSample } from '../../utils/knowledge';
 import { createPackSearch } from '../../utils/search';
 
 const { pack, errors } = loadPackDir('knowledge');
@@ -152,10 +152,24 @@ describe('the bundled knowledge pack', () => {
   it('cites an article as "المادة (n) من <document>: <text>"', () => {
     const bylaws = p.documents.find((d) => d.id === 'bylaws');
     const article = bylaws?.sections.find((s) => s.id === 'article-23');
-    expect(bylaws && article && citation(bylaws, article)).toMatch(/^المادة \(23\) من اللائحة الأساسية للجمعية: يتولى إدارة الجمعية/);
+    expect(bylaws && article && citation(bylaws, article)).toMatch(/^المادة \(23\) من اللائحة الأساسية للجمعية \(نص تجريبي\): يتولى إدارة الجمعية/);
     const policy = p.documents.find((d) => d.id === 'policy');
     const procedure = policy?.sections.find((s) => s.id === 'procedure');
-    expect(policy && procedure && citation(policy, procedure, 60)).toMatch(/^«إجراءات التعامل مع المستفيد» من سياسة تنظيم العلاقة مع المستفيدين: .+…$/);
+    // Its heading was added by the editors (the seed has none): a citation does not pass it off as the policy's.
+    expect(procedure?.editorial).toBe(true);
+    expect(policy && procedure && citation(policy, procedure, 60)).toMatch(/^سياسة تنظيم العلاقة مع المستفيدين: ويتم التعامل .+…$/);
+    const goal = policy?.sections.find((s) => s.id === 'general-goal');
+    expect(policy && goal && citation(policy, goal, 30)).toMatch(/^«الهدف العام» من سياسة تنظيم العلاقة مع المستفيدين: /);
+  });
+
+  it('marks a citation of sample text «(نص تجريبي)», and only that', () => {
+    const bylaws = p.documents.find((d) => d.id === 'bylaws');
+    const article = bylaws?.sections.find((s) => s.id === 'article-23');
+    expect(bylaws && article && citation(bylaws, article)).toMatch(/^المادة \(23\) من اللائحة الأساسية للجمعية \(نص تجريبي\): /);
+    expect(quotesSample(bylaws && article && citation(bylaws, article))).toBe(true);
+    const policy = p.documents.find((d) => d.id === 'policy');
+    const goal = policy?.sections.find((s) => s.id === 'general-goal');
+    expect(quotesSample(policy && goal && citation(policy, goal))).toBe(false);
   });
 });
 

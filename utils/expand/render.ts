@@ -22,6 +22,6 @@ export async function expandShortcut(shortcut: string, pageUrl?: string): Promis
     new Date(),
     managed.digits ?? digits,
   );
-  const rendered = renderTemplate(template.body, known, 'm', (n) => t(managed.uiLanguage ?? lang, `field_${n}` as MessageKey));
+  const rendered = renderTemplate(template.body, known, 'm', (n) => t(managed.uiLanguage ?? lang, `field_${n}` as MessageKey), managed.digits ?? digits);
   return { text: formatFor(rendered.text, channelForUrl(pageUrl, pack.hosts)?.platform ?? 'plain') };
 }

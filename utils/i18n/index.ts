@@ -1,34 +1,68 @@
 import ar from '../../public/_locales/ar/messages.json';
 import en from '../../public/_locales/en/messages.json';
+import type { Digits } from '../dates';
+import { withDigits } from './digits';
+
+export { withDigits } from './digits';
 
 export type Lang = 'ar' | 'en';
 export type MessageKey = keyof typeof ar;
+/** Messages with plural forms: `<key>_zero|one|two|few|many|other` (English: `_one|_other`). */
+export type PluralKey = { [K in MessageKey]: K extends `${infer Base}_other` ? Base : never }[MessageKey];
 
 const CATALOGS: Record<Lang, Record<string, { message: string }>> = { ar, en };
+/** Messages whose digits are the point (the digits setting's own example). */
+const OWN_DIGITS = new Set<string>(['digits_arab']);
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** A number in the staff member's digits: 3, ٣; 4.5, ٤٫٥. */
+export function formatNumber(n: number, lang: Lang, digits: Digits = 'latn'): string {
+  const locale = `${lang}-u-nu-${digits}`;
+  let f = numberFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false });
+    numberFormats.set(locale, f);
+  }
+  return f.format(n);
+}
+
+/** The catalog text of `key` with `$1`, `$2`… filled; numbers are written in `digits`, and so are the text's own. */
+function message(lang: Lang, key: string, digits: Digits, args: (string | number)[]): string {
+  const entry = CATALOGS[lang][key] ?? CATALOGS.ar[key];
+  const raw = entry?.message ?? key;
+  const text = OWN_DIGITS.has(key) || digits === 'arab' ? raw : withDigits(raw, digits);
+  return text.replace(/\$(\d)/g, (_, n: string) => {
+    const arg = args[Number(n) - 1];
+    return typeof arg === 'number' ? formatNumber(arg, lang, digits) : String(arg ?? '');
+  });
+}
 
 /**
  * UI strings come from `public/_locales` (the same files the manifest uses), but the
  * language is the user's setting, not the browser's, so staff get Arabic by default.
- * `$1`, `$2`… are replaced by `args`.
+ * `$1`, `$2`… are replaced by `args`; digits are Latin unless `translator` is given others.
  */
 export function t(lang: Lang, key: MessageKey, ...args: (string | number)[]): string {
-  const entry = CATALOGS[lang][key] ?? CATALOGS.ar[key];
-  const text = entry?.message ?? key;
-  return text.replace(/\$(\d)/g, (_, n: string) => String(args[Number(n) - 1] ?? ''));
+  return message(lang, key, 'latn', args);
 }
 
 const plurals: Partial<Record<Lang, Intl.PluralRules>> = {};
 
-/**
- * A count in words the language's grammar wants: Arabic has zero, one, two, few, many and other
- * forms (نتيجتان، ٣ نتائج، ١١ نتيجة). Looks up `<key>_<category>`, falling back to `<key>_other`, then `key`.
- */
-export function tn(lang: Lang, key: string, count: number): string {
+/** The plural category of `count`: Arabic has zero, one, two, few, many and other; English one and other. */
+export function pluralCategory(lang: Lang, count: number): Intl.LDMLPluralRule {
   plurals[lang] ??= new Intl.PluralRules(lang);
-  const category = count === 0 && lang === 'ar' ? 'zero' : (plurals[lang] as Intl.PluralRules).select(count);
+  return count === 0 && lang === 'ar' ? 'zero' : (plurals[lang] as Intl.PluralRules).select(count);
+}
+
+/**
+ * A count in words the language's grammar wants (نتيجتان، ٣ نتائج، ١١ نتيجة): looks up
+ * `<key>_<category>`, falling back to `<key>_other`. `$1` is the count; `$2`… are `args`.
+ */
+export function tn(lang: Lang, key: PluralKey, count: number, digits: Digits = 'latn', ...args: (string | number)[]): string {
   const catalog = CATALOGS[lang];
-  const entry = catalog[`${key}_${category}`] ?? catalog[`${key}_other`] ?? catalog[key];
-  return (entry?.message ?? key).replace(/\$1/g, String(count));
+  const category = pluralCategory(lang, count);
+  const found = [`${key}_${category}`, `${key}_other`].find((k) => catalog[k] ?? CATALOGS.ar[k]) ?? `${key}_other`;
+  return message(lang, found, digits, [count, ...args]);
 }
 
 export function dir(lang: Lang): 'rtl' | 'ltr' {
@@ -36,7 +70,12 @@ export function dir(lang: Lang): 'rtl' | 'ltr' {
 }
 
 export type Translate = (key: MessageKey, ...args: (string | number)[]) => string;
+export type TranslateCount = (key: PluralKey, count: number, ...args: (string | number)[]) => string;
 
-export function translator(lang: Lang): Translate {
-  return (key, ...args) => t(lang, key, ...args);
+export function translator(lang: Lang, digits: Digits = 'latn'): Translate {
+  return (key, ...args) => message(lang, key, digits, args);
+}
+
+export function countTranslator(lang: Lang, digits: Digits = 'latn'): TranslateCount {
+  return (key, count, ...args) => tn(lang, key, count, digits, ...args);
 }

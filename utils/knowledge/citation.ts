@@ -2,11 +2,18 @@ import type { KnowledgeDocument, Section } from './types';
 
 const ARTICLE = /^(المادة\s*\(?\s*[0-9\u0660-\u0669]+\s*\)?)/;
 
-/** "المادة (12) من اللائحة الأساسية للجمعية: …" or "«heading» من <document>: …". */
+/** What a citation of a section of a `status: sample` document carries, wherever it travels. */
+export const SAMPLE_MARK = '(نص تجريبي)';
+
+/**
+ * "المادة (12) من اللائحة الأساسية للجمعية: …" or "«heading» من <document>: …"; a heading the
+ * editors added is not quoted as the document's, and sample text is marked as such.
+ */
 export function citation(doc: PackDocRef, section: Section, maxChars = 400): string {
   const article = ARTICLE.exec(section.title);
-  const label = article ? (article[1] as string).replace(/\s+/g, ' ') : section.id === 'intro' ? '' : `«${section.title}»`;
-  const source = label ? `${label} من ${doc.title}` : doc.title;
+  const label = article ? (article[1] as string).replace(/\s+/g, ' ') : section.id === 'intro' || section.editorial ? '' : `«${section.title}»`;
+  const named = label ? `${label} من ${doc.title}` : doc.title;
+  const source = doc.status === 'sample' ? `${named} ${SAMPLE_MARK}` : named;
   let text = section.text.replace(/\s*\n+\s*/g, ' ').trim();
   if (text.length > maxChars) {
     const cut = text.lastIndexOf(' ', maxChars);
@@ -15,4 +22,9 @@ export function citation(doc: PackDocRef, section: Section, maxChars = 400): str
   return `${source}: ${text}`;
 }
 
-type PackDocRef = Pick<KnowledgeDocument, 'title'>;
+type PackDocRef = Pick<KnowledgeDocument, 'title'> & Partial<Pick<KnowledgeDocument, 'status'>>;
+
+/** Whether a reply's text quotes sample (unapproved) text. */
+export function quotesSample(text: string | undefined): boolean {
+  return !!text?.includes(SAMPLE_MARK);
+}

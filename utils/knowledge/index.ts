@@ -1,6 +1,8 @@
 export { changeCount, diffPack, type PackChanges, type PackSnapshot, type SectionChange, snapshotOf } from './changes';
-export { citation } from './citation';
+export { citation, quotesSample, SAMPLE_MARK } from './citation';
 export { type Block, blocksToDocument, mergePackFiles, packFilesFromZip } from './import';
 export { formatError, type LoadResult, loadPack, MANIFEST, parseDocument } from './load';
+export { FORM_NAMES, type FormName, type RenderedSample, renderSamples, SAMPLE_DATE, sampleValues } from './render';
 export { autoSectionId, markdownToText } from './sections';
+export { checkTemplate } from './template-check';
 export * from './types';

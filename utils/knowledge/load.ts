@@ -1,8 +1,10 @@
 import * as v from 'valibot';
+import type { MessageKey } from '../i18n';
 import type { Template } from '../templates';
 import { parseFrontMatter } from './frontmatter';
 import { FrontMatterSchema, frontMatterErrors, issuePath, type Manifest, ManifestSchema } from './schema';
 import { splitSections } from './sections';
+import { checkTemplate } from './template-check';
 import { parseTemplate } from './templates';
 import type { KnowledgeDocument, Pack, PackError, PackFile } from './types';
 
@@ -93,6 +95,7 @@ export function loadPack(files: PackFile[]): LoadResult {
       const { template, errors: tErrors } = parseTemplate(file, channelIds);
       errors.push(...tErrors);
       if (!template) continue;
+      errors.push(...checkTemplate(file, template, documents, documents.length === manifest.documents.length));
       const other = templateIds.get(template.id);
       if (other) errors.push({ file: file.path, line: 2, message: `duplicate template id "${template.id}" (also in ${other})` });
       templateIds.set(template.id, file.path);
@@ -134,6 +137,8 @@ export function loadPack(files: PackFile[]): LoadResult {
   };
 }
 
-export function formatError(e: PackError): string {
-  return `${e.file}:${e.line}: ${e.message}`;
+/** `file:line: message`; with `translate`, a message that has a code is shown in the user's language. */
+export function formatError(e: PackError, translate?: (key: MessageKey, ...args: string[]) => string): string {
+  const message = translate && e.code ? translate(`packErr_${e.code}` as MessageKey, ...(e.args ?? [])) : e.message;
+  return `${e.file}:${e.line}: ${message}`;
 }

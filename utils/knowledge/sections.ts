@@ -2,7 +2,8 @@ import { normalize } from '../arabic';
 import type { PackError, Section } from './types';
 
 const HEADING = /^(#{1,6})\s+(.+?)\s*$/;
-const ANCHOR = /\s*\{#([A-Za-z0-9][\w-]*)\}\s*$/;
+/** `{#id}`, optionally with `.editorial`: a heading the editors added, not in the source text. */
+const ANCHOR = /\s*\{#([A-Za-z0-9][\w-]*)((?:\s+\.[A-Za-z][\w-]*)*)\}\s*$/;
 const ARTICLE = /^المادة\s*\(?\s*([0-9\u0660-\u0669]+)\s*\)?/;
 
 /** Markdown → plain text good enough for search and citations. */
@@ -39,7 +40,7 @@ export function splitSections(file: string, lines: string[], bodyStart: number):
   const sections: Section[] = [];
   let docTitle: string | null = null;
   const stack: { level: number; title: string }[] = [];
-  let current: { level: number; title: string; id: string; line: number; body: string[] } | null = null;
+  let current: { level: number; title: string; id: string; line: number; body: string[]; editorial?: boolean } | null = null;
   const seen = new Map<string, number>();
 
   const flush = () => {
@@ -51,7 +52,15 @@ export function splitSections(file: string, lines: string[], bodyStart: number):
       const prev = seen.get(current.id);
       if (prev !== undefined) errors.push({ file, line: current.line, message: `duplicate section id "${current.id}" (first at line ${prev})` });
       seen.set(current.id, current.line);
-      sections.push({ id: current.id, title: current.title, path, markdown, text: markdownToText(markdown), line: current.line });
+      sections.push({
+        id: current.id,
+        title: current.title,
+        path,
+        markdown,
+        text: markdownToText(markdown),
+        line: current.line,
+        ...(current.editorial ? { editorial: true } : {}),
+      });
     }
     current = null;
   };
@@ -81,7 +90,8 @@ export function splitSections(file: string, lines: string[], bodyStart: number):
     flush();
     while (stack.length && (stack[stack.length - 1] as { level: number }).level >= level) stack.pop();
     stack.push({ level, title });
-    current = { level, title, id: anchor ? (anchor[1] as string) : autoSectionId(title), line: i + 1, body: [] };
+    const editorial = / \.editorial\b/.test(` ${anchor?.[2] ?? ''}`);
+    current = { level, title, id: anchor ? (anchor[1] as string) : autoSectionId(title), line: i + 1, body: [], editorial };
   }
   flush();
   return { title: docTitle, sections, errors };

@@ -17,6 +17,7 @@ const TemplateFrontMatter = v.object({
   purpose: v.picklist(TEMPLATE_PURPOSES, `must be one of: ${TEMPLATE_PURPOSES.join(', ')}`),
   shortcut: v.optional(v.pipe(v.string(), v.trim(), v.regex(/^\S+$/, 'must be one word'))),
   tags: v.optional(v.pipe(v.string(), v.transform(list)), ''),
+  source: v.optional(v.pipe(v.string(), v.trim(), v.regex(/^[a-z0-9][a-z0-9-]*#[A-Za-z0-9][\w-]*$/, 'must be "document#section", e.g. policy#procedure'))),
 });
 
 /** Parses one template file; `channelIds` are the pack's channels, which the template must use. */

@@ -37,6 +37,8 @@ export interface Section {
   text: string;
   /** 1-based line of the heading in the source file. */
   line: number;
+  /** The heading was added by the pack's editors and is not in the document's own text. */
+  editorial?: boolean;
 }
 
 export interface KnowledgeDocument {
@@ -71,7 +73,11 @@ export interface Pack {
 export interface PackError {
   file: string;
   line: number;
+  /** English, for the CLI and logs. */
   message: string;
+  /** When set, the interface shows the message `packErr_<code>` with `args` in the user's language. */
+  code?: string;
+  args?: string[];
 }
 
 export interface PackFile {

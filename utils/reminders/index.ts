@@ -1,8 +1,14 @@
 import { browser } from 'wxt/browser';
 import { isWeekend, toIsoDate } from '../dates';
-import { t } from '../i18n';
+import { countTranslator, formatNumber, translator } from '../i18n';
 import { followUpState, openFollowUps, openLogDb, purgeDelivered } from '../log';
-import { readManaged, retentionDays, uiLanguage } from '../settings';
+import { digitsPref, readManaged, retentionDays, uiLanguage } from '../settings';
+
+/** The staff member's language and digits, policy values first. */
+async function uiPrefs() {
+  const managed = await readManaged();
+  return { lang: managed.uiLanguage ?? (await uiLanguage.getValue()), digits: managed.digits ?? (await digitsPref.getValue()) };
+}
 
 export const ALARM_RECOUNT = 'murshid-recount';
 export const ALARM_MORNING = 'murshid-morning';
@@ -26,10 +32,10 @@ export async function countFollowUps(now = new Date()): Promise<{ overdue: numbe
 /** The toolbar badge shows how many follow-ups are overdue. */
 export async function refreshBadge(now = new Date()): Promise<number> {
   const { overdue } = await countFollowUps(now);
-  const lang = await uiLanguage.getValue();
+  const { lang, digits } = await uiPrefs();
   await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
-  await browser.action.setBadgeText({ text: overdue > 0 ? String(overdue) : '' });
-  await browser.action.setTitle({ title: overdue > 0 ? t(lang, 'badgeTitle', overdue) : t(lang, 'actionTitle') });
+  await browser.action.setBadgeText({ text: overdue > 0 ? formatNumber(overdue, lang, digits) : '' });
+  await browser.action.setTitle({ title: overdue > 0 ? countTranslator(lang, digits)('badgeTitle', overdue) : translator(lang, digits)('actionTitle') });
   return overdue;
 }
 
@@ -51,12 +57,12 @@ export async function scheduleAlarms(now = new Date()): Promise<void> {
 export async function morningReminder(now = new Date()): Promise<void> {
   const { dueToday } = await countFollowUps(now);
   if (dueToday > 0) {
-    const lang = await uiLanguage.getValue();
+    const { lang, digits } = await uiPrefs();
     await browser.notifications.create('murshid-followups', {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon-128.png'),
-      title: t(lang, 'reminderTitle'),
-      message: t(lang, 'reminderBody', dueToday),
+      title: translator(lang, digits)('reminderTitle'),
+      message: countTranslator(lang, digits)('reminderBody', dueToday),
     });
   }
   await browser.alarms.create(ALARM_MORNING, { when: nextWorkingMorning(now).getTime() });

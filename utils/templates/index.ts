@@ -1,3 +1,4 @@
+export { type AddressProblem, addressProblems, timeLimitWord } from './address';
 export { channelForUrl, type HostRule } from './channel';
 export { formatFor, type Platform, X_LIMIT, xLength } from './format';
 export { isPlaceholder, PLACEHOLDERS, type PlaceholderName, type PlaceholderSource, placeholdersOf, scanTokens } from './placeholders';

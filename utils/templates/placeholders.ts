@@ -2,6 +2,7 @@
 export const PLACEHOLDERS = {
   beneficiary_name: 'form',
   request_number: 'form',
+  letter_number: 'form',
   subject: 'form',
   missing_documents: 'form',
   citation: 'form',

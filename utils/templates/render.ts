@@ -1,3 +1,5 @@
+import type { Digits } from '../dates';
+import { withDigits } from '../i18n/digits';
 import { type PlaceholderName, scanTokens } from './placeholders';
 
 export type Gender = 'm' | 'f' | 'p';
@@ -13,16 +15,18 @@ const GENDER_INDEX: Record<Gender, number> = { m: 0, f: 1, p: 2 };
 
 /**
  * Interprets a template body (no eval: MV3 pages forbid it). Missing values are left as
- * «name» markers so the preview shows what still needs filling.
+ * «name» markers so the preview shows what still needs filling. With `digits`, the template's own
+ * digits (a checklist's 1–5) follow the staff member's choice; values are inserted as given.
  */
-export function renderTemplate(body: string, values: Values, gender: Gender, label: (name: PlaceholderName) => string = (n) => n): Rendered {
+export function renderTemplate(body: string, values: Values, gender: Gender, label: (name: PlaceholderName) => string = (n) => n, digits?: Digits): Rendered {
+  const own = (s: string) => (digits ? withDigits(s, digits) : s);
   let text = '';
   let at = 0;
   const missing: PlaceholderName[] = [];
   for (const t of scanTokens(body)) {
-    text += body.slice(at, t.index);
+    text += own(body.slice(at, t.index));
     at = t.index + t.raw.length;
-    if (t.kind === 'gender') text += t.forms?.[GENDER_INDEX[gender]] ?? '';
+    if (t.kind === 'gender') text += own(t.forms?.[GENDER_INDEX[gender]] ?? '');
     else if (t.kind === 'placeholder') {
       const name = t.name as PlaceholderName;
       const value = values[name]?.trim();
@@ -33,6 +37,6 @@ export function renderTemplate(body: string, values: Values, gender: Gender, lab
       }
     } else text += t.raw;
   }
-  text += body.slice(at);
+  text += own(body.slice(at));
   return { text, missing };
 }

@@ -12,5 +12,7 @@ export interface Template {
   tags: string[];
   body: string;
   placeholders: PlaceholderName[];
+  /** The official section a stated time limit comes from, "document#section". */
+  source?: string;
   file: string;
 }

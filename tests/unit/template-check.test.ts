@@ -1,0 +1,127 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import ar from '../../public/_locales/ar/messages.json';
+import en from '../../public/_locales/en/messages.json';
+import { loadPackDir, readPackFiles } from '../../scripts/lib/pack-files';
+import { t } from '../../utils/i18n';
+import { FORM_NAMES, formatError, loadPack, type Pack, type PackFile, renderSamples } from '../../utils/knowledge';
+import { addressProblems, timeLimitWord } from '../../utils/templates';
+
+const base = readPackFiles('knowledge');
+const withTemplate = (content: string, files = base): PackFile[] => [...files, { path: 'templates/zz-test.md', content }];
+const head = (extra = '') => `---\nid: zz-test\ntitle: تجربة\nchannels: social-media\npurpose: answer\n${extra}---\n`;
+const refused = (files: PackFile[]) => {
+  const r = loadPack(files);
+  expect(r.pack).toBeNull();
+  return r.errors;
+};
+
+describe('the template check refuses each class of error with file and line', () => {
+  it('a second-person singular left in the plural rendering (a word ending in ـك)', () => {
+    const errors = refused(withTemplate(`${head()}{{g:أخي الكريم|أختي الكريمة|الإخوة الكرام}}،\nنشكر {{g:لك|لكِ|لكم}} عطاءك.\n`));
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'templates/zz-test.md', line: 8, code: 'template_singular_in_plural', args: ['عطاءك'] }));
+  });
+
+  it('a colloquial singular verb in the plural rendering (تقدر، تبغى، تفضل)', () => {
+    for (const verb of ['تقدر تقيّم الخدمة', 'تبغى شيئاً آخر؟', 'تفضل بالجلوس']) {
+      const errors = refused(withTemplate(`${head()}سطر\n${verb}\n`));
+      expect(errors, verb).toContainEqual(expect.objectContaining({ line: 8, code: 'template_singular_in_plural' }));
+    }
+  });
+
+  it('a masculine-only verb or a masculine "you" in the feminine rendering', () => {
+    const verb = refused(withTemplate(`${head()}{{g:تحتاج|تحتاج|تحتاجون}} شيئاً آخر؟\n`));
+    expect(verb).toContainEqual(expect.objectContaining({ line: 7, code: 'template_masculine_in_feminine', args: ['تحتاج'] }));
+    // One spelling: the feminine "you" carries its kasra (استفساركِ), so an unmarked one is the masculine.
+    const spelling = refused(withTemplate(`${head()}إجابةً عن {{g:استفسارك|استفسارك|استفساركم}}\n`));
+    expect(spelling).toEqual([expect.objectContaining({ line: 7, code: 'template_masculine_in_feminine', args: ['استفسارك'] })]);
+  });
+
+  it('a feminine form in the masculine rendering', () => {
+    const errors = refused(withTemplate(`${head()}شكراً {{g:لكِ|لكِ|لكم}}\n`));
+    expect(errors).toEqual([expect.objectContaining({ line: 7, code: 'template_feminine_in_masculine' })]);
+  });
+
+  it('a time limit with no source, a source that is not a section, a source in a sample document', () => {
+    const body = 'يُرد على طلبكم خلال مدة لا تقل عن أسبوع.\n';
+    expect(refused(withTemplate(`${head()}${body}`))).toEqual([expect.objectContaining({ line: 7, code: 'template_source_missing' })]);
+    // A number of days is a time limit too, and so is a follow-up date.
+    expect(refused(withTemplate(`${head()}نحفظ الطلب ثلاثين يوماً.\n`))[0]).toEqual(
+      expect.objectContaining({ code: 'template_source_missing', args: ['يوماً'] }),
+    );
+    expect(refused(withTemplate(`${head()}تابعوا من {{due_hijri}}\n`))[0]).toEqual(expect.objectContaining({ code: 'template_source_missing' }));
+    expect(refused(withTemplate(`${head('source: policy#nowhere\n')}${body}`))).toEqual([
+      expect.objectContaining({ line: 6, code: 'template_source_unknown', args: ['policy#nowhere'] }),
+    ]);
+    const guideSection = (loadPackDir('knowledge').pack as Pack).documents.find((d) => d.id === 'guide')?.sections[1]?.id;
+    expect(refused(withTemplate(`${head(`source: guide#${guideSection}\n`)}${body}`))).toEqual([
+      expect.objectContaining({ line: 6, code: 'template_source_not_official', args: [`guide#${guideSection}`, 'sample'] }),
+    ]);
+    // The same text citing the official policy's section passes.
+    expect(loadPack(withTemplate(`${head('source: policy#procedure\n')}${body}`)).errors).toEqual([]);
+  });
+
+  it("shows its messages in the user's language, as file:line: message", () => {
+    const [e] = refused(withTemplate(`${head()}شكراً {{g:لك|لكِ|لك}}\n`));
+    expect(e && formatError(e, (k, ...a) => t('ar', k, ...a))).toBe('templates/zz-test.md:7: صيغة الجمع ما زالت تخاطب شخصاً واحداً: «لك»');
+    expect(e && formatError(e)).toBe('templates/zz-test.md:7: the plural rendering still addresses one person: «لك»');
+    const keys = Object.keys(ar).filter((k) => k.startsWith('packErr_template_'));
+    expect(keys.length).toBe(6);
+    for (const k of keys) expect(Object.keys(en)).toContain(k);
+  });
+});
+
+describe('the words the check knows', () => {
+  it.each([
+    ['ذلك هناك تلك مشترك وكذلك المشترك', 'p', []],
+    ['معك وسأخدمك', 'p', ['معك', 'وسأخدمك']],
+    ['معكِ وسأخدمكِ', 'f', []],
+    ['معكِ', 'm', ['معكِ']],
+    ['تفضلوا بطرح استفساركم', 'p', []],
+    ['تفضلي', 'p', ['تفضلي']],
+  ] as const)('%s (%s)', (line, gender, words) => {
+    expect(addressProblems(line, gender).map((p) => p.word)).toEqual(words);
+  });
+
+  it('reads a time limit in «أسبوع», «بأسبوعين», «يوماً», «مدة», but not in «اليوم»', () => {
+    expect(timeLimitWord('خلال مدة لا تقل عن أسبوع')).toBe('مدة');
+    expect(timeLimitWord('بعد أسبوعين')).toBe('أسبوعين');
+    expect(timeLimitWord('خدمتنا اليوم')).toBeNull();
+  });
+});
+
+describe('every rendering of every template', () => {
+  const pack = loadPackDir('knowledge').pack as Pack;
+
+  it('passes the check (the bundled pack is valid)', () => {
+    expect(loadPackDir('knowledge').errors).toEqual([]);
+  });
+
+  it('matches the reviewed renderings fixture (a change to a template shows in review)', async () => {
+    const text = FORM_NAMES.flatMap((form) => renderSamples(pack, [], form).rendered.map((r) => `=== ${r.id} (${r.form})\n${r.text}\n`)).join('\n');
+    await expect(text).toMatchFileSnapshot('../fixtures/template-renderings.txt');
+  });
+
+  it('never promises what the policy does not: no deadline, no estimate, no 30-day hold, no documents over social media', () => {
+    for (const form of FORM_NAMES) {
+      for (const r of renderSamples(pack, [], form).rendered) {
+        expect(r.text, r.id).not.toMatch(/موعد أقصاه|تقريباً|ثلاثين|30 يوم|صوراً واضحة هنا/);
+        if (/أسبوع/.test(r.text)) expect(r.text, r.id).toContain('خلال مدة لا تقل عن أسبوع');
+      }
+    }
+  });
+
+  it('npm run knowledge -- render: the JSON last line is [{id, form, text}] in the order asked', () => {
+    const run = (...args: string[]) =>
+      execFileSync('npx', ['tsx', 'scripts/knowledge.ts', 'render', ...args], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .pop() ?? '';
+    const all = JSON.parse(run('--all', '--form', 'plural', '--json')) as { id: string; form: string; text: string }[];
+    expect(all.map((r) => r.id)).toEqual(pack.templates.map((t) => t.id));
+    expect(all.every((r) => r.form === 'plural' && r.text.length > 0)).toBe(true);
+    const two = JSON.parse(run('social-received', 'letter-answer', '--form', 'feminine', '--json')) as { id: string; text: string }[];
+    expect(two.map((r) => r.id)).toEqual(['social-received', 'letter-answer']);
+    expect(two[0]?.text).toContain('أختي الكريمة نورة سعد');
+  }, 60_000);
+});
