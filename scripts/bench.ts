@@ -8,6 +8,7 @@ import Fuse from 'fuse.js';
 import { normalize } from '../utils/arabic';
 import { createPackSearch, type IndexDoc, SearchEngine } from '../utils/search';
 import { type EvalQuery, type EvalResult, engineRanker, evaluate, median, type Ranker } from './lib/eval';
+import { generalisation, PLAIN_PARAMS } from './lib/generalise';
 import { answeredInTop, type KnowledgeQuery } from './lib/knowledge-eval';
 import { loadPackDir } from './lib/pack-files';
 import { arabize, dropSpace, prng, sectionCorpus, vowelize } from './lib/synthetic';
@@ -48,23 +49,7 @@ const engines: { name: string; runs: number; build: () => Ranker }[] = [
     name: 'bm25-plain',
     runs: RUNS,
     build: () => {
-      const e = new SearchEngine(corpus, {
-        k1: 1.2,
-        b: 0.75,
-        titleWeight: 1,
-        correctionWeight: 0,
-        surfaceWeight: 0,
-        bigramWeight: 0,
-        heavyWeight: 0,
-        personWeight: 0,
-        arabiziWeight: 0,
-        nounWeight: 0,
-        agentWeight: 0,
-        titleBoost: 0,
-        titleCoverage: 0,
-        frameWeight: 1,
-        coord: 0,
-      });
+      const e = new SearchEngine(corpus, PLAIN_PARAMS);
       return { search: (q) => e.search(q, { limit: 10 }).map((h) => h.id) };
     },
   },

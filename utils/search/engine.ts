@@ -3,7 +3,7 @@ import { analyzeTerms, termInfo } from './analyze';
 import { readArabizi } from './arabizi-readings';
 import { analysisFingerprint } from './fingerprint';
 import { contentKey } from './hash';
-import { HEAVY, isMarked, PROXIMITY, pairKey, SURFACE, TITLE } from './markers';
+import { ADJACENT, adjacentKey, HEAVY, isMarked, PROXIMITY, pairKey, SURFACE, TITLE } from './markers';
 import { DEFAULT_PARAMS, type EngineParams } from './params';
 import { decodeRow, type EngineSnapshot, freezePostings, holds, lowerBound, type Postings, SEP, splitJoined, termRow, thawPostings } from './postings';
 import { ARTICLE, type ParseOptions, parseQuery, type QueryIndex, type QueryTerm } from './query';
@@ -46,6 +46,11 @@ export interface Hit {
 const MAX_EXPANSIONS = 12;
 const ARABIZI_CACHE = 500;
 
+/** Whether an index keeps which words are next to each other (some query reads them). */
+function indexesAdjacency(params: EngineParams): boolean {
+  return params.adjacentWeight > 0 || params.quoteAdjacentWeight > 0;
+}
+
 const indexingKeys = new Map<string, string>();
 
 /**
@@ -55,7 +60,7 @@ const indexingKeys = new Map<string, string>();
  * than read with today's queries.
  */
 export function indexingKey(params: EngineParams): string {
-  const weights = JSON.stringify([params.titleWeight, params.keywordWeight, PROXIMITY, TITLE]);
+  const weights = JSON.stringify([params.titleWeight, params.keywordWeight, indexesAdjacency(params), PROXIMITY, TITLE, ADJACENT]);
   let key = indexingKeys.get(weights);
   if (!key) {
     key = contentKey([weights, analysisFingerprint()]);
@@ -84,11 +89,13 @@ export class SearchEngine {
   private scratch: { scores: Float64Array; covered: Float64Array; titled: Float64Array; seen: Uint8Array } | null = null;
 
   private readonly params: EngineParams;
+  private readonly adjacency: boolean;
   /** What reading a query needs of this index. */
   private readonly reader: QueryIndex;
 
   constructor(docs: Iterable<IndexDoc> = [], params: Partial<EngineParams> = {}) {
     this.params = { ...DEFAULT_PARAMS, ...params };
+    this.adjacency = indexesAdjacency(this.params);
     this.reader = {
       params: this.params,
       has: (term) => this.has(term),
@@ -179,7 +186,18 @@ export class SearchEngine {
       if (!value) continue;
       const w = field === 'title' ? this.params.titleWeight : field === 'keywords' ? this.params.keywordWeight : 1;
       const window: string[] = [];
+      // Words as written next to each other, function words included (not in keywords: a list).
+      let previous = field === 'keywords' ? null : '';
       for (const t of analyzeTerms(value)) {
+        if (previous !== null && this.adjacency) {
+          if (previous) {
+            const key = adjacentKey(previous, t.term);
+            tf.set(key, (tf.get(key) ?? 0) + 1);
+          }
+          previous = t.term;
+          // A function word has no documents of its own, but is a term the pair is named by.
+          if (t.stop && !this.building.has(SURFACE + t.term)) this.building.set(SURFACE + t.term, []);
+        }
         if (t.stop) continue;
         if (field === 'title') titleStems.add(t.stem);
         tf.set(t.stem, (tf.get(t.stem) ?? 0) + w);

@@ -37,6 +37,13 @@ export interface EngineParams {
    * question's words ranks first (1) or plain scores decide (0).
    */
   titleCoverage: number;
+  /**
+   * Query weight of two consecutive query words, function words included, found next to each
+   * other in this order as written (0 with `quoteAdjacentWeight` 0 leaves them out of the index).
+   */
+  adjacentWeight: number;
+  /** In a quote (see `isQuote`): query weight of its consecutive words found next to each other as written. */
+  quoteAdjacentWeight: number;
   /** Query weight of a question's frame nouns («عدد»، «اسم»: what is asked for). */
   frameWeight: number;
 }
@@ -61,4 +68,6 @@ export const DEFAULT_PARAMS: EngineParams = {
   titleBoost: 1.2,
   titleCoverage: 1,
   frameWeight: 0.35,
+  adjacentWeight: 0.25,
+  quoteAdjacentWeight: 1,
 };

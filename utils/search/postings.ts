@@ -1,4 +1,4 @@
-import { BIGRAM, HEAVY } from './markers';
+import { ADJACENT, BIGRAM, HEAVY, isPair, pairEnds, SURFACE } from './markers';
 
 export type IntArray = Int32Array | Uint16Array;
 export type PairKeys = Uint32Array | Float64Array;
@@ -10,7 +10,9 @@ export type PairKeys = Uint32Array | Float64Array;
  * restored from a snapshot needs no lookup table built first). The proximity pairs follow, named by
  * two numbers instead of two words: pair (a, b), a < b being positions of stems in `terms`, has key
  * a × terms.length + b, and `pairs` holds the keys in ascending order. A heavy term whose documents
- * are exactly its plain stem's (most of them) has an empty row and reads the stem's.
+ * are exactly its plain stem's (most of them) has an empty row and reads the stem's. Pairs of words
+ * as written found next to each other (see `ADJACENT`) share the pair keys: their ends are
+ * surface terms, never stems, so keys cannot collide, and the order of the two counts.
  */
 export interface Postings {
   terms: string[];
@@ -164,14 +166,14 @@ function sameList(a: number[], b: number[]): boolean {
  * `docCount` decides whether document frequencies fit 16 bits.
  */
 export function freezePostings(all: Map<string, number[]>, docCount: number): Postings {
-  const terms = [...all.keys()].filter((t) => t[0] !== BIGRAM).sort();
+  const terms = [...all.keys()].filter((t) => !isPair(t)).sort();
   const position = new Map(terms.map((t, i) => [t, i]));
   const width = terms.length;
   const keyed: { key: number; list: number[] }[] = [];
   for (const [term, list] of all) {
-    if (term[0] !== BIGRAM) continue;
-    const space = term.indexOf(' ');
-    keyed.push({ key: (position.get(term.slice(1, space)) as number) * width + (position.get(term.slice(space + 1)) as number), list });
+    const ends = pairEnds(term);
+    if (!ends) continue;
+    keyed.push({ key: (position.get(ends[0]) as number) * width + (position.get(ends[1]) as number), list });
   }
   keyed.sort((x, y) => x.key - y.key);
   const pairs = width * width <= 0xffffffff ? new Uint32Array(keyed.length) : new Float64Array(keyed.length);
@@ -211,10 +213,10 @@ export function resolveRow(p: Postings, i: number): number {
 
 /** The postings row of a term (a word, marked word or proximity pair), or -1. */
 export function termRow(p: Postings, term: string): number {
-  if (term[0] === BIGRAM) {
-    const space = term.indexOf(' ');
-    const a = findSorted(p.terms, term.slice(1, space));
-    const b = a < 0 ? -1 : findSorted(p.terms, term.slice(space + 1));
+  const ends = pairEnds(term);
+  if (ends) {
+    const a = findSorted(p.terms, ends[0]);
+    const b = a < 0 ? -1 : findSorted(p.terms, ends[1]);
     const at = b < 0 ? -1 : findKey(p.pairs, a * p.terms.length + b);
     return at < 0 ? -1 : p.terms.length + at;
   }
@@ -236,7 +238,11 @@ export function thawPostings(p: Postings): Map<string, number[]> {
   const width = p.terms.length;
   p.pairs.forEach((key, i) => {
     const a = Math.floor(key / width);
-    building.set(`${BIGRAM}${p.terms[a]} ${p.terms[key - a * width]}`, row(width + i));
+    const first = p.terms[a] as string;
+    const second = p.terms[key - a * width] as string;
+    // Adjacent words join two words as written, proximity pairs two stems.
+    const term = first[0] === SURFACE ? `${ADJACENT}${first.slice(1)} ${second.slice(1)}` : `${BIGRAM}${first} ${second}`;
+    building.set(term, row(width + i));
   });
   return building;
 }

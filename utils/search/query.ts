@@ -14,7 +14,7 @@ import {
   QUESTION_FRAMES,
 } from '../arabic';
 import { analyze, type TermInfo, termInfo } from './analyze';
-import { HEAVY, PROXIMITY, pairKey, SURFACE } from './markers';
+import { adjacentKey, HEAVY, PROXIMITY, pairKey, SURFACE } from './markers';
 import type { EngineParams } from './params';
 
 export interface QueryTerm {
@@ -49,6 +49,20 @@ export interface ParseOptions {
    * colloquial word a lexicon reads), so they are never split, corrected or read as Arabizi.
    */
   asWritten?: ReadonlySet<string>;
+}
+
+/** Quotation marks around a whole query: «…», "…", “…”. */
+const QUOTED = /^\s*[«"“„'](.+)[»"”“']\s*$/su;
+/** A question mark, or a word only a question uses (ambiguous «من», «ما» are not among them). */
+const QUESTION = /[?؟]|(?:^|\s)(?:متى|كيف|هل|أين|اين|كم|لماذا|ماذا|لم|وش|ايش|إيش|ليش|شلون|وين|مين|منو|كيفية|why|what|how|when|where|who)(?=\s|$)/iu;
+
+/**
+ * Whether a query is a quote staff pasted to find where it comes from: in quotation marks, or
+ * three words or more of running text (no question mark, no question word).
+ */
+export function isQuote(query: string): boolean {
+  if (QUOTED.test(query)) return true;
+  return !QUESTION.test(query) && analyze(query).length >= 3;
 }
 
 /** Adds a weighted term (the largest weight a term is given wins). */
@@ -112,6 +126,17 @@ function proximityPairs(ix: QueryIndex, used: TermInfo[], i: number, put: Put): 
   for (let j = Math.max(0, i - PROXIMITY); j < i; j++) {
     const key = pairKey((used[j] as TermInfo).stem, t.stem);
     if (ix.has(key)) put(key, ix.params.bigramWeight);
+  }
+}
+
+/**
+ * Consecutive words of the query as written, function words included, found next to each other in
+ * that order («من يشاء في»): a phrase, or a quote, read as one.
+ */
+function adjacentWords(ix: QueryIndex, tokens: TermInfo[], weight: number, put: Put): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const key = adjacentKey((tokens[i - 1] as TermInfo).term, (tokens[i] as TermInfo).term);
+    if (ix.has(key)) put(key, weight);
   }
 }
 
@@ -208,6 +233,9 @@ export function parseQuery(ix: QueryIndex, query: string, options: ParseOptions 
   const used = content.length > 0 ? content : tokens;
   const weights = new Map<string, number>();
   const put: Put = (stem, w) => weights.set(stem, Math.max(weights.get(stem) ?? 0, w));
+  // A quote is read as written: its words in their order, function words included (an exact form
+  // already scores above a stem match: its surface term adds to the stem's).
+  const quote = correct && isQuote(query);
   used.forEach((t, i) => {
     const indexed = ix.has(t.stem);
     // «عدد»، «اسم» say what is asked for, not what the answer's text holds.
@@ -220,5 +248,7 @@ export function parseQuery(ix: QueryIndex, query: string, options: ParseOptions 
     if (prefix && isLast) completionsOf(ix, t, put);
     if (correct && !indexed && !asWritten?.has(t.term) && !ix.hasWord(t.term)) unknownWord(ix, t, prefix && isLast, english, () => correctionsOf(t), put);
   });
+  const adjacent = quote ? Math.max(p.adjacentWeight, p.quoteAdjacentWeight) : p.adjacentWeight;
+  if (adjacent > 0 && content.length > 0) adjacentWords(ix, tokens, adjacent, put);
   return [...weights].map(([stem, weight]) => ({ stem, weight }));
 }
