@@ -191,6 +191,22 @@ for (const e of engines) {
     );
 }
 
+// Generalisation (docs/search.md): cross-validation over arcd-train by article, and quote lookup.
+{
+  const g = generalisation({ corpus, clean, typos }, { print: !values.json });
+  rows.push({
+    cv: {
+      k: g.k,
+      clean: g.engine.clean,
+      typos: g.engine.typos,
+      baseline_clean: g.baseline.clean,
+      baseline_typos: g.baseline.typos,
+      won_lost_vs_baseline: g.engine.vs,
+    },
+    quotes: g.quotes,
+  });
+}
+
 // Staff questions against the bundled pack.
 const { pack } = loadPackDir('knowledge');
 if (!pack) throw new Error('the bundled pack is invalid: run npm run knowledge -- validate');
