@@ -65,7 +65,8 @@ export function SearchPanel({ pack, source, initialQuery, externalQuery }: Props
   }, [externalQuery]);
 
   const hits = useMemo(
-    () => (query.trim() ? engine.search(query, { limit: 20, prefix: true, minRelative: 0.2, docs: docFilter ? [docFilter] : undefined }) : []),
+    () =>
+      query.trim() ? engine.search(query, { limit: 20, prefix: true, minRelative: 0.2, perDocument: true, docs: docFilter ? [docFilter] : undefined }) : [],
     [engine, query, docFilter],
   );
   const groups = useMemo(() => groupHits(hits), [hits]);

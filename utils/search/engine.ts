@@ -23,6 +23,8 @@ export interface SearchOptions {
   prefix?: boolean;
   /** Restrict to documents accepted by this predicate. */
   filter?: (id: string) => boolean;
+  /** With a group for each id, `limit` applies within each group, as if each were searched alone. */
+  group?: (id: string) => string;
   /** Related words (synonyms, translations) searched with a lower weight. */
   related?: string;
   /** Latin words known to be English (a glossary knew them): not read as Arabizi, and corrected only when long. */
@@ -342,7 +344,7 @@ export class SearchEngine {
     }
     ranked.sort((a, b) => b.score - a.score);
     // Which stems matched, only for the documents returned (rows are in document order).
-    const hits = ranked.slice(0, limit).map(({ doc, score }) => ({
+    const hits = this.top(ranked, limit, options.group).map(({ doc, score }) => ({
       id: this.ids[doc] as string,
       doc,
       score,
@@ -350,6 +352,18 @@ export class SearchEngine {
     }));
     if (this.params.titleCoverage > 0) this.byCoverage(hits, new Set(terms.filter((t) => t.weight >= 1).map((t) => t.stem)));
     return hits;
+  }
+
+  /** The best `limit` documents, or with `group` the best `limit` of each group. */
+  private top<T extends { doc: number }>(ranked: T[], limit: number, group?: (id: string) => string): T[] {
+    if (!group) return ranked.slice(0, limit);
+    const count = new Map<string, number>();
+    return ranked.filter(({ doc }) => {
+      const g = group(this.ids[doc] as string);
+      const n = count.get(g) ?? 0;
+      count.set(g, n + 1);
+      return n < limit;
+    });
   }
 
   /**

@@ -32,6 +32,11 @@ export interface PackSearchOptions {
   prefix?: boolean;
   /** Drop hits scoring below this share of the best hit (0 keeps all). */
   minRelative?: number;
+  /**
+   * `limit` and `minRelative` apply within each document, as if each were searched alone: a list of
+   * all documents then shows every section a single document's filter shows (the panel's lists).
+   */
+  perDocument?: boolean;
 }
 
 /** Official documents rank a little above sample ones: staff should quote the approved text. */
@@ -262,6 +267,8 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
         english,
         asWritten,
         limit: Math.max(limit, POOL),
+        // Each document's hits as its own filter would have them: «all» hides none of them.
+        group: options.perDocument ? (id) => id.slice(0, id.indexOf('#')) : undefined,
         prefix: options.prefix,
         filter: docs ? (id) => docs.has(id.slice(0, id.indexOf('#'))) : undefined,
       });
@@ -271,11 +278,26 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
           return s ? [{ ...s, hit: h, score: h.score * (s.doc.status === 'official' ? OFFICIAL_BOOST : 1) }] : [];
         })
         .sort((a, b) => b.score - a.score);
-      const floor = (ranked[0]?.score ?? 0) * (options.minRelative ?? 0);
-      return ranked
-        .filter((r) => r.score > floor && r.hit.stems.length > 0)
-        .slice(0, limit)
-        .map(({ doc, section, hit, score }) => ({ doc, section, score, stems: hit.stems, snippet: makeSnippet(section.text, hit.stems) }));
+      const share = options.minRelative ?? 0;
+      const kept = ranked.filter((r) => r.hit.stems.length > 0);
+      let shown: typeof kept;
+      if (options.perDocument) {
+        // Weak against its own document's best, and within its document's limit, as under that
+        // document's filter: a list of several documents hides nothing one document's list shows.
+        const best = new Map<string, number>();
+        const count = new Map<string, number>();
+        shown = kept.filter((r) => {
+          if (!best.has(r.doc.id)) best.set(r.doc.id, r.score);
+          const n = count.get(r.doc.id) ?? 0;
+          if (n >= limit || r.score <= (best.get(r.doc.id) as number) * share) return false;
+          count.set(r.doc.id, n + 1);
+          return true;
+        });
+      } else {
+        const floor = (ranked[0]?.score ?? 0) * share;
+        shown = kept.filter((r) => r.score > floor).slice(0, limit);
+      }
+      return shown.map(({ doc, section, hit, score }) => ({ doc, section, score, stems: hit.stems, snippet: makeSnippet(section.text, hit.stems) }));
     },
   };
 }
