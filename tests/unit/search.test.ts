@@ -191,7 +191,8 @@ describe('SearchEngine', () => {
       { id: 'syria', title: 'سوريا', text: 'سوريا دولة عربية عاصمتها دمشق.' },
     ];
     const q = 'ما الدول التي تحد العراق من الجنوب';
-    expect(new SearchEngine(docs, { titleBoost: 0 }).search(q)[0]?.id).toBe('saudi');
+    // Without the title boost (and without the question's words in order, «من الجنوب», which also point there).
+    expect(new SearchEngine(docs, { titleBoost: 0, adjacentWeight: 0, quoteAdjacentWeight: 0 }).search(q)[0]?.id).toBe('saudi');
     expect(new SearchEngine(docs).search(q)[0]?.id).toBe('iraq');
   });
 
