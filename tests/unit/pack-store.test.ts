@@ -76,7 +76,7 @@ describe('the stored pack', () => {
     expect(snapshot).not.toBeNull();
     const fresh = new SearchEngine(packIndexDocs(pack));
     for (const q of ['قرار رقم 17', 'الزيارة', 'مده الرد']) expect(engine.search(q)).toEqual(fresh.search(q));
-  });
+  }, 60_000);
 
   it('a build the page no longer needs stops at its next step', async () => {
     const { pack } = withArchive(CACHE_FROM + 200);
