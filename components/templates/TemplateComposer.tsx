@@ -45,6 +45,10 @@ export function TemplateComposer({ template, known, initial, initialGender = 'm'
     void hasPageAccess().then((granted) => setNeedsAccess(!granted));
   }, []);
   useEffect(() => onDraft?.(values, gender), [values, gender]);
+  // The copied citation is read from storage after the composer may already be open: offer it when it arrives.
+  useEffect(() => {
+    if (initial.citation && !values.citation) setValues((v) => ({ ...v, citation: initial.citation }));
+  }, [initial.citation]);
 
   const label = (n: PlaceholderName) => t(`field_${n}` as MessageKey);
   const rendered = useMemo(() => renderTemplate(template.body, { ...known, ...values }, gender, label, digits), [template, known, values, gender, t, digits]);

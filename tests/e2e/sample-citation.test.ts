@@ -23,12 +23,17 @@ describe('sample text is never passed off as official', () => {
     });
     await panel.getByRole('button', { name: 'نسخ الاستشهاد' }).click();
     await panel.locator('.toast', { hasText: 'نُسخ' }).waitFor();
+    await panel.waitForFunction(async () => {
+      const c = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+      return !!(await c.storage.session.get('lastCitation')).lastCitation;
+    });
     await panel.keyboard.press('Escape');
 
     await panel.getByRole('tab', { name: 'الردود' }).click();
     await panel.getByLabel('القناة').selectOption('letters');
     await panel.getByRole('button', { name: /الرد على طلب مع الاستشهاد/ }).click();
     const citation = panel.getByLabel('النص المستشهد به');
+    await panel.waitForFunction(() => ((document.getElementById('field-citation') as HTMLTextAreaElement | null)?.value ?? '').length > 0);
     assert.match(await citation.inputValue(), /^المادة \(23\) من اللائحة الأساسية للجمعية \(نص تجريبي\): /);
     for (const [label, value] of [
       ['اسم المستفيد', 'نورة سعد'],
