@@ -97,7 +97,8 @@ export function TemplatesPanel({ pack, onLog, now = currentTime }: { pack: Pack;
       <TemplateComposer
         template={open}
         known={known}
-        initial={restored ? restored.values : { citation: citation?.text ?? '' }}
+        // A template just opened has a draft with no values yet: the copied citation is still offered.
+        initial={{ citation: citation?.text ?? '', ...restored?.values }}
         initialGender={restored?.gender}
         platform={platform}
         onDraft={(values: Values, gender: Gender) => remember({ templateId: open.id, values, gender })}
