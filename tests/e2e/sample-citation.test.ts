@@ -52,7 +52,7 @@ describe('sample text is never passed off as official', () => {
     assert.match(preview, /المكرمة \/ نورة سعد/);
     assert.match(preview, /\(نص تجريبي\)/, 'the mark travels into the letter');
     // The panel says why before anything is sent.
-    assert.match(await panel.getByTestId('sample-notice').innerText(), /نص تجريبي.*لم تعتمده الجمعية/);
+    assert.match(await panel.getByTestId('sample-notice').innerText(), /نص تجريبي.*لم تعتمدها الجمعية/);
 
     const insertButton = panel.getByRole('button', { name: 'إدراج في الصفحة' });
     await insertButton.click();
