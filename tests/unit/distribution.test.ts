@@ -84,8 +84,16 @@ describe('signing and verifying a published pack', () => {
     const installed = { version: '2026.12.2', sha256: v2.sha256 };
     expect(await verifyPublished(v1.bytes, v1.sig, pub, installed)).toMatchObject({ ok: false, code: 'older_version' });
     // The same version published again (another published_at): other bytes, same version.
-    const again = await publishPack(atVersion('2026.12.2'), loadPack(atVersion('2026.12.2')).pack as never, await importPrivateKey(keys.privatePem), new Date('2026-12-02T00:00:00Z'));
-    expect(await verifyPublished(again.bytes, new TextEncoder().encode(again.signature), pub, installed)).toMatchObject({ ok: false, code: 'version_not_raised' });
+    const again = await publishPack(
+      atVersion('2026.12.2'),
+      loadPack(atVersion('2026.12.2')).pack as never,
+      await importPrivateKey(keys.privatePem),
+      new Date('2026-12-02T00:00:00Z'),
+    );
+    expect(await verifyPublished(again.bytes, new TextEncoder().encode(again.signature), pub, installed)).toMatchObject({
+      ok: false,
+      code: 'version_not_raised',
+    });
     expect((await verifyPublished(v2.bytes, v2.sig, pub, installed)).ok).toBe(true);
     const v10 = await published('2026.12.10', keys.privatePem);
     expect((await verifyPublished(v10.bytes, v10.sig, pub, installed)).ok).toBe(true);

@@ -10,4 +10,15 @@ export {
   type Verified,
   verifyPublished,
 } from './published';
-export { fromBase64, generateKeyPair, importPrivateKey, type KeyPairFiles, parsePublicKeys, publicKeyOf, sha256Hex, signBytes, toBase64, verifyBytes } from './sign';
+export {
+  fromBase64,
+  generateKeyPair,
+  importPrivateKey,
+  type KeyPairFiles,
+  parsePublicKeys,
+  publicKeyOf,
+  sha256Hex,
+  signBytes,
+  toBase64,
+  verifyBytes,
+} from './sign';

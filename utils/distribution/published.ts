@@ -118,7 +118,12 @@ export interface Installed {
  * version against the one installed (an older one is a replay, the same one with other bytes was
  * not re-versioned).
  */
-export async function verifyPublished(bytes: Uint8Array, signature: Uint8Array | null, publicKeys: Uint8Array[], installed?: Installed | null): Promise<Verified> {
+export async function verifyPublished(
+  bytes: Uint8Array,
+  signature: Uint8Array | null,
+  publicKeys: Uint8Array[],
+  installed?: Installed | null,
+): Promise<Verified> {
   if (publicKeys.length === 0) return { ok: false, code: 'no_key', error: 'no valid public key (base64 of the raw 32-byte Ed25519 key)' };
   if (!signature || signature.length === 0) return { ok: false, code: 'signature_missing', error: 'the signature (pack.json.sig) is missing' };
   const sig = readSignature(signature);
@@ -144,7 +149,12 @@ export async function verifyPublished(bytes: Uint8Array, signature: Uint8Array |
 }
 
 /** Publishes: the bytes of pack.json and their signature (base64, one line, as pack.json.sig holds it). */
-export async function publishPack(files: PackFile[], pack: Pack, privateKey: CryptoKey, now = new Date()): Promise<{ bytes: Uint8Array; signature: string; sha256: string }> {
+export async function publishPack(
+  files: PackFile[],
+  pack: Pack,
+  privateKey: CryptoKey,
+  now = new Date(),
+): Promise<{ bytes: Uint8Array; signature: string; sha256: string }> {
   const bytes = publishedBytes(files, pack, now);
   const [signature, sha256] = await Promise.all([signBytes(privateKey, bytes), sha256Hex(bytes)]);
   return { bytes, signature, sha256 };
