@@ -139,7 +139,7 @@ export function PackFollow({ managed }: { managed: ManagedSettings }) {
         <p>
           <strong>{t(`packActive_${view.reason}` as MessageKey, active?.pack?.version ?? '')}</strong>
         </p>
-        {view.reason === 'imported-over-follow' && (
+        {view.reason === 'imported_over_follow' && (
           <button type="button" class="secondary" onClick={() => void useFollowed()}>
             {t('packUseFollowed')}
           </button>

@@ -7,11 +7,11 @@ export type ActiveReason =
   /** The followed pack is the one answering. */
   | 'followed'
   /** A source is set but no pack from it has been applied yet (first check pending or refused). */
-  | 'followed-pending'
+  | 'followed_pending'
   /** A pack imported here, no source followed. */
   | 'imported'
   /** A pack imported here while a source is followed: it stays until staff return to the followed one. */
-  | 'imported-over-follow';
+  | 'imported_over_follow';
 
 export interface FollowView {
   reason: ActiveReason;
@@ -32,8 +32,8 @@ export function followView(input: {
   const current = origin && origin.stamp === activeStamp ? origin : null;
   let reason: ActiveReason;
   if (current?.kind === 'followed') reason = hasSource ? 'followed' : 'imported';
-  else if (activeStamp) reason = hasSource && current?.overridesFollow ? 'imported-over-follow' : hasSource ? 'followed-pending' : 'imported';
-  else reason = hasSource ? 'followed-pending' : 'bundled';
+  else if (activeStamp) reason = hasSource && current?.overridesFollow ? 'imported_over_follow' : hasSource ? 'followed_pending' : 'imported';
+  else reason = hasSource ? 'followed_pending' : 'bundled';
   const needsAccess = hasSource && !hasAccess && state.lastError?.code === 'no_access';
   return { reason, needsAccess };
 }
