@@ -25,6 +25,10 @@ export default defineBackground(() => {
   // The followed pack (if a source is set): checked at start and every six hours.
   void schedulePackChecks().catch(() => {});
   void checkPackNow();
+  // A policy is often read after the worker started (or changed by IT later): check when it lands.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed' && (changes.packUrl || changes.packPublicKey)) void checkPackNow();
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM_RECOUNT) void purgeOld().then(() => refreshBadge());
     if (alarm.name === ALARM_MORNING) void morningReminder();
