@@ -7,7 +7,7 @@ import { checkPackNow, signatureUrl } from '../../utils/distribution/follow';
 import { EMPTY_FOLLOW, followState, ownPackSource, packOrigin } from '../../utils/distribution/state';
 import { followView } from '../../utils/distribution/status';
 import { loadPack, type PackFile } from '../../utils/knowledge';
-import { readActivePack } from '../../utils/search/stored-pack';
+import { readActivePack } from '../../utils/pack/active';
 
 const URL_ = 'https://example.org.sa/murshid/pack.json';
 const bundled = readPackFiles('knowledge');
