@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -75,6 +75,42 @@ describe('one published pack, followed by every browser', () => {
     tampered = { body, sig: v3.sig };
   });
   after(() => rmSync(work, { recursive: true, force: true }));
+
+  test('an admin with no terminal exports the pack in use as pack.json + .sig signed with a chosen key file, and the CLI verifies it', async () => {
+    const ext = await launchExtension();
+    try {
+      const options = await ext.context.newPage();
+      await options.goto(ext.url('options.html'));
+      await options.getByLabel('ملف المفتاح الخاص').setInputFiles(join(work, 'keys/pack-signing.key'));
+      const downloads = new Map<string, string>();
+      const saving: Promise<void>[] = [];
+      options.on('download', (d) => {
+        const to = join(work, `exported-${d.suggestedFilename()}`);
+        downloads.set(d.suggestedFilename(), to);
+        saving.push(d.saveAs(to));
+      });
+      await options.getByRole('button', { name: 'تصدير الحزمة الحالية موقّعةً' }).click();
+      await options.getByTestId('publish-message').filter({ hasText: keys }).waitFor();
+      await until(() => downloads.size === 2);
+      await Promise.all(saving);
+      assert.deepEqual([...downloads.keys()].sort(), ['pack.json', 'pack.json.sig']);
+      const exported = join(work, 'exported');
+      mkdirSync(exported, { recursive: true });
+      renameSync(downloads.get('pack.json') as string, join(exported, 'pack.json'));
+      renameSync(downloads.get('pack.json.sig') as string, join(exported, 'pack.json.sig'));
+      const verified = cli('verify', join(exported, 'pack.json'), '--public-key', keys);
+      assert.equal(verified.ok, true);
+      assert.equal(verified.documents, 3);
+      // A file that is not a key is refused with a message, and nothing is downloaded.
+      writeFileSync(join(work, 'not-a-key.key'), 'hello');
+      await options.getByLabel('ملف المفتاح الخاص').setInputFiles(join(work, 'not-a-key.key'));
+      await options.getByRole('button', { name: 'تصدير الحزمة الحالية موقّعةً' }).click();
+      await options.getByTestId('publish-message').filter({ hasText: 'هذا ليس ملف مفتاح خاص' }).waitFor();
+      assert.equal(downloads.size, 2);
+    } finally {
+      await ext.close();
+    }
+  });
 
   test('follows v1, picks up v2 by check-now and alarm, acknowledgements reach the receiver, a tampered v3 and a replay are refused, offline keeps working, a second profile ends on the same version', async () => {
     const secret = generateSecret();
