@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { ALARM_PACK, checkPackNow, schedulePackChecks } from '../utils/distribution/follow';
 import { expandShortcut, shortcutList } from '../utils/expand/render';
 import { firefoxSidebar, MENU_SEARCH_SELECTION, openLookup } from '../utils/lookup';
 import { registerOmnibox } from '../utils/lookup/omnibox';
@@ -21,10 +22,18 @@ export default defineBackground(() => {
   // Delivery: on start, on every save (log-changed) and every minute while records wait.
   void scheduleSync().catch(() => {});
   void drainNow();
+  // The followed pack (if a source is set): checked at start and every six hours.
+  void schedulePackChecks().catch(() => {});
+  void checkPackNow();
+  // A policy is often read after the worker started (or changed by IT later): check when it lands.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed' && (changes.packUrl || changes.packPublicKey)) void checkPackNow();
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM_RECOUNT) void purgeOld().then(() => refreshBadge());
     if (alarm.name === ALARM_MORNING) void morningReminder();
     if (alarm.name === ALARM_SYNC) void drainNow();
+    if (alarm.name === ALARM_PACK) void checkPackNow();
   });
 
   browser.runtime.onInstalled.addListener(() => {
@@ -56,6 +65,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     if (sender.id !== browser.runtime.id || sender.tab?.url?.startsWith('http') || !isPanelMessage(message)) return undefined;
     if (message.type === 'murshid:insert-request') return insertIntoPage(message.text, message.excludeTabId);
+    if (message.type === 'murshid:pack-check') return checkPackNow();
     if (message.type === 'murshid:log-changed') {
       void drainNow();
       return refreshBadge().then(() => undefined);
@@ -64,5 +74,5 @@ export default defineBackground(() => {
   });
 
   // The same entry the context menu uses, reachable from devtools and end-to-end tests.
-  Object.assign(globalThis, { murshid: { openLookup, refreshBadge, drainNow } });
+  Object.assign(globalThis, { murshid: { openLookup, refreshBadge, drainNow, checkPackNow } });
 });

@@ -1,16 +1,32 @@
 import { parseArgs } from 'node:util';
 import { FORM_NAMES, type FormName, formatError, renderSamples } from '../utils/knowledge';
 import { loadPackDir } from './lib/pack-files';
+import { keygen, publish, verify } from './lib/publish';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { json: { type: 'boolean', default: false }, all: { type: 'boolean', default: false }, form: { type: 'string' }, dir: { type: 'string' } },
+  options: {
+    json: { type: 'boolean', default: false },
+    all: { type: 'boolean', default: false },
+    form: { type: 'string' },
+    dir: { type: 'string' },
+    out: { type: 'string' },
+    key: { type: 'string' },
+    'public-key': { type: 'string' },
+  },
 });
 const USAGE = [
   'usage: npm run knowledge -- validate [DIR] [--json]',
   '       npm run knowledge -- render [ID…|--all] --form masculine|feminine|plural [--dir DIR] [--json]',
+  '       npm run knowledge -- keygen --out DIR [--json]',
+  '       npm run knowledge -- publish [DIR] --out OUT --key FILE [--json]',
+  '       npm run knowledge -- verify FILE --public-key B64 [--json]',
 ].join('\n');
 const [command, ...rest] = positionals;
+// Publishing a pack for every staff browser (see docs/pack-distribution.md).
+if (command === 'keygen') process.exit(await keygen(values));
+if (command === 'publish') process.exit(await publish(rest[0] ?? 'knowledge', values));
+if (command === 'verify') process.exit(await verify(rest[0], values));
 if (command !== 'validate' && command !== 'render') {
   console.error(USAGE);
   process.exit(2);

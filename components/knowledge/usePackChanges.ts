@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { recordAcknowledgement } from '../../utils/distribution/acknowledge';
 import type { Pack, PackChanges } from '../../utils/knowledge';
 import { acknowledgePack, changesSinceAcknowledged } from '../../utils/pack/active';
 import { packAckKey } from '../../utils/settings';
@@ -26,6 +27,8 @@ export function usePackChanges(pack: Pack | null, key: string | null): { changes
     acknowledge: () => {
       if (!pack || !key) return;
       setChanges(null);
+      // Recorded for the association (through the outbox) as well as for this panel's next compare.
+      void recordAcknowledgement(key, pack).catch(() => {});
       void acknowledgePack(key, pack);
     },
   };

@@ -1,6 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { sha256Hex } from '../../utils/distribution';
+import { packSource } from '../../utils/distribution/follow';
+import { followState, packOrigin } from '../../utils/distribution/state';
 import type { MessageKey } from '../../utils/i18n';
 import { DOCUMENT_KINDS, type DocumentKind, formatError, loadPack, mergePackFiles, type PackError } from '../../utils/knowledge';
+import { packStamp } from '../../utils/pack';
 import { activePackFiles, resetImportedPack, saveImportedPack } from '../../utils/pack/active';
 import type { BuildProgress } from '../../utils/search';
 import { useActivePack } from '../knowledge/useActivePack';
@@ -24,6 +29,10 @@ export function PackImport() {
   const [errors, setErrors] = useState<PackError[] | null>(null);
   const [accepted, setAccepted] = useState('');
   const [progress, setProgress] = useState<BuildProgress | null>(null);
+  const [following, setFollowing] = useState(false);
+  useEffect(() => {
+    void packSource().then((s) => setFollowing(!!s));
+  }, [active]);
 
   const run = async (e: Event) => {
     e.preventDefault();
@@ -40,6 +49,16 @@ export function PackImport() {
       }
       // Compiled and indexed now, while the admin waits, so a large pack opens fast for staff.
       await saveImportedPack(merged, result.pack, (done, total) => setProgress({ done, total }));
+      // Said plainly in the follow section: an import made while a pack is followed stays active.
+      await packOrigin.setValue({
+        kind: 'imported',
+        stamp: packStamp(merged),
+        pack_id: result.pack.id,
+        version: result.pack.version,
+        sha256: await sha256Hex(new TextEncoder().encode(JSON.stringify(merged))),
+        at: new Date().toISOString(),
+        overridesFollow: !!(await packSource()),
+      });
       setErrors(null);
       const sections = result.pack.documents.reduce((n, d) => n + d.sections.length, 0);
       setAccepted(tn('importAccepted', result.pack.documents.length, tn('sectionsCount', sections), tn('templatesCount', result.pack.templates.length)));
@@ -54,6 +73,14 @@ export function PackImport() {
   const exportZip = async () => {
     if (!active) return;
     downloadFile(`murshid-pack-${active.pack?.version ?? 'current'}.zip`, zipPack(await activePackFiles()) as Uint8Array<ArrayBuffer>, 'application/zip');
+  };
+
+  /** Back to the bundled pack — or, when a pack is followed, to the followed one (fetched afresh). */
+  const reset = async () => {
+    await resetImportedPack();
+    await packOrigin.setValue(null);
+    await followState.setValue({ ...(await followState.getValue()), etag: null });
+    if (following) void browser.runtime.sendMessage({ type: 'murshid:pack-check' }).catch(() => {});
   };
 
   const pack = active?.pack;
@@ -87,6 +114,7 @@ export function PackImport() {
         <h3>{t('optionsImport')}</h3>
         <p class="hint">{t('optionsImportHint')}</p>
         <TemplateGuide />
+        {following && <p class="hint">{t('packImportOverFollow')}</p>}
         <label class="field">
           <span>{t('importFiles')}</span>
           <input type="file" multiple accept=".md,.zip,.docx,.json" onChange={(e) => setChosen([...((e.currentTarget as HTMLInputElement).files ?? [])])} />
@@ -117,7 +145,7 @@ export function PackImport() {
             {t('exportPack')}
           </button>
           {active?.source === 'imported' && (
-            <button type="button" class="secondary" onClick={() => void resetImportedPack()}>
+            <button type="button" class="secondary" onClick={() => void reset()}>
               {t('resetPack')}
             </button>
           )}

@@ -1,6 +1,7 @@
 /**
  * Murshid → Google Sheet receiver (Google Apps Script web app).
- * Appends each interaction as a row and ignores ids already stored.
+ * Appends each interaction as a row and ignores ids already stored; acknowledgements of pack
+ * changes go to a second sheet, "acknowledgements".
  * Script property TOKEN must equal the ?token= in the URL given to Murshid.
  */
 var COLUMNS = [
@@ -78,10 +79,41 @@ function doPost(e) {
         ];
       });
     if (rows.length) sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, COLUMNS.length).setValues(rows);
-    return reply(200, JSON.stringify({ stored: rows.length }));
+    var acknowledged = storeAcknowledgements(body.acknowledgements || []);
+    return reply(200, JSON.stringify({ stored: rows.length, acknowledgements: acknowledged }));
   } finally {
     lock.releaseLock();
   }
+}
+
+/**
+ * Staff acknowledging a new version of the knowledge pack go to a second sheet, one row each,
+ * ids already stored ignored (a retry sends the same ids again).
+ */
+var ACK_COLUMNS = ['id', 'acknowledged_at', 'pack_id', 'version', 'sha256', 'staff_name', 'staff_branch'];
+
+function storeAcknowledgements(list) {
+  if (!list.length) return 0;
+  var book = SpreadsheetApp.getActiveSpreadsheet();
+  var sheet = book.getSheetByName('acknowledgements') || book.insertSheet('acknowledgements');
+  if (sheet.getLastRow() === 0) sheet.appendRow(ACK_COLUMNS);
+  var last = sheet.getLastRow();
+  var seen = {};
+  if (last > 1)
+    sheet
+      .getRange(2, 1, last - 1, 1)
+      .getValues()
+      .forEach((r) => {
+        seen[String(r[0])] = true;
+      });
+  var rows = list
+    .filter((a) => !seen[a.id])
+    .map((a) => {
+      var st = a.staff || {};
+      return [a.id, a.acknowledged_at, a.pack_id, a.version, a.sha256, st.name || '', st.branch || ''];
+    });
+  if (rows.length) sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, ACK_COLUMNS.length).setValues(rows);
+  return rows.length;
 }
 
 function reply(status, text) {

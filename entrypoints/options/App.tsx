@@ -1,6 +1,8 @@
 import { ConnectorSettings } from '../../components/options/ConnectorSettings';
 import { DisplaySettings } from '../../components/options/DisplaySettings';
+import { PackFollow } from '../../components/options/PackFollow';
 import { PackImport } from '../../components/options/PackImport';
+import { PackPublish } from '../../components/options/PackPublish';
 import { ProfileSettings } from '../../components/options/ProfileSettings';
 import { RetentionSetting } from '../../components/options/RetentionSetting';
 import { ShortcutSettings } from '../../components/options/ShortcutSettings';
@@ -18,7 +20,9 @@ export function App() {
         <ConnectorSettings managed={managed} />
         <RetentionSetting managed={managed} />
         <ShortcutSettings />
+        <PackFollow managed={managed} />
         <PackImport />
+        <PackPublish />
       </main>
     </I18nContext.Provider>
   );

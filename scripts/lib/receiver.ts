@@ -26,6 +26,8 @@ export interface Receiver {
   url: string;
   /** Interactions received, by id (the last version wins). */
   received: Map<string, Record<string, unknown>>;
+  /** Acknowledgements of pack changes received, by id. */
+  acknowledgements: Map<string, Record<string, unknown>>;
   deliveries: Delivery[];
   duplicates: number;
   badSignatures: number;
@@ -45,6 +47,7 @@ export async function startReceiver(
   port = 0,
 ): Promise<Receiver> {
   const received = new Map<string, Record<string, unknown>>();
+  const acknowledgements = new Map<string, Record<string, unknown>>();
   const deliveries: Delivery[] = [];
   let requests = 0;
   const state = { duplicates: 0, badSignatures: 0 };
@@ -59,8 +62,11 @@ export async function startReceiver(
     const validSignature = id !== '' && (await verify(secret, id, ts, body, String(req.headers['webhook-signature'] ?? '')));
     const fault = faults(requests++);
     let list: Record<string, unknown>[] = [];
+    let acks: Record<string, unknown>[] = [];
     try {
-      list = (JSON.parse(body) as { interactions?: Record<string, unknown>[] }).interactions ?? [];
+      const parsed = JSON.parse(body) as { interactions?: Record<string, unknown>[]; acknowledgements?: Record<string, unknown>[] };
+      list = parsed.interactions ?? [];
+      acks = parsed.acknowledgements ?? [];
     } catch {
       res.writeHead(400).end('bad json');
       return;
@@ -78,6 +84,7 @@ export async function startReceiver(
         if (received.has(String(r.id))) state.duplicates++;
         received.set(String(r.id), r);
       }
+      for (const a of acks) acknowledgements.set(String(a.id), a);
     };
     if (fault.kind === 'drop') {
       delivery.answered = 'dropped';
@@ -103,6 +110,7 @@ export async function startReceiver(
   return {
     url: `http://127.0.0.1:${bound}${path}`,
     received,
+    acknowledgements,
     deliveries,
     get duplicates() {
       return state.duplicates;

@@ -106,7 +106,7 @@ describe('storage', () => {
     v1.close();
     const db = await openLogDb(name);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['interactions', 'outbox']);
+    expect([...db.objectStoreNames].sort()).toEqual(['acknowledgements', 'interactions', 'outbox']);
     expect([...db.transaction('interactions').store.indexNames].sort()).toEqual(['by_due', 'by_occurred', 'by_updated']);
     const migrated = await db.get('interactions', old.id);
     expect(migrated?.updated_at).toBe(old.created_at);

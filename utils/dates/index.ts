@@ -55,6 +55,12 @@ export function formatDate(iso: string, lang: Lang, calendars: Calendars = 'both
   return d ? formatDay(d, lang, calendars, digits) : iso;
 }
 
+/** A moment (ISO timestamp) with its time, Gregorian, in the staff member's language: "2 ديسمبر 2026، 3:05 م". */
+export function formatMoment(iso: string, lang: Lang, digits: Digits = 'latn'): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : formatter(`${LOCALE[lang]}-u-ca-gregory-nu-${digits}`, { ...LONG, hour: 'numeric', minute: '2-digit' }).format(d);
+}
+
 /** Friday and Saturday: the Saudi weekend. */
 export function isWeekend(date: Date): boolean {
   const d = date.getDay();

@@ -1,8 +1,8 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import type { Interaction } from './types';
+import type { Acknowledgement, Interaction } from './types';
 
 export const DB_NAME = 'murshid';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Delivery state of one record (filled by the outbox). */
 export interface OutboxEntry {
@@ -22,6 +22,11 @@ export interface LogSchema extends DBSchema {
     value: Interaction;
     indexes: { by_occurred: string; by_due: string; by_updated: string };
   };
+  /** Staff acknowledging a pack's changes: delivered through the same outbox as interactions. */
+  acknowledgements: {
+    key: string;
+    value: Acknowledgement;
+  };
   outbox: {
     key: string;
     value: OutboxEntry;
@@ -34,7 +39,8 @@ export type LogDb = IDBPDatabase<LogSchema>;
 /**
  * Versioned migrations, run in order from whatever version the browser holds:
  * 1 — interactions by id, indexed by time;
- * 2 — follow-up and update-time indexes, the outbox, and `updated_at` filled in on old records.
+ * 2 — follow-up and update-time indexes, the outbox, and `updated_at` filled in on old records;
+ * 3 — acknowledgements of pack changes (their outbox entries share the outbox, keyed by their own UUID).
  */
 export function openLogDb(name = DB_NAME): Promise<LogDb> {
   return openDB<LogSchema>(name, DB_VERSION, {
@@ -59,6 +65,7 @@ export function openLogDb(name = DB_NAME): Promise<LogDb> {
           return backfill(await cursor.continue());
         });
       }
+      if (oldVersion < 3) db.createObjectStore('acknowledgements', { keyPath: 'id' });
     },
   });
 }

@@ -13,6 +13,7 @@ export {
   recentInteractions,
   restoreInteraction,
   type SaveResult,
+  saveAcknowledgement,
   saveInteraction,
 } from './store';
 export * from './types';

@@ -1,5 +1,5 @@
 import type { LogDb } from './db';
-import type { FieldError, Interaction } from './types';
+import type { Acknowledgement, FieldError, Interaction } from './types';
 import { type ValidationContext, validateInteraction } from './validate';
 
 export type SaveResult = { ok: true; record: Interaction } | { ok: false; errors: FieldError[] };
@@ -91,4 +91,14 @@ export async function purgeDelivered(db: LogDb, days: number, now = new Date()):
   }
   await tx.done;
   return purged;
+}
+
+/** Stores an acknowledgement and queues it for delivery, in one transaction. */
+export async function saveAcknowledgement(db: LogDb, ack: Acknowledgement, now = new Date()): Promise<void> {
+  const tx = db.transaction(['acknowledgements', 'outbox'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('acknowledgements').put(ack),
+    tx.objectStore('outbox').put({ id: ack.id, state: 'pending', attempts: 0, next_at: now.getTime() }),
+    tx.done,
+  ]);
 }

@@ -40,6 +40,18 @@ export interface Interaction {
   staff?: { name: string; branch?: string };
 }
 
+/** A staff member read a pack's changes (sent to the organisation next to interactions). */
+export interface Acknowledgement {
+  id: string;
+  type: 'pack_acknowledged';
+  pack_id: string;
+  version: string;
+  /** SHA-256 (hex) of the published pack.json when followed; of the pack's files otherwise. */
+  sha256: string;
+  staff: { name: string; branch?: string };
+  acknowledged_at: string;
+}
+
 /** A validation problem: which field, and a message key the UI shows in the user's language. */
 export interface FieldError {
   field: string;

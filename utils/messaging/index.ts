@@ -35,11 +35,16 @@ export interface LogChanged {
   type: 'murshid:log-changed';
 }
 
-export type PanelMessage = InsertRequest | ActivePageRequest | LogChanged;
+/** Options page → background: check the followed pack source now (the reply is the outcome). */
+export interface PackCheckRequest {
+  type: 'murshid:pack-check';
+}
+
+export type PanelMessage = InsertRequest | ActivePageRequest | LogChanged | PackCheckRequest;
 
 export function isPanelMessage(m: unknown): m is PanelMessage {
   const t = (m as { type?: unknown } | null)?.type;
-  return t === 'murshid:insert-request' || t === 'murshid:active-page' || t === 'murshid:log-changed';
+  return t === 'murshid:insert-request' || t === 'murshid:active-page' || t === 'murshid:log-changed' || t === 'murshid:pack-check';
 }
 
 export function isInsertCommand(m: unknown): m is InsertCommand {

@@ -12,6 +12,10 @@ export interface ManagedSettings {
   connector?: ConnectorConfig;
   branch?: string;
   surveyLink?: string;
+  /** URL of the association's published pack.json, followed by every browser (see docs/pack-distribution.md). */
+  packUrl?: string;
+  /** Base64 of the raw Ed25519 public key(s) its signature is checked with; two, space-separated, during a key rotation. */
+  packPublicKey?: string;
 }
 
 /** Managed values (browser policy); empty where there is no policy or the browser has none. */

@@ -1,4 +1,4 @@
-import type { Interaction } from '../log';
+import type { Acknowledgement, Interaction } from '../log';
 import { type Attempt, classify, type Fetch, send } from './http';
 import { webhookBody, webhookHeaders } from './webhook';
 
@@ -10,8 +10,10 @@ export interface ConnectorConfig {
   endpoint: string;
   /** Webhook `whsec_…` secret, CiviCRM API key, or Odoo API key. */
   secret: string;
-  civicrm?: { activityType: string; uuidField: string; fields: Record<string, string> };
-  odoo?: { api: 'json2' | 'jsonrpc'; model: string; uuidField: string; database?: string; uid?: number; fields: Record<string, string> };
+  /** `ackActivityType`: the Activity type acknowledgements of pack changes are saved as. */
+  civicrm?: { activityType: string; uuidField: string; fields: Record<string, string>; ackActivityType?: string };
+  /** `ackModel`: the model acknowledgements of pack changes are created in. */
+  odoo?: { api: 'json2' | 'jsonrpc'; model: string; uuidField: string; database?: string; uid?: number; fields: Record<string, string>; ackModel?: string };
 }
 
 export interface DeliveryContext {
@@ -22,7 +24,7 @@ export interface DeliveryContext {
 
 export interface Connector {
   /** Delivers one batch; `requestId` stays the same across retries of the same batch. */
-  deliver(records: Interaction[], requestId: string): Promise<Attempt>;
+  deliver(records: Interaction[], requestId: string, acknowledgements?: Acknowledgement[]): Promise<Attempt>;
 }
 
 /** Their field → our field (a dotted path into the interaction). */
@@ -38,6 +40,9 @@ export const DEFAULT_CIVICRM_FIELDS: Record<string, string> = {
   'Murshid.Follow_Up_Due': 'follow_up.due',
   'Murshid.Satisfaction': 'satisfaction.score',
 };
+
+export const DEFAULT_CIVICRM_ACK_TYPE = 'Murshid Pack Acknowledged';
+export const DEFAULT_ODOO_ACK_MODEL = 'x_murshid_acknowledgement';
 
 export const DEFAULT_ODOO_FIELDS: Record<string, string> = {
   x_name: 'beneficiary.name',
@@ -72,8 +77,8 @@ export function mapRecord(record: Interaction, fields: Record<string, string>): 
 
 function webhook(cfg: ConnectorConfig, ctx: DeliveryContext): Connector {
   return {
-    async deliver(records, requestId) {
-      const body = webhookBody(records);
+    async deliver(records, requestId, acknowledgements = []) {
+      const body = webhookBody(records, acknowledgements);
       const headers = await webhookHeaders(cfg.secret, requestId, body, ctx.now());
       return send(ctx.fetch, cfg.endpoint, { method: 'POST', headers, body }, ctx.timeoutMs, ctx.now);
     },
@@ -84,9 +89,19 @@ function webhook(cfg: ConnectorConfig, ctx: DeliveryContext): Connector {
 function civicrm(cfg: ConnectorConfig, ctx: DeliveryContext): Connector {
   const c = cfg.civicrm ?? { activityType: 'Meeting', uuidField: 'Murshid.UUID', fields: DEFAULT_CIVICRM_FIELDS };
   return {
-    async deliver(records) {
+    async deliver(records, _requestId, acknowledgements = []) {
       const params = {
-        records: records.map((r) => ({ activity_type_id: c.activityType, ...mapRecord(r, c.fields), [c.uuidField]: r.id })),
+        records: [
+          ...records.map((r) => ({ activity_type_id: c.activityType, ...mapRecord(r, c.fields), [c.uuidField]: r.id })),
+          // An Activity of its own type per acknowledgement, matched on the same UUID field.
+          ...acknowledgements.map((a) => ({
+            activity_type_id: c.ackActivityType ?? DEFAULT_CIVICRM_ACK_TYPE,
+            subject: `${a.pack_id} ${a.version}`,
+            activity_date_time: a.acknowledged_at.slice(0, 19).replace('T', ' '),
+            details: `${a.staff.name}${a.staff.branch ? ` (${a.staff.branch})` : ''} — sha256 ${a.sha256}`,
+            [c.uuidField]: a.id,
+          })),
+        ],
         match: [c.uuidField],
       };
       const url = `${cfg.endpoint.replace(/\/$/, '')}/Activity/save`;
@@ -113,7 +128,7 @@ function odoo(cfg: ConnectorConfig, ctx: DeliveryContext): Connector {
   const o = cfg.odoo ?? { api: 'json2', model: 'x_murshid_interaction', uuidField: 'x_murshid_uuid', fields: DEFAULT_ODOO_FIELDS };
   const base = cfg.endpoint.replace(/\/$/, '');
   let rpcId = 0;
-  const call = async (method: string, kwargs: Record<string, unknown>, args: unknown[]): Promise<{ attempt: Attempt; result?: unknown }> => {
+  const call = async (method: string, kwargs: Record<string, unknown>, args: unknown[], model = o.model): Promise<{ attempt: Attempt; result?: unknown }> => {
     let result: unknown;
     const fetcher: Fetch = async (url, init) => {
       const res = await ctx.fetch(url, init);
@@ -144,23 +159,46 @@ function odoo(cfg: ConnectorConfig, ctx: DeliveryContext): Connector {
               jsonrpc: '2.0',
               method: 'call',
               id: ++rpcId,
-              params: { service: 'object', method: 'execute_kw', args: [o.database, o.uid, cfg.secret, o.model, method, ...args] },
+              params: { service: 'object', method: 'execute_kw', args: [o.database, o.uid, cfg.secret, model, method, ...args] },
             }),
           };
-    const url = o.api === 'json2' ? `${base}/json/2/${o.model}/${method}` : `${base}/jsonrpc`;
+    const url = o.api === 'json2' ? `${base}/json/2/${model}/${method}` : `${base}/jsonrpc`;
     const attempt = await send(fetcher, url, request, ctx.timeoutMs, ctx.now);
     return { attempt, result };
   };
+  /** Creates the records of `model` whose UUIDs it does not hold yet (with no rows, only the look-up: a connection test). */
+  const createMissing = async (model: string, rows: { id: string; vals: Record<string, unknown> }[]): Promise<Attempt> => {
+    const domain = [[o.uuidField, 'in', rows.map((r) => r.id)]];
+    const found = await call('search_read', { domain, fields: [o.uuidField] }, [[domain], { fields: [o.uuidField] }], model);
+    if (found.attempt.kind !== 'ok') return found.attempt;
+    const existing = new Set(((found.result as Record<string, unknown>[] | undefined) ?? []).map((r) => String(r[o.uuidField])));
+    const vals = rows.filter((r) => !existing.has(r.id)).map((r) => ({ ...r.vals, [o.uuidField]: r.id }));
+    if (vals.length === 0) return classify(200, '');
+    return (await call('create', { vals_list: vals }, [[vals]], model)).attempt;
+  };
   return {
-    async deliver(records) {
-      const ids = records.map((r) => r.id);
-      const domain = [[o.uuidField, 'in', ids]];
-      const found = await call('search_read', { domain, fields: [o.uuidField] }, [[domain], { fields: [o.uuidField] }]);
-      if (found.attempt.kind !== 'ok') return found.attempt;
-      const existing = new Set(((found.result as Record<string, unknown>[] | undefined) ?? []).map((r) => String(r[o.uuidField])));
-      const vals = records.filter((r) => !existing.has(r.id)).map((r) => ({ ...mapRecord(r, o.fields), [o.uuidField]: r.id }));
-      if (vals.length === 0) return classify(200, '');
-      return (await call('create', { vals_list: vals }, [[vals]])).attempt;
+    async deliver(records, _requestId, acknowledgements = []) {
+      const done = await createMissing(
+        o.model,
+        records.map((r) => ({ id: r.id, vals: mapRecord(r, o.fields) })),
+      );
+      if (done.kind !== 'ok' || acknowledgements.length === 0) return done;
+      // Acknowledgements of pack changes: a record each in a model of their own.
+      return createMissing(
+        o.ackModel ?? DEFAULT_ODOO_ACK_MODEL,
+        acknowledgements.map((a) => ({
+          id: a.id,
+          vals: {
+            x_name: `${a.pack_id} ${a.version}`,
+            x_pack_id: a.pack_id,
+            x_version: a.version,
+            x_sha256: a.sha256,
+            x_staff_name: a.staff.name,
+            ...(a.staff.branch ? { x_branch: a.staff.branch } : {}),
+            x_acknowledged_at: a.acknowledged_at.slice(0, 19).replace('T', ' '),
+          },
+        })),
+      );
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Interaction, LogDb, OutboxEntry } from '../log';
+import type { Acknowledgement, Interaction, LogDb, OutboxEntry } from '../log';
 import type { Connector } from './connectors';
 import { MAX_BATCH } from './webhook';
 
@@ -54,8 +54,11 @@ export async function drainOutbox(db: LogDb, connector: Connector, options: Drai
   for (let i = 0; i < (options.maxRequests ?? 1000); i++) {
     const batch = await nextBatch(db, now().getTime(), uuid);
     if (!batch) break;
-    const records = (await Promise.all(batch.entries.map((e) => db.get('interactions', e.id)))).filter((r): r is Interaction => !!r);
-    const attempt = records.length ? await connector.deliver(records, batch.id) : ({ kind: 'ok' } as const);
+    // An outbox entry is an interaction's or an acknowledgement's (both keyed by their own UUID).
+    const found = await Promise.all(batch.entries.map(async (e) => (await db.get('interactions', e.id)) ?? (await db.get('acknowledgements', e.id))));
+    const records = found.filter((r): r is Interaction => !!r && !('type' in r && r.type === 'pack_acknowledged'));
+    const acks = found.filter((r): r is Acknowledgement => !!r && 'type' in r && r.type === 'pack_acknowledged');
+    const attempt = records.length || acks.length ? await connector.deliver(records, batch.id, acks) : ({ kind: 'ok' } as const);
     report.requests++;
     const at = now();
     const tx = db.transaction('outbox', 'readwrite');

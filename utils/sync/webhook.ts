@@ -1,10 +1,11 @@
 /**
- * The one place that knows the webhook format: `POST {"interactions":[…]}` (≤ 50), signed per
+ * The one place that knows the webhook format: `POST {"interactions":[…]}` (≤ 50 records, acknowledgements
+ * included), signed per
  * the Standard Webhooks spec — `webhook-id` (stable across retries of one request),
  * `webhook-timestamp` (seconds), `webhook-signature: v1,<base64 HMAC-SHA256 of "id.timestamp.body">`
  * with the secret `whsec_<base64>`.
  */
-import type { Interaction } from '../log';
+import type { Acknowledgement, Interaction } from '../log';
 
 export const MAX_BATCH = 50;
 
@@ -37,8 +38,13 @@ export async function verify(secret: string, id: string, timestamp: number, body
   return header.split(' ').some((s) => s === expected);
 }
 
-export function webhookBody(records: Interaction[]): string {
-  return JSON.stringify({ interactions: records });
+/**
+ * `{"interactions":[…]}`; acknowledgements of pack changes ride in the same batch as
+ * `"acknowledgements":[…]` (only when there are some, so receivers that read only
+ * `interactions` are unaffected; a batch of acknowledgements alone carries `"interactions":[]`).
+ */
+export function webhookBody(records: Interaction[], acknowledgements: Acknowledgement[] = []): string {
+  return JSON.stringify(acknowledgements.length ? { interactions: records, acknowledgements } : { interactions: records });
 }
 
 export async function webhookHeaders(secret: string, id: string, body: string, now: Date): Promise<Record<string, string>> {
