@@ -10,7 +10,7 @@ import { useI18n } from '../ui/I18nContext';
  * admin picks (read for this export only, never stored): publishing without a terminal.
  */
 export function PackPublish() {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const [keyFile, setKeyFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
@@ -31,7 +31,7 @@ export function PackPublish() {
       const files = await activePackFiles();
       const { pack, errors } = loadPack(files);
       if (!pack) {
-        setMessage({ text: t('importRefused', errors.length), ok: false });
+        setMessage({ text: tn('importRefused', errors.length), ok: false });
         return;
       }
       const { bytes, signature } = await publishPack(files, pack, key);
