@@ -71,4 +71,5 @@ export const pinnedSections = storage.defineItem<string[]>('local:pinnedSections
 export const digitsPref = storage.defineItem<Digits>('local:digits', { fallback: 'latn', version: 1 });
 export const datesPref = storage.defineItem<Calendars>('local:dates', { fallback: 'both', version: 1 });
 
-export { effective, type ManagedSettings, readManaged } from './managed';
+export { effective, type IgnoredPolicy, type ManagedSettings, readManaged, readManagedReport, validateManaged } from './managed';
+export { ConnectorSchema, clampRetention, RETENTION_DEFAULT, RETENTION_MAX, RETENTION_MIN } from './schema';
