@@ -6,19 +6,29 @@ import type { ExpandReply, ShortcutsReply } from '../utils/messaging';
 
 // Opt-in: registered only when the staff member turns on shortcut expansion in the options.
 export default defineUnlistedScript(() => {
-  let shortcuts = new Set<string>();
-  const load = () =>
+  // Nothing is asked of the background until the staff member really types in this frame: frames
+  // (ads, hidden iframes) that are never typed in cost nothing and learn nothing.
+  let shortcuts: Set<string> | null = null;
+  let loading = false;
+  const load = () => {
+    loading = true;
     void browser.runtime
       .sendMessage({ type: 'murshid:shortcuts' })
       .then((r: ShortcutsReply) => {
         shortcuts = new Set(r?.shortcuts ?? []);
       })
-      .catch(() => {});
-  load();
+      .catch(() => {
+        loading = false;
+      });
+  };
 
   document.addEventListener(
     'keydown',
     (e) => {
+      // A page can dispatch its own key events; only the staff member's own key presses count, and
+      // an untrusted event is left untouched so the page cannot even tell the expander is here.
+      if (!e.isTrusted) return;
+      if (!shortcuts && !loading) load();
       if (e.key !== 'Tab' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || e.isComposing) return;
       const el = editableFor(deepActiveElement());
       if (!el) return; // password fields are never editables here
@@ -45,7 +55,7 @@ export default defineUnlistedScript(() => {
         };
       }
       const shortcut = shortcutBefore(before);
-      if (!shortcut || !shortcuts.has(shortcut)) return;
+      if (!shortcut || !shortcuts?.has(shortcut)) return;
       e.preventDefault();
       e.stopPropagation();
       void browser.runtime.sendMessage({ type: 'murshid:expand', shortcut }).then((r: ExpandReply) => {

@@ -11,6 +11,7 @@ import {
   DEFAULT_ODOO_FIELDS,
   generateSecret,
   isValidSecret,
+  SENSITIVE_FIELDS,
   testConnection,
 } from '../../utils/sync';
 import { useI18n } from '../ui/I18nContext';
@@ -183,6 +184,20 @@ export function ConnectorSettings({ managed }: { managed: ManagedSettings }) {
           </label>
         </div>
       )}
+      <fieldset class="field">
+        <legend>{t('includeSensitive')}</legend>
+        {SENSITIVE_FIELDS.map((f) => (
+          <label class="check" key={f}>
+            <input
+              type="checkbox"
+              checked={!!cfg.include?.[f]}
+              onChange={(e) => set({ include: { ...cfg.include, [f]: (e.currentTarget as HTMLInputElement).checked } })}
+            />
+            {t(f === 'national_id' ? 'includeNationalId' : 'includeVerificationNote')}
+          </label>
+        ))}
+        <small class="hint">{t('includeSensitiveHint')}</small>
+      </fieldset>
       {cfg.kind !== 'webhook' && (
         <label class="field">
           <span>{t('fieldMap')}</span>

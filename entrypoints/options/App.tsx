@@ -1,6 +1,7 @@
 import { ConnectorSettings } from '../../components/options/ConnectorSettings';
 import { DisplaySettings } from '../../components/options/DisplaySettings';
 import { PackImport } from '../../components/options/PackImport';
+import { PolicyReport } from '../../components/options/PolicyReport';
 import { ProfileSettings } from '../../components/options/ProfileSettings';
 import { RetentionSetting } from '../../components/options/RetentionSetting';
 import { ShortcutSettings } from '../../components/options/ShortcutSettings';
@@ -13,6 +14,7 @@ export function App() {
     <I18nContext.Provider value={i18n}>
       <main class="options">
         <h1>{i18n.t('optionsTitle')}</h1>
+        <PolicyReport />
         <DisplaySettings managed={managed} lang={i18n.lang} onLang={setLang} />
         <ProfileSettings managed={managed} />
         <ConnectorSettings managed={managed} />

@@ -88,7 +88,16 @@ describe('the endpoint is checked at every request, whoever set it', () => {
   it.each(['http://example.org/hook', 'ftp://127.0.0.1/x', 'not a url'])('%s is never contacted and the records wait with the reason', async (endpoint) => {
     let calls = 0;
     const db = await seed(3);
-    const connector = createConnector({ kind: 'webhook', endpoint, secret: SECRET }, { ...delivery, fetch: async () => (calls++, new Response('')) });
+    const connector = createConnector(
+      { kind: 'webhook', endpoint, secret: SECRET },
+      {
+        ...delivery,
+        fetch: async () => {
+          calls++;
+          return new Response('');
+        },
+      },
+    );
     await drainOutbox(db, connector);
     expect(calls).toBe(0);
     expect(await outboxCounts(db)).toEqual({ pending: 0, attention: 3, sent: 0 });

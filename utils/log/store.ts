@@ -73,22 +73,3 @@ export async function importInteractions(db: LogDb, records: Interaction[], now 
   await tx.done;
   return { added, skipped: records.length - added };
 }
-
-/** Removes records older than `days` that the organisation's system has received. */
-export async function purgeDelivered(db: LogDb, days: number, now = new Date()): Promise<number> {
-  const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
-  const tx = db.transaction(['interactions', 'outbox'], 'readwrite');
-  let purged = 0;
-  let cursor = await tx.objectStore('interactions').index('by_occurred').openCursor(IDBKeyRange.upperBound(cutoff, true));
-  while (cursor) {
-    const sent = await tx.objectStore('outbox').get(cursor.value.id);
-    if (sent?.state === 'sent') {
-      await tx.objectStore('outbox').delete(cursor.value.id);
-      await cursor.delete();
-      purged++;
-    }
-    cursor = await cursor.continue();
-  }
-  await tx.done;
-  return purged;
-}
