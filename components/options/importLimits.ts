@@ -2,7 +2,13 @@ import { type UnzipFileInfo, unzipSync } from 'fflate';
 import type { MessageKey } from '../../utils/i18n';
 
 /** Generous for a pack of Markdown (the bundled one is 0.2 MB, 28 files), small enough that a crafted file cannot freeze the page. */
-export const IMPORT_LIMITS = { zipBytes: 20 * 1024 * 1024, files: 2000, entryBytes: 5 * 1024 * 1024, totalBytes: 50 * 1024 * 1024 } as const;
+export interface ImportLimits {
+  zipBytes: number;
+  files: number;
+  entryBytes: number;
+  totalBytes: number;
+}
+export const IMPORT_LIMITS: Readonly<ImportLimits> = { zipBytes: 20 * 1024 * 1024, files: 2000, entryBytes: 5 * 1024 * 1024, totalBytes: 50 * 1024 * 1024 };
 
 /** A limit an imported file hit, with the message (and its values) that says which. */
 export class ImportLimitError extends Error {
@@ -27,7 +33,7 @@ export function isSafeEntryName(name: string): boolean {
  * Unzips within the limits, checking what each entry declares before inflating it, then what it
  * really held (a lying header does not get past the totals either).
  */
-export function unzipLimited(data: Uint8Array, limits = IMPORT_LIMITS): Record<string, Uint8Array> {
+export function unzipLimited(data: Uint8Array, limits: ImportLimits = IMPORT_LIMITS): Record<string, Uint8Array> {
   if (data.byteLength > limits.zipBytes) throw new ImportLimitError('importLimitZip', [MB(data.byteLength), MB(limits.zipBytes)]);
   let files = 0;
   let declared = 0;
