@@ -6,14 +6,17 @@ import { registerOmnibox } from '../utils/lookup/omnibox';
 import { isExpanderMessage, isFromExtensionPage, isPanelMessage } from '../utils/messaging';
 import { activePage, insertIntoPage } from '../utils/relay';
 import { ALARM_MORNING, ALARM_RECOUNT, morningReminder, purgeOld, refreshBadge, scheduleAlarms } from '../utils/reminders';
+import { moveSecretOutOfStorage } from '../utils/settings/secrets';
 import { ALARM_SYNC, drainNow, scheduleSync } from '../utils/sync/run';
 
 export default defineBackground(() => {
   // Chrome: webhook secrets and CRM keys in storage.local are out of content scripts' reach
-  // (Firefox has no such switch: see docs/privacy.md).
+  // (Firefox has no such switch, hence the secret's own store: see docs/privacy.md).
   void (browser.storage.local as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> })
     .setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
     ?.catch(() => {});
+  // Both browsers: the connector's secret lives in the extension's IndexedDB, out of storage.local.
+  void moveSecretOutOfStorage().catch(() => {});
   // Chrome: the toolbar button (and its shortcut) opens the side panel.
   browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
   // Firefox: the toolbar button toggles the sidebar.

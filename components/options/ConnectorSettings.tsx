@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { MessageKey } from '../../utils/i18n';
-import { connectorSettings, type ManagedSettings } from '../../utils/settings';
+import type { ManagedSettings } from '../../utils/settings';
+import { readConnector, saveConnector } from '../../utils/settings/secrets';
 import {
   type ConnectionCheck,
   type ConnectorConfig,
@@ -34,7 +35,7 @@ export function ConnectorSettings({ managed }: { managed: ManagedSettings }) {
   const [testing, setTesting] = useState(false);
 
   useEffect(() => {
-    void connectorSettings.getValue().then((saved) => {
+    void readConnector().then((saved) => {
       if (!saved) return;
       setCfg(saved);
       setMap(JSON.stringify(saved.civicrm?.fields ?? saved.odoo?.fields ?? {}, null, 2));
@@ -87,7 +88,7 @@ export function ConnectorSettings({ managed }: { managed: ManagedSettings }) {
       setMessage({ text: t('permissionDenied'), ok: false });
       return;
     }
-    await connectorSettings.setValue(next);
+    await saveConnector(next);
     void browser.runtime.sendMessage({ type: 'murshid:log-changed' }).catch(() => {});
     setMessage({ text: t('connectorSaved'), ok: true });
   };

@@ -237,3 +237,20 @@ describe('the Google Sheet receiver (docs/apps-script/Code.gs)', () => {
     expect(post({ interactions: [a] }, 'wrong')).toEqual({ ok: false, error: 'bad token' });
   });
 });
+
+describe('the connector secret is kept out of storage.local (which content scripts can call on Firefox)', () => {
+  it('is saved in the extension IndexedDB, read back with the connector, and moved there from an older storage.local', async () => {
+    const { readConnector, saveConnector, moveSecretOutOfStorage } = await import('../../utils/settings/secrets');
+    fakeBrowser.reset();
+    const cfg = { kind: 'webhook' as const, endpoint: 'https://crm.example.org/h', secret: SECRET };
+    await saveConnector(cfg);
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(SECRET);
+    expect(await readConnector()).toEqual(cfg);
+
+    const older = { ...cfg, secret: 'whsec_T2xkZXJTZWNyZXRLZXlPZlNpeHRlZW4=' };
+    await fakeBrowser.storage.local.set({ connector: older });
+    await moveSecretOutOfStorage();
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(older.secret);
+    expect(await readConnector()).toEqual(older);
+  });
+});
