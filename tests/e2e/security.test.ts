@@ -4,6 +4,7 @@
  * panel, an endpoint that redirects, one that lies, and a crafted zip.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
@@ -166,7 +167,7 @@ describe('hostile pages, servers and files (issue #17)', () => {
     );
   }
 
-  test('an endpoint that redirects to another origin gets nothing delivered there; one that lies does not count as delivered', async () => {
+  test('an endpoint that redirects to another origin gets nothing delivered there; one that lies does not count as delivered; the JSON export follows the filter', async () => {
     const secret = generateSecret();
     const thief = await startReceiver(secret, () => ({ kind: 'ok' }), '/steal');
     const redirecting = await startReceiver(secret, (): Fault => ({ kind: 'status', status: 307, location: thief.url, body: '' }));
@@ -205,6 +206,16 @@ describe('hostile pages, servers and files (issue #17)', () => {
       await panel.reload();
       await panel.locator('[data-delivery="attention"]').nth(1).waitFor();
       assert.equal(await panel.locator('[data-delivery="sent"]').count(), 0, 'an answer that names no record delivers none');
+
+      // The JSON export holds what the filter shows, no more.
+      await panel.getByLabel('بحث بالاسم أو الجوال أو الرقم').fill('أول');
+      await panel.locator('[data-delivery]').nth(1).waitFor({ state: 'detached' });
+      const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'تصدير JSON' }).click()]);
+      const exported = JSON.parse(readFileSync((await download.path()) as string, 'utf8')) as { interactions: { beneficiary: { name: string } }[] };
+      assert.deepEqual(
+        exported.interactions.map((r) => r.beneficiary.name),
+        ['مستفيد أول'],
+      );
       await panel.close();
     } finally {
       await ext.worker.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.remove('connector'));
