@@ -1,5 +1,4 @@
 import { useMemo } from 'preact/hooks';
-import { tn } from '../../utils/i18n';
 import type { OutboxEntry } from '../../utils/log';
 import { purgeStatus } from '../../utils/settings';
 import { useI18n } from '../ui/I18nContext';
@@ -7,7 +6,7 @@ import { useStored } from '../ui/useStored';
 
 /** Undelivered records announced for deletion (retention + grace), and a purge that failed: never silent. */
 export function RetentionNotice({ delivery }: { delivery: Map<string, OutboxEntry> }) {
-  const { t, lang, day } = useI18n();
+  const { t, tn, day } = useI18n();
   const [status] = useStored(purgeStatus, null);
   const expiring = useMemo(() => {
     let count = 0;
@@ -23,7 +22,7 @@ export function RetentionNotice({ delivery }: { delivery: Map<string, OutboxEntr
     <>
       {expiring.count > 0 && (
         <p class="notice" role="alert" data-testid="retention-warning">
-          {tn(lang, 'retentionNotice', expiring.count).replace('$2', day(new Date(expiring.first)))}
+          {tn('retentionNotice', expiring.count, day(new Date(expiring.first)))}
         </p>
       )}
       {status && !status.ok && (
