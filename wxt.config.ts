@@ -31,6 +31,12 @@ export default defineConfig({
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     // End-to-end tests load a build that may reach the local fixture server without a prompt.
     ...(process.env.WXT_E2E_HOSTS ? { host_permissions: process.env.WXT_E2E_HOSTS.split(',') } : {}),
+    // Extension pages load nothing remote: no scripts, and images only from the extension or data:
+    // (a remote image in a pack would reveal the staff member's address to a third party).
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'self'; img-src 'self' data:"
+        : { extension_pages: "script-src 'self'; object-src 'self'; img-src 'self' data:" },
     action: { default_title: '__MSG_actionTitle__' },
     // The browser runs these itself (a user gesture), so the panel opens even when the
     // service worker is asleep; staff rebind them at chrome://extensions/shortcuts.

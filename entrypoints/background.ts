@@ -4,12 +4,20 @@ import { ALARM_PACK, checkPackNow, schedulePackChecks } from '../utils/distribut
 import { expandShortcut, shortcutList } from '../utils/expand/render';
 import { firefoxSidebar, MENU_SEARCH_SELECTION, openLookup } from '../utils/lookup';
 import { registerOmnibox } from '../utils/lookup/omnibox';
-import { isExpanderMessage, isPanelMessage } from '../utils/messaging';
+import { isExpanderMessage, isFromExtensionPage, isPanelMessage } from '../utils/messaging';
 import { activePage, insertIntoPage } from '../utils/relay';
 import { ALARM_MORNING, ALARM_RECOUNT, morningReminder, purgeOld, refreshBadge, scheduleAlarms } from '../utils/reminders';
+import { moveSecretOutOfStorage } from '../utils/settings/secrets';
 import { ALARM_SYNC, drainNow, scheduleSync } from '../utils/sync/run';
 
 export default defineBackground(() => {
+  // Chrome: webhook secrets and CRM keys in storage.local are out of content scripts' reach
+  // (Firefox has no such switch, hence the secret's own store: see docs/privacy.md).
+  void (browser.storage.local as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> })
+    .setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
+    ?.catch(() => {});
+  // Both browsers: the connector's secret lives in the extension's IndexedDB, out of storage.local.
+  void moveSecretOutOfStorage().catch(() => {});
   // Chrome: the toolbar button (and its shortcut) opens the side panel.
   browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
   // Firefox: the toolbar button toggles the sidebar.
@@ -63,7 +71,7 @@ export default defineBackground(() => {
 
   // Only the extension's own pages (the panel) may ask for insertion; content scripts may not.
   browser.runtime.onMessage.addListener((message, sender) => {
-    if (sender.id !== browser.runtime.id || sender.tab?.url?.startsWith('http') || !isPanelMessage(message)) return undefined;
+    if (!isPanelMessage(message) || !isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
     if (message.type === 'murshid:insert-request') return insertIntoPage(message.text, message.excludeTabId);
     if (message.type === 'murshid:pack-check') return checkPackNow();
     if (message.type === 'murshid:log-changed') {

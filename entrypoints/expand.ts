@@ -6,19 +6,34 @@ import type { ExpandReply, ShortcutsReply } from '../utils/messaging';
 
 // Opt-in: registered only when the staff member turns on shortcut expansion in the options.
 export default defineUnlistedScript(() => {
-  let shortcuts = new Set<string>();
-  const load = () =>
-    void browser.runtime
+  // Nothing is asked of the background until the staff member really types in this frame: frames
+  // (ads, hidden iframes) that are never typed in cost nothing and learn nothing.
+  let shortcuts: Promise<Set<string>> | null = null;
+  let known: Set<string> | null = null;
+  const load = () => {
+    shortcuts ??= browser.runtime
       .sendMessage({ type: 'murshid:shortcuts' })
       .then((r: ShortcutsReply) => {
-        shortcuts = new Set(r?.shortcuts ?? []);
+        known = new Set(r?.shortcuts ?? []);
+        return known;
       })
-      .catch(() => {});
-  load();
+      .catch(() => {
+        shortcuts = null;
+        return new Set<string>();
+      });
+    return shortcuts;
+  };
+  // The staff member's own click or tap starts the load, before the first key (a script's focus()
+  // would fire a trusted focus event, so focus does not count).
+  document.addEventListener('pointerdown', (e) => void (e.isTrusted && load()), { capture: true, passive: true });
 
   document.addEventListener(
     'keydown',
     (e) => {
+      // A page can dispatch its own key events; only the staff member's own key presses count, and
+      // an untrusted event is left untouched so the page cannot even tell the expander is here.
+      if (!e.isTrusted) return;
+      void load();
       if (e.key !== 'Tab' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || e.isComposing) return;
       const el = editableFor(deepActiveElement());
       if (!el) return; // password fields are never editables here
@@ -45,14 +60,17 @@ export default defineUnlistedScript(() => {
         };
       }
       const shortcut = shortcutBefore(before);
-      if (!shortcut || !shortcuts.has(shortcut)) return;
+      // Still loading (a slow first page): a `;word` is held until the list says whether it is a shortcut.
+      if (!shortcut || (known && !known.has(shortcut))) return;
       e.preventDefault();
       e.stopPropagation();
-      void browser.runtime.sendMessage({ type: 'murshid:expand', shortcut }).then((r: ExpandReply) => {
-        if (!r?.text) return;
-        select();
-        void insertText(el, r.text);
-      });
+      void load()
+        .then((list) => (list.has(shortcut) ? browser.runtime.sendMessage({ type: 'murshid:expand', shortcut }) : undefined))
+        .then((r: ExpandReply | undefined) => {
+          if (!r?.text) return;
+          select();
+          void insertText(el, r.text);
+        });
     },
     true,
   );

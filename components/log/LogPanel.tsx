@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { toIsoDate } from '../../utils/dates';
 import type { Pack } from '../../utils/knowledge';
-import { filterInteractions, type Interaction, type LogFilter, newInteraction, parseImport, toCsv, toJson } from '../../utils/log';
+import { filterInteractions, type Interaction, type LogFilter, MAX_IMPORT_BYTES, newInteraction, parseImport, toCsv, toJson } from '../../utils/log';
 import { connectorSettings, logDraft, staffProfile } from '../../utils/settings';
 import { downloadFile } from '../ui/download';
 import { useI18n } from '../ui/I18nContext';
@@ -12,6 +12,7 @@ import { FollowUps } from './FollowUps';
 import { LogFilters } from './LogFilters';
 import { LogForm } from './LogForm';
 import { LogList } from './LogList';
+import { RetentionNotice } from './RetentionNotice';
 import { useLogStore } from './useLogStore';
 
 type View = 'list' | 'followups' | 'dashboard';
@@ -75,14 +76,20 @@ export function LogPanel({ pack }: { pack: Pack }) {
   };
 
   const onImport = async (file: File) => {
-    const parsed = parseImport(await file.text());
+    if (file.size > MAX_IMPORT_BYTES) {
+      setToast({ text: t('importTooLarge', Math.round(MAX_IMPORT_BYTES / 1048576)) });
+      return;
+    }
+    const parsed = parseImport(await file.text(), { ...context, today: new Date(), isNew: false });
     if (!parsed.ok) {
       const text =
-        parsed.error === 'json'
-          ? t('importBadJson')
-          : parsed.error === 'shape'
-            ? t('importBadShape')
-            : t('importBadRecord', (parsed.index ?? 0) + 1, parsed.field ?? '');
+        parsed.error === 'size'
+          ? t('importTooLarge', Math.round(MAX_IMPORT_BYTES / 1048576))
+          : parsed.error === 'json'
+            ? t('importBadJson')
+            : parsed.error === 'shape'
+              ? t('importBadShape')
+              : t('importBadRecord', (parsed.index ?? 0) + 1, parsed.field ?? '');
       setToast({ text });
       return;
     }
@@ -132,7 +139,7 @@ export function LogPanel({ pack }: { pack: Pack }) {
             <button type="button" class="secondary" onClick={() => downloadFile(`murshid-log-${stamp}.csv`, toCsv(shown), 'text/csv;charset=utf-8')}>
               {t('exportCsv')}
             </button>
-            <button type="button" class="secondary" onClick={() => downloadFile(`murshid-log-${stamp}.json`, toJson(store.records), 'application/json')}>
+            <button type="button" class="secondary" onClick={() => downloadFile(`murshid-log-${stamp}.json`, toJson(shown), 'application/json')}>
               {t('exportJson')}
             </button>
             <button type="button" class="secondary" onClick={() => fileInput.current?.click()}>
@@ -168,6 +175,7 @@ export function LogPanel({ pack }: { pack: Pack }) {
               </p>
             )
           )}
+          <RetentionNotice delivery={store.delivery} />
           <LogFilters pack={pack} value={filter} onChange={setFilter} />
           <p class="count">{tn('logCount', shown.length)}</p>
           {store.records.length === 0 ? (

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { MessageKey } from '../../utils/i18n';
-import { connectorSettings, type ManagedSettings } from '../../utils/settings';
+import type { ManagedSettings } from '../../utils/settings';
+import { readConnector, saveConnector } from '../../utils/settings/secrets';
 import {
   type ConnectionCheck,
   type ConnectorConfig,
@@ -11,6 +12,7 @@ import {
   DEFAULT_ODOO_FIELDS,
   generateSecret,
   isValidSecret,
+  SENSITIVE_FIELDS,
   testConnection,
 } from '../../utils/sync';
 import { useI18n } from '../ui/I18nContext';
@@ -33,7 +35,7 @@ export function ConnectorSettings({ managed }: { managed: ManagedSettings }) {
   const [testing, setTesting] = useState(false);
 
   useEffect(() => {
-    void connectorSettings.getValue().then((saved) => {
+    void readConnector().then((saved) => {
       if (!saved) return;
       setCfg(saved);
       setMap(JSON.stringify(saved.civicrm?.fields ?? saved.odoo?.fields ?? {}, null, 2));
@@ -86,7 +88,7 @@ export function ConnectorSettings({ managed }: { managed: ManagedSettings }) {
       setMessage({ text: t('permissionDenied'), ok: false });
       return;
     }
-    await connectorSettings.setValue(next);
+    await saveConnector(next);
     void browser.runtime.sendMessage({ type: 'murshid:log-changed' }).catch(() => {});
     setMessage({ text: t('connectorSaved'), ok: true });
   };
@@ -183,6 +185,20 @@ export function ConnectorSettings({ managed }: { managed: ManagedSettings }) {
           </label>
         </div>
       )}
+      <fieldset class="field">
+        <legend>{t('includeSensitive')}</legend>
+        {SENSITIVE_FIELDS.map((f) => (
+          <label class="check" key={f}>
+            <input
+              type="checkbox"
+              checked={!!cfg.include?.[f]}
+              onChange={(e) => set({ include: { ...cfg.include, [f]: (e.currentTarget as HTMLInputElement).checked } })}
+            />
+            {t(f === 'national_id' ? 'includeNationalId' : 'includeVerificationNote')}
+          </label>
+        ))}
+        <small class="hint">{t('includeSensitiveHint')}</small>
+      </fieldset>
       {cfg.kind !== 'webhook' && (
         <label class="field">
           <span>{t('fieldMap')}</span>

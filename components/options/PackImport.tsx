@@ -13,6 +13,7 @@ import { IndexProgress } from '../search/IndexProgress';
 import { StatusBadge } from '../search/StatusBadge';
 import { downloadFile } from '../ui/download';
 import { useI18n } from '../ui/I18nContext';
+import { ImportLimitError } from './importLimits';
 import { readImport, zipPack } from './packFiles';
 import { TemplateGuide } from './TemplateGuide';
 
@@ -63,7 +64,8 @@ export function PackImport() {
       const sections = result.pack.documents.reduce((n, d) => n + d.sections.length, 0);
       setAccepted(tn('importAccepted', result.pack.documents.length, tn('sectionsCount', sections), tn('templatesCount', result.pack.templates.length)));
     } catch (err) {
-      setErrors([{ file: chosen.map((f) => f.name).join(', '), line: 1, message: err instanceof Error ? err.message : String(err) }]);
+      const message = err instanceof ImportLimitError ? t(err.key, ...err.args) : err instanceof Error ? err.message : String(err);
+      setErrors([{ file: chosen.map((f) => f.name).join(', '), line: 1, message }]);
     } finally {
       setBusy(false);
       setProgress(null);

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type ManagedSettings, retentionDays } from '../../utils/settings';
+import { clampRetention, type ManagedSettings, RETENTION_DEFAULT, RETENTION_MAX, RETENTION_MIN, retentionDays } from '../../utils/settings';
 import { useI18n } from '../ui/I18nContext';
 
 export function RetentionSetting({ managed }: { managed: ManagedSettings }) {
   const { t } = useI18n();
-  const [days, setDays] = useState(180);
+  const [days, setDays] = useState(RETENTION_DEFAULT);
   useEffect(() => {
-    void retentionDays.getValue().then(setDays);
+    void retentionDays.getValue().then((d) => setDays(clampRetention(d)));
   }, []);
   return (
     <section class="settings-card" aria-labelledby="retention-title">
@@ -14,12 +14,12 @@ export function RetentionSetting({ managed }: { managed: ManagedSettings }) {
         <span>{t('optionsRetention')}</span>
         <input
           type="number"
-          min={30}
-          max={3650}
+          min={RETENTION_MIN}
+          max={RETENTION_MAX}
           value={managed.retentionDays ?? days}
           disabled={managed.retentionDays !== undefined}
           onChange={(e) => {
-            const n = Math.min(3650, Math.max(30, Math.round(Number((e.currentTarget as HTMLInputElement).value) || 180)));
+            const n = clampRetention(Number((e.currentTarget as HTMLInputElement).value) || RETENTION_DEFAULT);
             setDays(n);
             void retentionDays.setValue(n);
           }}

@@ -1,6 +1,7 @@
-import { unzipSync, zipSync } from 'fflate';
+import { zipSync } from 'fflate';
 import { toIsoDate } from '../../utils/dates';
 import { type Block, blocksToDocument, type DocumentKind, type PackFile, packFilesFromZip } from '../../utils/knowledge';
+import { IMPORT_LIMITS, ImportLimitError, isSafeEntryName, unzipLimited } from './importLimits';
 
 /** Word → blocks through mammoth (loaded only when a .docx is imported). */
 async function docxBlocks(file: File): Promise<Block[]> {
@@ -15,7 +16,9 @@ export async function readImport(files: File[], docx: { kind: DocumentKind; titl
   const out: PackFile[] = [];
   for (const file of files) {
     const name = file.name.toLowerCase();
-    if (name.endsWith('.zip')) out.push(...packFilesFromZip(unzipSync(new Uint8Array(await file.arrayBuffer()))));
+    if (name.endsWith('.zip')) out.push(...packFilesFromZip(unzipLimited(new Uint8Array(await file.arrayBuffer()))));
+    else if (file.size > IMPORT_LIMITS.entryBytes)
+      throw new ImportLimitError('importLimitEntry', [file.name, Math.round(file.size / 104857.6) / 10, IMPORT_LIMITS.entryBytes / 1048576]);
     else if (name.endsWith('.docx')) {
       const title = docx.title.trim() || file.name.replace(/\.docx$/i, '');
       const today = toIsoDate(new Date());
@@ -28,7 +31,8 @@ export async function readImport(files: File[], docx: { kind: DocumentKind; titl
   return out;
 }
 
+/** The pack as a zip; a path that could escape the folder on extraction is never written. */
 export function zipPack(files: PackFile[]): Uint8Array {
   const encoder = new TextEncoder();
-  return zipSync(Object.fromEntries(files.map((f) => [`knowledge/${f.path}`, encoder.encode(f.content)])));
+  return zipSync(Object.fromEntries(files.filter((f) => isSafeEntryName(f.path)).map((f) => [`knowledge/${f.path}`, encoder.encode(f.content)])));
 }

@@ -38,6 +38,7 @@ export function TemplateComposer({ template, known, initial, initialGender = 'm'
   const [values, setValues] = useState<Values>(initial);
   const [gender, setGender] = useState<Gender>(initialGender);
   const [status, setStatus] = useState<Status>('');
+  const [host, setHost] = useState('');
   const [needsAccess, setNeedsAccess] = useState(false);
   const [pending, setPending] = useState<null | 'insert' | 'copy'>(null);
 
@@ -73,6 +74,7 @@ export function TemplateComposer({ template, known, initial, initialGender = 'm'
     setStatus('inserting');
     const reply = await requestInsert(text);
     if (reply.ok) {
+      setHost(reply.host ?? '');
       setStatus('inserted');
       onUsed(template, text, 'inserted');
       return;
@@ -149,7 +151,18 @@ export function TemplateComposer({ template, known, initial, initialGender = 'm'
       </div>
       {pending && <SampleConfirm onConfirm={() => void (pending === 'insert' ? insert(true) : copyOnly(true))} onCancel={() => setPending(null)} />}
       <p class="toast" role="status" aria-live="polite" data-status={status}>
-        {status && status !== 'inserting' ? t(status) : ''}
+        {status === 'inserted' && host ? (
+          <>
+            {t('insertedOn')}{' '}
+            <bdi dir="ltr" data-testid="inserted-host">
+              {host}
+            </bdi>
+          </>
+        ) : status && status !== 'inserting' ? (
+          t(status)
+        ) : (
+          ''
+        )}
       </p>
       {access && (
         <p class="hint" role="status" data-access={access}>

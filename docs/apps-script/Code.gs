@@ -1,8 +1,13 @@
 /**
  * Murshid → Google Sheet receiver (Google Apps Script web app).
- * Appends each interaction as a row and ignores ids already stored; acknowledgements of pack
- * changes go to a second sheet, "acknowledgements".
+ * Writes each interaction as a row: a new id is appended, an id already in the sheet is updated
+ * in place (an edit in Murshid sends the record again with a later updated_at). Acknowledgements of
+ * pack changes go to a second sheet, "acknowledgements".
  * Script property TOKEN must equal the ?token= in the URL given to Murshid.
+ *
+ * Apps Script cannot set an HTTP status, so Murshid counts a record as delivered only when this
+ * answer names it: {"ok":true,"received":[ids…]}. Anything else ({"ok":false,…}, an error page,
+ * a missing id) leaves the record in Murshid as "needs attention".
  */
 var COLUMNS = [
   'id',
@@ -29,72 +34,89 @@ var COLUMNS = [
 
 function doPost(e) {
   var token = PropertiesService.getScriptProperties().getProperty('TOKEN');
-  if (!token || !e.parameter || e.parameter.token !== token) return reply(401, 'bad token');
+  if (!token || !e.parameter || e.parameter.token !== token) return reply({ ok: false, error: 'bad token' });
   var lock = LockService.getScriptLock();
   lock.waitLock(20000);
   try {
     var body = JSON.parse(e.postData.contents);
-    var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('interactions') || SpreadsheetApp.getActiveSpreadsheet().insertSheet('interactions');
+    var book = SpreadsheetApp.getActiveSpreadsheet();
+    var sheet = book.getSheetByName('interactions') || book.insertSheet('interactions');
     if (sheet.getLastRow() === 0) sheet.appendRow(COLUMNS);
     var last = sheet.getLastRow();
-    var ids =
-      last > 1
-        ? sheet
-            .getRange(2, 1, last - 1, 1)
-            .getValues()
-            .map((r) => String(r[0]))
-        : [];
-    var seen = {};
-    ids.forEach((id) => {
-      seen[id] = true;
+    var ids = last > 1 ? sheet.getRange(2, 1, last - 1, 1).getValues().map((r) => String(r[0])) : [];
+    var rowOf = {};
+    ids.forEach((id, i) => {
+      rowOf[id] = i + 2;
     });
-    var rows = (body.interactions || [])
-      .filter((r) => !seen[r.id])
-      .map((r) => {
-        var b = r.beneficiary || {},
-          f = r.follow_up || {},
-          s = r.satisfaction || {},
-          st = r.staff || {};
-        return [
-          r.id,
-          r.occurred_at,
-          r.channel,
-          r.platform || '',
-          r.direction,
-          b.name || '',
-          b.phone || '',
-          r.topic,
-          r.request_ref || '',
-          r.verified,
-          r.outcome,
-          r.referral_reason || '',
-          f.due || '',
-          f.done_at || '',
-          s.score || '',
-          s.comment || '',
-          r.template_id || '',
-          r.notes || '',
-          st.name || '',
-          r.updated_at,
-        ];
-      });
-    if (rows.length) sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, COLUMNS.length).setValues(rows);
-    var acknowledged = storeAcknowledgements(body.acknowledgements || []);
-    return reply(200, JSON.stringify({ stored: rows.length, acknowledgements: acknowledged }));
+    var received = [];
+    var appended = [];
+    (body.interactions || []).forEach((r) => {
+      if (!r || typeof r.id !== 'string') return;
+      var row = toRow(r);
+      if (rowOf[r.id]) sheet.getRange(rowOf[r.id], 1, 1, COLUMNS.length).setValues([row]);
+      else appended.push(row);
+      received.push(r.id);
+    });
+    if (appended.length) sheet.getRange(sheet.getLastRow() + 1, 1, appended.length, COLUMNS.length).setValues(appended);
+    received = received.concat(storeAcknowledgements(book, body.acknowledgements || []));
+    SpreadsheetApp.flush();
+    return reply({ ok: true, received: received });
+  } catch (err) {
+    return reply({ ok: false, error: String(err) });
   } finally {
     lock.releaseLock();
   }
 }
 
-/**
- * Staff acknowledging a new version of the knowledge pack go to a second sheet, one row each,
- * ids already stored ignored (a retry sends the same ids again).
- */
+/** A cell that starts with = + - @ (or a TAB/CR before them) would be a live formula: keep it text. */
+function safe(value) {
+  if (typeof value !== 'string') return value === undefined || value === null ? '' : value;
+  return /^[=+\-@\t\r]/.test(value) ? "'" + value : value;
+}
+
+function toRow(r) {
+  var b = r.beneficiary || {},
+    f = r.follow_up || {},
+    s = r.satisfaction || {},
+    st = r.staff || {};
+  return [
+    r.id,
+    r.occurred_at,
+    r.channel,
+    r.platform,
+    r.direction,
+    b.name,
+    b.phone,
+    r.topic,
+    r.request_ref,
+    r.verified,
+    r.outcome,
+    r.referral_reason,
+    f.due,
+    f.done_at,
+    s.score,
+    s.comment,
+    r.template_id,
+    r.notes,
+    st.name,
+    r.updated_at,
+  ].map(safe);
+}
+
+function reply(answer) {
+  // Apps Script always answers 200 (after a 302 to script.googleusercontent.com); the body says what happened.
+  return ContentService.createTextOutput(JSON.stringify(answer)).setMimeType(ContentService.MimeType.JSON);
+}
+
 var ACK_COLUMNS = ['id', 'acknowledged_at', 'pack_id', 'version', 'sha256', 'staff_name', 'staff_branch'];
 
-function storeAcknowledgements(list) {
-  if (!list.length) return 0;
-  var book = SpreadsheetApp.getActiveSpreadsheet();
+/**
+ * Staff acknowledging a new version of the knowledge pack go to a second sheet, one row each; an id
+ * already stored is not written twice (a retry sends it again). Returns the ids now stored.
+ */
+function storeAcknowledgements(book, list) {
+  var valid = list.filter((a) => a && typeof a.id === 'string');
+  if (!valid.length) return [];
   var sheet = book.getSheetByName('acknowledgements') || book.insertSheet('acknowledgements');
   if (sheet.getLastRow() === 0) sheet.appendRow(ACK_COLUMNS);
   var last = sheet.getLastRow();
@@ -106,17 +128,12 @@ function storeAcknowledgements(list) {
       .forEach((r) => {
         seen[String(r[0])] = true;
       });
-  var rows = list
+  var rows = valid
     .filter((a) => !seen[a.id])
     .map((a) => {
       var st = a.staff || {};
-      return [a.id, a.acknowledged_at, a.pack_id, a.version, a.sha256, st.name || '', st.branch || ''];
+      return [a.id, a.acknowledged_at, a.pack_id, a.version, a.sha256, st.name, st.branch].map(safe);
     });
   if (rows.length) sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, ACK_COLUMNS.length).setValues(rows);
-  return rows.length;
-}
-
-function reply(status, text) {
-  // Apps Script always answers 200; the body says what happened.
-  return ContentService.createTextOutput(JSON.stringify({ status: status, message: text })).setMimeType(ContentService.MimeType.JSON);
+  return valid.map((a) => a.id);
 }

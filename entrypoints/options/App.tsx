@@ -3,6 +3,7 @@ import { DisplaySettings } from '../../components/options/DisplaySettings';
 import { PackFollow } from '../../components/options/PackFollow';
 import { PackImport } from '../../components/options/PackImport';
 import { PackPublish } from '../../components/options/PackPublish';
+import { PolicyReport } from '../../components/options/PolicyReport';
 import { ProfileSettings } from '../../components/options/ProfileSettings';
 import { RetentionSetting } from '../../components/options/RetentionSetting';
 import { ShortcutSettings } from '../../components/options/ShortcutSettings';
@@ -15,6 +16,7 @@ export function App() {
     <I18nContext.Provider value={i18n}>
       <main class="options">
         <h1>{i18n.t('optionsTitle')}</h1>
+        <PolicyReport />
         <DisplaySettings managed={managed} lang={i18n.lang} onLang={setLang} />
         <ProfileSettings managed={managed} />
         <ConnectorSettings managed={managed} />

@@ -1,7 +1,7 @@
 /**
  * A local webhook receiver: checks Standard Webhooks signatures, deduplicates interactions by id,
  * and can be told to misbehave (5xx, 429 + Retry-After, dropped connections, accepted-but-failed,
- * slow answers, 4xx). Used by the tests, the soak and anyone trying the connector by hand.
+ * slow answers, 4xx, redirects, answers that lie). Used by the tests, the soak and anyone trying the connector by hand.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,7 +9,7 @@ import { verify } from '../../utils/sync';
 
 export type Fault =
   | { kind: 'ok' }
-  | { kind: 'status'; status: number; retryAfter?: string; body?: string }
+  | { kind: 'status'; status: number; retryAfter?: string; body?: string; location?: string }
   | { kind: 'drop' }
   | { kind: 'accept-then-fail' }
   | { kind: 'slow'; ms: number };
@@ -93,7 +93,9 @@ export async function startReceiver(
     }
     if (fault.kind === 'status') {
       delivery.answered = fault.status;
-      res.writeHead(fault.status, fault.retryAfter ? { 'retry-after': fault.retryAfter } : {}).end(fault.body ?? 'error');
+      res
+        .writeHead(fault.status, { ...(fault.retryAfter ? { 'retry-after': fault.retryAfter } : {}), ...(fault.location ? { location: fault.location } : {}) })
+        .end(fault.body ?? 'error');
       return;
     }
     store();
@@ -103,7 +105,8 @@ export async function startReceiver(
       return;
     }
     if (fault.kind === 'slow') await new Promise((r) => setTimeout(r, fault.ms));
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ received: list.length }));
+    // A positive acknowledgement: the ids stored (see docs/WEBHOOK.md).
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, received: [...list, ...acks].map((r) => String(r.id)) }));
   });
   await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
   const bound = (server.address() as AddressInfo).port;

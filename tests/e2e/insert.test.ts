@@ -52,6 +52,8 @@ describe('insert a reply where the staff member is typing (panel → background 
     const text = await compose(panel);
     await panel.screenshot({ path: `${SCREENS}/replies-compose-ar.png`, fullPage: true });
     assert.equal(await insert(panel), 'inserted');
+    // The text may hold personal data: the panel names the site that received it.
+    assert.equal(await panel.getByTestId('inserted-host').textContent(), new URL(env.server.url('/')).host);
     const value = await fixture.locator('#ta').inputValue();
     assert.equal(value, `قبل ${text}بعد`);
     assert.ok(value.includes('\n'), 'line breaks kept in a textarea');

@@ -59,6 +59,16 @@ describe('renderMarkdown in real Chromium', () => {
     assert.match(html, /href="https:\/\/example.org" target="_blank" rel="noopener noreferrer"/);
   });
 
+  test('a remote image is not loaded (it would tell a third party who reads the section); a data: image is kept', async () => {
+    const html = await page.evaluate(() =>
+      (window as unknown as { md: { renderMarkdown: (s: string) => string } }).md.renderMarkdown(
+        '![tracker](https://tracker.example/p.png)\n\n<img src="//tracker.example/q.gif">\n\n![dot](data:image/png;base64,iVBORw0KGgo=)',
+      ),
+    );
+    assert.doesNotMatch(html, /tracker\.example/);
+    assert.match(html, /src="data:image\/png;base64,iVBORw0KGgo="/);
+  });
+
   for (const payload of PAYLOADS) {
     test(`renders inert: ${payload.slice(0, 50)}`, async () => {
       const result = await page.evaluate(async (md) => {

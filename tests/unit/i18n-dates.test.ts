@@ -64,7 +64,7 @@ describe('display preferences and managed settings', () => {
     await fakeBrowser.storage.managed.set({
       uiLanguage: 'en',
       retentionDays: 90,
-      connector: { kind: 'webhook', endpoint: 'https://crm.example.org/h', secret: 'whsec_x' },
+      connector: { kind: 'webhook', endpoint: 'https://crm.example.org/h', secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' },
     });
     const managed = await readManaged();
     expect(effective(managed, 'uiLanguage', 'ar')).toBe('en');

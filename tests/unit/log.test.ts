@@ -15,7 +15,7 @@ import {
   openLogDb,
   overdueCount,
   parseImport,
-  purgeDelivered,
+  purgeExpired,
   recentInteractions,
   restoreInteraction,
   saveInteraction,
@@ -120,7 +120,7 @@ describe('storage', () => {
     const b = make({ occurred_at: '2026-11-01T08:00:00.000Z' });
     expect(await importInteractions(db, [a, b, a])).toEqual({ added: 2, skipped: 1 });
     await db.put('outbox', { id: a.id, state: 'sent', attempts: 1, next_at: 0 });
-    expect(await purgeDelivered(db, 180, now)).toBe(1);
+    expect(await purgeExpired(db, 180, now)).toEqual(expect.objectContaining({ delivered: 1, undelivered: 0 }));
     expect((await allInteractions(db)).map((r) => r.id)).toEqual([b.id]);
   });
 });
@@ -138,12 +138,12 @@ describe('export and import', () => {
   });
 
   it('JSON round-trips; a corrupt file is refused whole', () => {
-    const back = parseImport(toJson(records));
+    const back = parseImport(toJson(records), ctx);
     expect(back).toEqual({ ok: true, records });
-    expect(parseImport('{ not json').ok).toBe(false);
-    expect(parseImport('{"interactions": 5}')).toEqual({ ok: false, error: 'shape' });
+    expect(parseImport('{ not json', ctx).ok).toBe(false);
+    expect(parseImport('{"interactions": 5}', ctx)).toEqual({ ok: false, error: 'shape' });
     const broken = JSON.parse(toJson([...records, { ...(records[0] as Interaction), id: 'x' }]));
-    expect(parseImport(JSON.stringify(broken))).toEqual(expect.objectContaining({ ok: false, error: 'record', index: 1, field: 'id' }));
+    expect(parseImport(JSON.stringify(broken), ctx)).toEqual(expect.objectContaining({ ok: false, error: 'record', index: 1, field: 'id' }));
   });
 });
 

@@ -14,16 +14,23 @@ export function shortcutBefore(text: string): string | null {
 export async function enableExpansion(): Promise<boolean> {
   const granted = await browser.permissions.request({ origins: EXPAND_ORIGINS }).catch(() => false);
   if (!granted) return false;
-  await disableExpansion();
+  await unregister();
   await browser.scripting.registerContentScripts([
     { id: SCRIPT_ID, js: ['/expand.js'], matches: EXPAND_ORIGINS, allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
   ]);
   return true;
 }
 
-export async function disableExpansion(): Promise<void> {
+async function unregister(): Promise<void> {
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }).catch(() => []);
   if (registered.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+}
+
+/** Turns the expander off and gives the all-sites access back (insertion asks again when it needs it). */
+export async function disableExpansion(): Promise<void> {
+  await unregister();
+  // Refused for a permission the manifest requires (the end-to-end build); nothing to give back then.
+  await browser.permissions.remove({ origins: EXPAND_ORIGINS }).catch(() => false);
 }
 
 export async function isExpansionEnabled(): Promise<boolean> {

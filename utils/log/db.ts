@@ -14,6 +14,8 @@ export interface OutboxEntry {
   sent_at?: string;
   /** The request this entry is part of while it is being retried (its webhook-id). */
   batch?: string;
+  /** An undelivered record past retention: when it will be purged (staff were warned when this was set). */
+  expires_at?: number;
 }
 
 export interface LogSchema extends DBSchema {

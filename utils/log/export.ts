@@ -2,6 +2,10 @@ import * as v from 'valibot';
 import { hijriIso } from '../dates';
 import { InteractionSchema } from './schema';
 import type { Interaction } from './types';
+import { type ValidationContext, validateInteraction } from './validate';
+
+/** A log export of this size is already hundreds of thousands of records; larger is not ours. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 const COLUMNS: [string, (r: Interaction) => string | number | boolean | undefined][] = [
   ['id', (r) => r.id],
@@ -34,8 +38,9 @@ const COLUMNS: [string, (r: Interaction) => string | number | boolean | undefine
 function cell(value: string | number | boolean | undefined): string {
   if (value === undefined || value === null) return '';
   let s = String(value);
-  // Spreadsheet formula injection: a cell starting with = + - @ is read as text.
-  if (/^[=+\-@]/.test(s) && typeof value === 'string') s = `'${s}`;
+  // Spreadsheet formula injection: a cell starting with = + - @ (or a TAB or CR, which some
+  // spreadsheets skip before reading one) is kept as text.
+  if (/^[=+\-@\t\r]/.test(s) && typeof value === 'string') s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -52,10 +57,15 @@ export function toJson(records: Interaction[]): string {
 
 export type ImportResult =
   | { ok: true; records: Interaction[] }
-  | { ok: false; error: 'json' | 'shape' | 'record'; index?: number; field?: string; detail?: string };
+  | { ok: false; error: 'json' | 'shape' | 'record' | 'size'; index?: number; field?: string; detail?: string };
 
-/** Reads an export back; any broken record refuses the whole file, so nothing half-imports. */
-export function parseImport(text: string): ImportResult {
+/**
+ * Reads an export back; any broken record refuses the whole file, so nothing half-imports. Each
+ * record must have the export's shape and pass the same checks as one typed in the form (`ctx`:
+ * the pack's channels and topics; an imported record is not new, so past follow-ups are fine).
+ */
+export function parseImport(text: string, ctx: ValidationContext): ImportResult {
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: 'size', detail: String(Math.round(MAX_IMPORT_BYTES / 1048576)) };
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -71,7 +81,10 @@ export function parseImport(text: string): ImportResult {
       const issue = r.issues[0];
       return { ok: false, error: 'record', index, field: (issue.path ?? []).map((p) => String(p.key)).join('.'), detail: issue.message };
     }
-    records.push(r.output as Interaction);
+    const record = r.output as Interaction;
+    const problem = validateInteraction(record, { ...ctx, isNew: false })[0];
+    if (problem) return { ok: false, error: 'record', index, field: problem.field, detail: problem.code };
+    records.push(record);
   }
   return { ok: true, records };
 }

@@ -1,7 +1,8 @@
 export { newInteraction, outcomeForPurpose } from './create';
 export { DB_NAME, DB_VERSION, type LogDb, type LogSchema, type OutboxEntry, openLogDb } from './db';
-export { type ImportResult, parseImport, toCsv, toJson } from './export';
+export { type ImportResult, MAX_IMPORT_BYTES, parseImport, toCsv, toJson } from './export';
 export { type FollowUpState, filterInteractions, followUpState, type LogFilter, overdueCount } from './query';
+export { GRACE_DAYS, type PurgeResult, purgeExpired } from './retention';
 export { InteractionSchema } from './schema';
 export { computeStats, type Stats } from './stats';
 export {
@@ -9,7 +10,6 @@ export {
   deleteInteraction,
   importInteractions,
   openFollowUps,
-  purgeDelivered,
   recentInteractions,
   restoreInteraction,
   type SaveResult,

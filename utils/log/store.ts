@@ -73,26 +73,6 @@ export async function importInteractions(db: LogDb, records: Interaction[], now 
   await tx.done;
   return { added, skipped: records.length - added };
 }
-
-/** Removes records older than `days` that the organisation's system has received. */
-export async function purgeDelivered(db: LogDb, days: number, now = new Date()): Promise<number> {
-  const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
-  const tx = db.transaction(['interactions', 'outbox'], 'readwrite');
-  let purged = 0;
-  let cursor = await tx.objectStore('interactions').index('by_occurred').openCursor(IDBKeyRange.upperBound(cutoff, true));
-  while (cursor) {
-    const sent = await tx.objectStore('outbox').get(cursor.value.id);
-    if (sent?.state === 'sent') {
-      await tx.objectStore('outbox').delete(cursor.value.id);
-      await cursor.delete();
-      purged++;
-    }
-    cursor = await cursor.continue();
-  }
-  await tx.done;
-  return purged;
-}
-
 /** Stores an acknowledgement and queues it for delivery, in one transaction. */
 export async function saveAcknowledgement(db: LogDb, ack: Acknowledgement, now = new Date()): Promise<void> {
   const tx = db.transaction(['acknowledgements', 'outbox'], 'readwrite');

@@ -37,6 +37,9 @@ export function renderMarkdown(md: string): string {
         node.setAttribute('rel', 'noopener noreferrer');
       }
       if (/^(P|LI|H[1-6]|BLOCKQUOTE|TD|TH)$/.test(node.tagName)) node.setAttribute('dir', 'auto');
+      // A remote image would tell a third party the staff member's address and when they read the
+      // section; only images carried inside the pack (data:) are shown (the pages' CSP agrees).
+      if (node.tagName === 'IMG' && !/^data:image\/(png|jpeg|gif|webp);/i.test(node.getAttribute('src') ?? '')) node.removeAttribute('src');
     });
     hooked = true;
   }

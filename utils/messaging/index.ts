@@ -47,6 +47,23 @@ export function isPanelMessage(m: unknown): m is PanelMessage {
   return t === 'murshid:insert-request' || t === 'murshid:active-page' || t === 'murshid:log-changed' || t === 'murshid:pack-check';
 }
 
+/** The slice of `runtime.MessageSender` the checks read. */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { url?: string };
+}
+
+/**
+ * A message from one of the extension's own pages (panel, options): sent by this extension from a
+ * URL under `base` (runtime.getURL('/')), and, when it comes from a tab, from a tab that is itself
+ * one of ours — never a content script or a frame inside a web page, whatever that page's scheme.
+ */
+export function isFromExtensionPage(sender: Sender, extensionId: string, base: string): boolean {
+  if (sender.id !== extensionId || !sender.url?.startsWith(base)) return false;
+  return !sender.tab || !!sender.tab.url?.startsWith(base);
+}
+
 export function isInsertCommand(m: unknown): m is InsertCommand {
   return (m as { type?: unknown } | null)?.type === 'murshid:insert' && typeof (m as InsertCommand).text === 'string';
 }

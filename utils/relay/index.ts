@@ -23,9 +23,19 @@ export async function insertIntoPage(text: string, excludeTabId?: number): Promi
   }
   const command: InsertCommand = { type: 'murshid:insert', text };
   try {
-    return (await browser.tabs.sendMessage(tab.id, command)) as InsertReply;
+    const reply = (await browser.tabs.sendMessage(tab.id, command)) as InsertReply;
+    // The text may hold personal data: the panel says which site received it.
+    return { ...reply, host: hostOf(tab.url) };
   } catch (e) {
     return { ok: false, method: 'none', error: e instanceof Error ? e.message : 'no-reply' };
+  }
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).host || undefined : undefined;
+  } catch {
+    return undefined;
   }
 }
 

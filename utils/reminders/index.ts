@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { isWeekend, toIsoDate } from '../dates';
 import { countTranslator, formatNumber, translator } from '../i18n';
-import { followUpState, openFollowUps, openLogDb, purgeDelivered } from '../log';
-import { digitsPref, readManaged, retentionDays, uiLanguage } from '../settings';
+import { followUpState, type LogDb, openFollowUps, openLogDb, type PurgeResult, purgeExpired } from '../log';
+import { clampRetention, digitsPref, purgeStatus, readManaged, retentionDays, uiLanguage } from '../settings';
 
 /** The staff member's language and digits, policy values first. */
 async function uiPrefs() {
@@ -68,12 +68,37 @@ export async function morningReminder(now = new Date()): Promise<void> {
   await browser.alarms.create(ALARM_MORNING, { when: nextWorkingMorning(now).getTime() });
 }
 
-/** Retention: delivered records older than the setting are removed. */
-export async function purgeOld(now = new Date()): Promise<number> {
-  const db = await openLogDb();
+/**
+ * Retention (the rule is in utils/log/retention): the policy's or the staff member's days,
+ * clamped to a safe range; the outcome — or the failure — is kept for the Log tab to show, and
+ * undelivered records entering their grace period are announced with a notification.
+ */
+export async function purgeOld(now = new Date(), open: () => Promise<LogDb> = () => openLogDb()): Promise<PurgeResult | null> {
   try {
-    return await purgeDelivered(db, (await readManaged()).retentionDays ?? (await retentionDays.getValue()), now);
-  } finally {
-    db.close();
+    const days = clampRetention((await readManaged()).retentionDays ?? (await retentionDays.getValue()));
+    const db = await open();
+    let result: PurgeResult;
+    try {
+      result = await purgeExpired(db, days, now);
+    } finally {
+      db.close();
+    }
+    await purgeStatus.setValue({ at: now.getTime(), ok: true, ...(result.nextExpiry ? { nextExpiry: result.nextExpiry } : {}) });
+    if (result.warned > 0 && result.nextExpiry) {
+      const { lang, digits } = await uiPrefs();
+      const date = new Date(result.nextExpiry).toLocaleDateString(`${lang}-u-nu-${digits}`);
+      await browser.notifications
+        .create('murshid-retention', {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL('/icon-128.png'),
+          title: translator(lang, digits)('retentionWarningTitle'),
+          message: countTranslator(lang, digits)('retentionNotice', result.warned, date),
+        })
+        .catch(() => {});
+    }
+    return result;
+  } catch (e) {
+    await purgeStatus.setValue({ at: now.getTime(), ok: false, error: e instanceof Error ? e.message : String(e) }).catch(() => {});
+    return null;
   }
 }

@@ -28,7 +28,7 @@ export const recentTemplates = storage.defineItem<string[]>('local:recentTemplat
 /** The last citation copied in the panel, offered to "answer" templates. */
 export const lastCitation = storage.defineItem<{ text: string; section: string } | null>('session:lastCitation', { fallback: null, version: 2 });
 
-/** Days a delivered record is kept before the automatic purge. */
+/** Days a record is kept before the automatic purge (see utils/log/retention; clamp before use). */
 export const retentionDays = storage.defineItem<number>('local:retentionDays', { fallback: 180, version: 1 });
 
 /**
@@ -43,6 +43,16 @@ export interface ReplyDraft {
   values: Values;
 }
 export const replyDraft = storage.defineItem<ReplyDraft | null>('session:replyDraft', { fallback: null });
+
+/** What the last automatic purge did, or why it failed (shown in the Log tab). */
+export interface PurgeStatus {
+  at: number;
+  ok: boolean;
+  error?: string;
+  /** The earliest announced purge of undelivered records, if any wait. */
+  nextExpiry?: number;
+}
+export const purgeStatus = storage.defineItem<PurgeStatus | null>('local:purgeStatus', { fallback: null, version: 1 });
 
 /** A log entry started elsewhere (after inserting a template), opened by the Log tab. */
 export const logDraft = storage.defineItem<Partial<Interaction> | null>('session:logDraft', { fallback: null });
@@ -71,4 +81,5 @@ export const pinnedSections = storage.defineItem<string[]>('local:pinnedSections
 export const digitsPref = storage.defineItem<Digits>('local:digits', { fallback: 'latn', version: 1 });
 export const datesPref = storage.defineItem<Calendars>('local:dates', { fallback: 'both', version: 1 });
 
-export { effective, type ManagedSettings, readManaged } from './managed';
+export { effective, type IgnoredPolicy, type ManagedSettings, readManaged, readManagedReport, validateManaged } from './managed';
+export { ConnectorSchema, clampRetention, RETENTION_DEFAULT, RETENTION_MAX, RETENTION_MIN } from './schema';

@@ -1,7 +1,10 @@
+import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { Calendars, Digits } from '../dates';
 import type { Lang } from '../i18n';
 import type { ConnectorConfig } from '../sync';
+import { checkEndpoint } from '../sync/endpoint';
+import { CalendarsSchema, ConnectorSchema, DigitsSchema, LangSchema, RetentionSchema, SurveyLinkSchema } from './schema';
 
 /** What the association's IT may preset for every staff member (public/managed_schema.json). */
 export interface ManagedSettings {
@@ -18,13 +21,63 @@ export interface ManagedSettings {
   packPublicKey?: string;
 }
 
-/** Managed values (browser policy); empty where there is no policy or the browser has none. */
-export async function readManaged(): Promise<ManagedSettings> {
+/** Each managed key checked with the same schema as the staff member's own setting. */
+const SCHEMAS: { [K in keyof Required<ManagedSettings>]: v.GenericSchema } = {
+  uiLanguage: LangSchema,
+  digits: DigitsSchema,
+  dates: CalendarsSchema,
+  retentionDays: RetentionSchema,
+  connector: ConnectorSchema,
+  branch: v.pipe(v.string('must be text'), v.maxLength(120, 'must be at most 120 characters')),
+  surveyLink: SurveyLinkSchema,
+  packUrl: v.pipe(
+    v.string('must be text'),
+    v.check((s) => checkEndpoint(s).ok, 'must be an https:// address (http only on 127.0.0.1/localhost)'),
+  ),
+  packPublicKey: v.pipe(v.string('must be text'), v.regex(/^[A-Za-z0-9+/=]{40,48}( [A-Za-z0-9+/=]{40,48})?$/, 'must be one or two base64 Ed25519 public keys')),
+};
+
+/** A policy value that was not applied, and why (shown to IT in the options page). */
+export interface IgnoredPolicy {
+  key: string;
+  reason: string;
+}
+
+/** Splits raw policy values into those that apply and those ignored with a reason. Pure. */
+export function validateManaged(raw: unknown): { settings: ManagedSettings; ignored: IgnoredPolicy[] } {
+  const settings: Record<string, unknown> = {};
+  const ignored: IgnoredPolicy[] = [];
+  if (!raw || typeof raw !== 'object') return { settings, ignored };
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (value === undefined || value === null) continue;
+    const schema = (SCHEMAS as Record<string, v.GenericSchema | undefined>)[key];
+    if (!schema) {
+      ignored.push({ key, reason: 'not a Murshid policy' });
+      continue;
+    }
+    const result = v.safeParse(schema, value);
+    if (result.success) settings[key] = result.output;
+    else ignored.push({ key, reason: result.issues.map((i) => i.message).join('; ') });
+  }
+  return { settings: settings as ManagedSettings, ignored };
+}
+
+async function readRaw(): Promise<unknown> {
   try {
-    return ((await browser.storage.managed.get()) ?? {}) as ManagedSettings;
+    return (await browser.storage.managed.get()) ?? {};
   } catch {
     return {};
   }
+}
+
+/** Managed values (browser policy) that passed validation; empty where there is no policy or the browser has none. */
+export async function readManaged(): Promise<ManagedSettings> {
+  return validateManaged(await readRaw()).settings;
+}
+
+/** The policy as applied, with what was ignored and why. */
+export async function readManagedReport(): Promise<{ settings: ManagedSettings; ignored: IgnoredPolicy[] }> {
+  return validateManaged(await readRaw());
 }
 
 /** A managed value wins over the staff member's own. */

@@ -1,5 +1,6 @@
 import type { Acknowledgement, Interaction } from '../log';
-import { type Attempt, classify, type Fetch, send } from './http';
+import { type Attempt, classify, type Fetch, readLimited, send } from './http';
+import { type PayloadOptions, withoutSensitive } from './redact';
 import { webhookBody, webhookHeaders } from './webhook';
 
 export type ConnectorKind = 'webhook' | 'civicrm' | 'odoo';
@@ -14,6 +15,8 @@ export interface ConnectorConfig {
   civicrm?: { activityType: string; uuidField: string; fields: Record<string, string>; ackActivityType?: string };
   /** `ackModel`: the model acknowledgements of pack changes are created in. */
   odoo?: { api: 'json2' | 'jsonrpc'; model: string; uuidField: string; database?: string; uid?: number; fields: Record<string, string>; ackModel?: string };
+  /** Sensitive fields sent only when IT opts in for this connector (off by default). */
+  include?: PayloadOptions;
 }
 
 export interface DeliveryContext {
@@ -80,7 +83,10 @@ function webhook(cfg: ConnectorConfig, ctx: DeliveryContext): Connector {
     async deliver(records, requestId, acknowledgements = []) {
       const body = webhookBody(records, acknowledgements);
       const headers = await webhookHeaders(cfg.secret, requestId, body, ctx.now());
-      return send(ctx.fetch, cfg.endpoint, { method: 'POST', headers, body }, ctx.timeoutMs, ctx.now);
+      return send(ctx.fetch, cfg.endpoint, { method: 'POST', headers, body }, ctx.timeoutMs, ctx.now, [
+        ...records.map((r) => r.id),
+        ...acknowledgements.map((a) => a.id),
+      ]);
     },
   };
 }
@@ -132,7 +138,8 @@ function odoo(cfg: ConnectorConfig, ctx: DeliveryContext): Connector {
     let result: unknown;
     const fetcher: Fetch = async (url, init) => {
       const res = await ctx.fetch(url, init);
-      const text = await res.text();
+      if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) return res;
+      const text = await readLimited(res);
       let json: unknown;
       try {
         json = JSON.parse(text);
@@ -204,7 +211,6 @@ function odoo(cfg: ConnectorConfig, ctx: DeliveryContext): Connector {
 }
 
 export function createConnector(cfg: ConnectorConfig, ctx: DeliveryContext): Connector {
-  if (cfg.kind === 'civicrm') return civicrm(cfg, ctx);
-  if (cfg.kind === 'odoo') return odoo(cfg, ctx);
-  return webhook(cfg, ctx);
+  const inner = cfg.kind === 'civicrm' ? civicrm(cfg, ctx) : cfg.kind === 'odoo' ? odoo(cfg, ctx) : webhook(cfg, ctx);
+  return { deliver: (records, requestId, acknowledgements) => inner.deliver(withoutSensitive(records, cfg.include), requestId, acknowledgements) };
 }

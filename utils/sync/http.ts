@@ -1,7 +1,18 @@
-/** What one delivery attempt came to, whatever the connector. */
-export type Attempt = { kind: 'ok' } | { kind: 'retry'; error: string; retryAfterMs?: number } | { kind: 'reject'; error: string; status: number };
+import { checkEndpoint } from './endpoint';
+
+/**
+ * What one delivery attempt came to, whatever the connector. `received` (when the receiver
+ * acknowledged record by record) names the only records that count as delivered.
+ */
+export type Attempt =
+  | { kind: 'ok'; received?: string[] }
+  | { kind: 'retry'; error: string; retryAfterMs?: number }
+  | { kind: 'reject'; error: string; status: number };
 
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
+
+/** An answer is read up to this size; a receiver has no reason to say more. */
+export const MAX_RESPONSE_BYTES = 256 * 1024;
 
 /** Retry-After as milliseconds: delta-seconds or an HTTP date. */
 export function parseRetryAfter(value: string | null, now: Date): number | undefined {
@@ -11,7 +22,7 @@ export function parseRetryAfter(value: string | null, now: Date): number | undef
   return Number.isNaN(at) ? undefined : Math.max(0, at - now.getTime());
 }
 
-/** Network errors, timeouts, 408, 429 and 5xx are retried; other 4xx need a person. */
+/** Network errors, timeouts, 408, 429 and 5xx are retried; other 4xx (and 3xx: a redirect is never a delivery) need a person. */
 export function classify(status: number, body: string, retryAfterMs?: number): Attempt {
   if (status >= 200 && status < 300) return { kind: 'ok' };
   const error = `HTTP ${status}${body ? `: ${body.slice(0, 300)}` : ''}`;
@@ -19,14 +30,100 @@ export function classify(status: number, body: string, retryAfterMs?: number): A
   return { kind: 'reject', error, status };
 }
 
-/** One HTTP request with a timeout, turned into an Attempt. */
-export async function send(fetcher: Fetch, url: string, init: RequestInit, timeoutMs: number, now: () => Date): Promise<Attempt> {
+/**
+ * A positive acknowledgement in a 2xx answer: `{"ok":true,"received":[ids…]}` counts only the
+ * ids it names (and only ids of this batch); `{"ok":false,…}` is a refusal. Any other body —
+ * empty, not JSON, or JSON without `received` — leaves the plain 2xx meaning (Standard Webhooks).
+ */
+export function acknowledgement(attempt: Attempt, body: string, ids: string[]): Attempt {
+  if (attempt.kind !== 'ok') return attempt;
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return attempt;
+  }
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return attempt;
+  const { ok, received, error } = json as { ok?: unknown; received?: unknown; error?: unknown };
+  if (ok === false) return { kind: 'reject', error: `refused by the receiver: ${String(error ?? body).slice(0, 300)}`, status: 200 };
+  if (!Array.isArray(received)) return attempt;
+  const named = new Set(received.map(String));
+  return { kind: 'ok', received: ids.filter((id) => named.has(id)) };
+}
+
+/** Google Apps Script web apps answer every POST with a 302 to script.googleusercontent.com, where the answer is read. */
+export function isAppsScript(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' && u.hostname === 'script.google.com';
+  } catch {
+    return false;
+  }
+}
+const APPS_SCRIPT_ANSWER_HOST = 'script.googleusercontent.com';
+
+/** Reads at most `limit` bytes of a body as text (the rest is cancelled, not buffered). */
+export async function readLimited(res: Response, limit = MAX_RESPONSE_BYTES): Promise<string> {
+  if (!res.body) return res.text().catch(() => '');
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    while (size < limit) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      size += value.byteLength;
+    }
+  } finally {
+    if (size >= limit) void reader.cancel().catch(() => {});
+    else reader.releaseLock();
+  }
+  const all = new Uint8Array(Math.min(size, limit));
+  let at = 0;
+  for (const c of chunks) {
+    const part = c.subarray(0, all.length - at);
+    all.set(part, at);
+    at += part.length;
+    if (at >= all.length) break;
+  }
+  return new TextDecoder().decode(all);
+}
+
+/**
+ * One HTTP request with a timeout, turned into an Attempt. The address is checked at every
+ * request (HTTPS, or http on this computer only) whether it was typed, stored or set by policy,
+ * and redirects are not followed: a redirect would re-send the body and credentials to another
+ * host, so it is a refusal that needs a person, never a delivery. The one exception is Google
+ * Apps Script (see docs/privacy.md): its 302 is followed as the GET without a body that fetch
+ * makes of it, and only to Google's answer host.
+ */
+export async function send(fetcher: Fetch, url: string, init: RequestInit, timeoutMs: number, now: () => Date, ids?: string[]): Promise<Attempt> {
+  const checked = checkEndpoint(url);
+  if (!checked.ok)
+    return { kind: 'reject', error: `endpoint refused (${checked.reason === 'https' ? 'https:// required' : 'not a valid address'})`, status: 0 };
+  const appsScript = isAppsScript(url);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const res = await fetcher(url, { ...init, signal: controller.signal });
-    const text = await res.text().catch(() => '');
-    return classify(res.status, text, parseRetryAfter(res.headers.get('retry-after'), now()));
+    const res = await fetcher(url, { ...init, redirect: appsScript ? 'follow' : 'manual', signal: controller.signal });
+    // In a browser a manual redirect is an opaque answer (status 0); elsewhere the 3xx itself.
+    if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) {
+      void res.body?.cancel().catch(() => {});
+      const to = res.headers.get('location');
+      return {
+        kind: 'reject',
+        error: `redirect ${res.status || '3xx'}${to ? ` to ${to.slice(0, 200)}` : ''} not followed: a redirect is not a delivery`,
+        status: res.status || 300,
+      };
+    }
+    if (appsScript && res.redirected && new URL(res.url).hostname !== APPS_SCRIPT_ANSWER_HOST) {
+      void res.body?.cancel().catch(() => {});
+      return { kind: 'reject', error: `redirect to ${new URL(res.url).host} not accepted`, status: 300 };
+    }
+    const text = await readLimited(res).catch(() => '');
+    const attempt = classify(res.status, text, parseRetryAfter(res.headers.get('retry-after'), now()));
+    return ids ? acknowledgement(attempt, text, ids) : attempt;
   } catch (e) {
     const aborted = controller.signal.aborted;
     return { kind: 'retry', error: aborted ? `timeout after ${timeoutMs} ms` : `network: ${e instanceof Error ? e.message : String(e)}` };

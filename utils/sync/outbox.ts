@@ -1,5 +1,6 @@
 import type { Acknowledgement, Interaction, LogDb, OutboxEntry } from '../log';
 import type { Connector } from './connectors';
+import type { Attempt } from './http';
 import { MAX_BATCH } from './webhook';
 
 export interface DrainOptions {
@@ -19,6 +20,9 @@ export interface DrainReport {
   retried: number;
   attention: number;
 }
+
+/** Why a record the receiver did not confirm waits for a person. */
+export const NOT_ACKNOWLEDGED = 'not acknowledged: the receiver answered without naming this record';
 
 export function backoffDelay(attempts: number, random: () => number, baseMs: number, capMs: number): number {
   return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempts));
@@ -58,14 +62,18 @@ export async function drainOutbox(db: LogDb, connector: Connector, options: Drai
     const found = await Promise.all(batch.entries.map(async (e) => (await db.get('interactions', e.id)) ?? (await db.get('acknowledgements', e.id))));
     const records = found.filter((r): r is Interaction => !!r && !('type' in r && r.type === 'pack_acknowledged'));
     const acks = found.filter((r): r is Acknowledgement => !!r && 'type' in r && r.type === 'pack_acknowledged');
-    const attempt = records.length || acks.length ? await connector.deliver(records, batch.id, acks) : ({ kind: 'ok' } as const);
+    const attempt = records.length || acks.length ? await connector.deliver(records, batch.id, acks) : ({ kind: 'ok' } as Attempt);
     report.requests++;
     const at = now();
     const tx = db.transaction('outbox', 'readwrite');
     for (const e of batch.entries) {
       const current = await tx.store.get(e.id);
       if (!current || current.batch !== batch.id) continue;
-      if (attempt.kind === 'ok') {
+      if (attempt.kind === 'ok' && attempt.received && !attempt.received.includes(e.id)) {
+        // The receiver answered but did not name this record: it is not delivered.
+        await tx.store.put({ id: e.id, state: 'attention', attempts: current.attempts + 1, next_at: 0, last_error: NOT_ACKNOWLEDGED });
+        report.attention++;
+      } else if (attempt.kind === 'ok') {
         await tx.store.put({ id: e.id, state: 'sent', attempts: current.attempts + 1, next_at: 0, sent_at: at.toISOString() });
         report.sent++;
       } else if (attempt.kind === 'retry') {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { openLogDb } from '../log';
-import { connectorSettings, readManaged } from '../settings';
+import { readManaged } from '../settings';
+import { readConnector } from '../settings/secrets';
 import { createConnector } from './connectors';
 import { type DrainReport, drainOutbox } from './outbox';
 
@@ -12,7 +13,7 @@ export function drainNow(): Promise<DrainReport | null> {
   running ??= (async () => {
     try {
       // A connector IT set by policy wins over the one saved in the options page.
-      const cfg = (await readManaged()).connector ?? (await connectorSettings.getValue());
+      const cfg = (await readManaged()).connector ?? (await readConnector());
       if (!cfg?.endpoint) return null;
       const db = await openLogDb();
       try {
