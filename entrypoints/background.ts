@@ -6,7 +6,7 @@ import { registerOmnibox } from '../utils/lookup/omnibox';
 import { isExpanderMessage, isPanelMessage } from '../utils/messaging';
 import { activePage, insertIntoPage } from '../utils/relay';
 import { ALARM_MORNING, ALARM_RECOUNT, morningReminder, purgeOld, refreshBadge, scheduleAlarms } from '../utils/reminders';
-import { ALARM_SYNC, drainNow, scheduleSync } from '../utils/sync/run';
+import { ALARM_SYNC, deliverAfterAccess, drainNow, scheduleSync } from '../utils/sync/run';
 
 export default defineBackground(() => {
   // Chrome: the toolbar button (and its shortcut) opens the side panel.
@@ -21,6 +21,13 @@ export default defineBackground(() => {
   // Delivery: on start, on every save (log-changed) and every minute while records wait.
   void scheduleSync().catch(() => {});
   void drainNow();
+  browser.permissions.onAdded?.addListener((p) => {
+    if (p.origins?.length) void deliverAfterAccess().catch(() => {});
+  });
+  // A connector IT sets or changes by policy is tried at once.
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void drainNow();
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM_RECOUNT) void purgeOld().then(() => refreshBadge());
     if (alarm.name === ALARM_MORNING) void morningReminder();

@@ -50,6 +50,9 @@ export const logDraft = storage.defineItem<Partial<Interaction> | null>('session
 /** Where interactions are delivered; the secret or API key stays in this browser's local storage. */
 export const connectorSettings = storage.defineItem<ConnectorConfig | null>('local:connector', { fallback: null, version: 1 });
 
+/** The last address a delivery succeeded to (a receiver answering CORS needs no host access). */
+export const lastDelivered = storage.defineItem<{ endpoint: string; at: string } | null>('local:lastDelivered', { fallback: null, version: 1 });
+
 /** Where an earlier version kept the imported pack's files (they now live in IndexedDB, see utils/pack/store). */
 export const legacyImportedPack = storage.defineItem<PackFile[] | null>('local:importedPack', { fallback: null, version: 1 });
 /**

@@ -1,5 +1,6 @@
 import type { Interaction, LogDb, OutboxEntry } from '../log';
 import type { Connector } from './connectors';
+import type { Attempt } from './http';
 import { MAX_BATCH } from './webhook';
 
 export interface DrainOptions {
@@ -55,7 +56,16 @@ export async function drainOutbox(db: LogDb, connector: Connector, options: Drai
     const batch = await nextBatch(db, now().getTime(), uuid);
     if (!batch) break;
     const records = (await Promise.all(batch.entries.map((e) => db.get('interactions', e.id)))).filter((r): r is Interaction => !!r);
-    const attempt = records.length ? await connector.deliver(records, batch.id) : ({ kind: 'ok' } as const);
+    const attempt: Attempt = records.length
+      ? await connector.deliver(records, batch.id).catch(
+          (e: unknown): Attempt => ({
+            // A connector that cannot make sense of an answer says why; the records wait for a person, not forever.
+            kind: 'reject',
+            status: 0,
+            error: `unexpected error: ${e instanceof Error ? e.message : String(e)}`,
+          }),
+        )
+      : { kind: 'ok' };
     report.requests++;
     const at = now();
     const tx = db.transaction('outbox', 'readwrite');
