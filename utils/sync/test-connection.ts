@@ -22,7 +22,7 @@ export async function testConnection(cfg: ConnectorConfig, ctx: DeliveryContext)
   if (redirectedTo !== null) return { ok: false, reason: 'redirect', detail: redirectedTo || '?' };
   if (attempt.kind === 'ok') return { ok: true };
   if (attempt.kind === 'retry' && attempt.error.startsWith('timeout'))
-    return { ok: false, reason: 'timeout', detail: String(Math.round(ctx.timeoutMs / 1000)) };
+    return { ok: false, reason: 'timeout', detail: String(Number((ctx.timeoutMs / 1000).toFixed(1))) };
   const status = attempt.kind === 'reject' ? attempt.status : Number(/^HTTP (\d+)/.exec(attempt.error)?.[1] ?? 0);
   return explain(status, attempt.error);
 }
