@@ -6,3 +6,4 @@ export { FORM_NAMES, type FormName, type RenderedSample, renderSamples, SAMPLE_D
 export { autoSectionId, markdownToText } from './sections';
 export { checkTemplate } from './template-check';
 export * from './types';
+export { type DiffPart, diffArabicWords } from './word-diff';
