@@ -61,6 +61,15 @@ export const legacyImportedPack = storage.defineItem<PackFile[] | null>('local:i
  */
 export const importedPackStamp = storage.defineItem<string | null>('local:importedPackStamp', { fallback: null, version: 1 });
 
+/**
+ * The pack in use before the last import or reset (files; null = the bundled pack), kept so the
+ * admin can go back one step. In storage.local: the extension has unlimitedStorage.
+ */
+export const previousPack = storage.defineItem<{ files: PackFile[] | null; at: string; summary: string } | null>('local:previousPack', {
+  fallback: null,
+  version: 1,
+});
+
 /** Where an earlier version kept the sections staff last acknowledged (now in IndexedDB, see utils/pack/store). */
 export const legacyPackSnapshot = storage.defineItem<PackSnapshot | null>('local:packSnapshot', { fallback: null, version: 1 });
 /** The key of the pack staff last acknowledged: when it is the pack in use, nothing needs comparing. */
