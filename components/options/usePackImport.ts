@@ -14,9 +14,9 @@ import {
   type Refusal,
   unlistedFiles,
 } from '../../utils/knowledge';
+import { activePackFiles } from '../../utils/pack/active';
 import { applyImport, backToBundled, restorePreviousPack } from '../../utils/pack/history';
 import type { BuildProgress } from '../../utils/search';
-import { activePackFiles } from '../../utils/pack/active';
 import { useI18n } from '../ui/I18nContext';
 import { readImport } from './packFiles';
 

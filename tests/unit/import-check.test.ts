@@ -17,8 +17,8 @@ import {
   type Pack,
   unlistedFiles,
 } from '../../utils/knowledge';
+import { readActivePack } from '../../utils/pack/active';
 import { applyImport, backToBundled, restorePreviousPack } from '../../utils/pack/history';
-import { readActivePack } from '../../utils/search/stored-pack';
 
 const bundled = readPackFiles('knowledge');
 const bundledPack = loadPack(bundled).pack as Pack;

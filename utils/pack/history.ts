@@ -1,8 +1,8 @@
 import { bundledPackFiles } from '../knowledge/bundled';
 import { loadPack } from '../knowledge/load';
 import type { Pack, PackFile } from '../knowledge/types';
-import { importedFiles, resetImportedPack, saveImportedPack } from './active';
 import { previousPack } from '../settings';
+import { importedFiles, resetImportedPack, saveImportedPack } from './active';
 
 /** "3 documents, 72 sections, 24 templates"-like figures kept with the previous pack, for the admin to recognise it. */
 const figures = (pack: Pack | null) =>
