@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startReceiver } from '../../scripts/lib/receiver';
@@ -14,6 +16,41 @@ async function logRecord(panel: Page, name: string): Promise<void> {
 }
 
 const drain = (ext: Extension) => ext.worker.evaluate(() => (globalThis as unknown as { murshid: { drainNow: () => Promise<unknown> } }).murshid.drainNow());
+
+/** A receiver that answers CORS preflight (no host access needed), recording the interactions it is sent. */
+async function corsReceiver(): Promise<{ url: string; received: string[]; preflights: number; close: () => Promise<void> }> {
+  const state = { received: [] as string[], preflights: 0 };
+  const cors = {
+    'access-control-allow-origin': '*',
+    'access-control-allow-methods': 'POST',
+    'access-control-allow-headers': 'content-type, webhook-id, webhook-timestamp, webhook-signature',
+  };
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      if (req.method === 'OPTIONS') {
+        state.preflights++;
+        res.writeHead(204, cors).end();
+        return;
+      }
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { interactions: { beneficiary?: { name?: string } }[] };
+      for (const r of body.interactions) state.received.push(r.beneficiary?.name ?? '');
+      res.writeHead(200, { ...cors, 'content-type': 'application/json' }).end('{"ok":true}');
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://localhost:${(server.address() as AddressInfo).port}/hooks/murshid`,
+    get received() {
+      return state.received;
+    },
+    get preflights() {
+      return state.preflights;
+    },
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
 
 /** Launches the extension with a real Chrome policy file for it; the file is removed whatever happens. */
 async function withPolicy(values: Record<string, unknown>, body: (ext: Extension) => Promise<void>): Promise<void> {
@@ -110,6 +147,30 @@ describe('a connector set by Chrome policy', () => {
         await options.getByRole('button', { name: 'اختبار الاتصال' }).click();
         await options.getByTestId('connector-message').filter({ hasText: 'الاتصال ناجح' }).waitFor();
         await options.screenshot({ path: `${SCREENS}/policy-delivering-options-ar.png`, fullPage: true });
+      });
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  test('a receiver that answers CORS preflight needs no permission: the record arrives and the banner gives way to "delivering"', async () => {
+    const receiver = await corsReceiver();
+    try {
+      await withPolicy({ connector: { kind: 'webhook', endpoint: receiver.url, secret: generateSecret() } }, async (ext) => {
+        const panel = await ext.context.newPage();
+        await panel.goto(ext.url('sidepanel.html?tab=log'));
+        await panel.getByTestId('access-banner').waitFor({ timeout: 20_000 });
+        await logRecord(panel, 'مستفيد عبر CORS');
+        const deadline = Date.now() + 20_000;
+        while (receiver.received.length < 1 && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 300));
+          if (Date.now() > deadline - 15_000) await drain(ext);
+        }
+        assert.deepEqual(receiver.received, ['مستفيد عبر CORS']);
+        assert.ok(receiver.preflights >= 1, 'the browser asked the receiver first (CORS preflight)');
+        await panel.locator('[data-delivery="sent"]').waitFor();
+        await panel.locator('[data-testid="delivery-state"][data-state="delivering"]').waitFor();
+        assert.equal(await panel.getByTestId('access-banner').count(), 0);
       });
     } finally {
       await receiver.close();
