@@ -1,4 +1,4 @@
-import { isolate, tn } from '../../utils/i18n';
+import { isolate } from '../../utils/i18n';
 import type { DeliveryProblem, DeliveryState } from '../../utils/sync';
 import { AccessBanner } from '../ui/AccessBanner';
 import { useI18n } from '../ui/I18nContext';
@@ -27,7 +27,7 @@ export function DeliveryStatus({
   onRetry?: () => void;
   onOpenSettings?: () => void;
 }) {
-  const { t, lang } = useI18n();
+  const { t, tn, lang } = useI18n();
   if (state.kind === 'not-set-up')
     return (
       <div class="notice" role="status" data-testid="delivery-state" data-state={state.kind}>
@@ -48,7 +48,7 @@ export function DeliveryStatus({
           onRequest={onRequestAccess}
           testId="access-banner"
         />
-        {state.pending > 0 && <p class="count">{tn(lang, 'deliveryPending', state.pending)}</p>}
+        {state.pending > 0 && <p class="count">{tn('deliveryPending', state.pending)}</p>}
       </div>
     );
   const retry = onRetry && (
@@ -60,8 +60,8 @@ export function DeliveryStatus({
     return (
       <div class="notice" role="status" data-testid="delivery-state" data-state={state.kind}>
         <p>
-          {tn(lang, 'deliveryAttention', state.count)}
-          {state.pending > 0 && <> · {tn(lang, 'deliveryPending', state.pending)}</>} {retry}
+          {tn('deliveryAttention', state.count)}
+          {state.pending > 0 && <> · {tn('deliveryPending', state.pending)}</>} {retry}
         </p>
         <Problem problem={state.problem} />
       </div>
@@ -69,7 +69,7 @@ export function DeliveryStatus({
   return (
     <div role="status" data-testid="delivery-state" data-state={state.kind}>
       <p class="count" data-testid="delivery-counts">
-        {t('deliveryActive', isolate(state.host))} {state.pending > 0 && tn(lang, 'deliveryPending', state.pending)} {state.pending > 0 && retry}
+        {t('deliveryActive', isolate(state.host))} {state.pending > 0 && tn('deliveryPending', state.pending)} {state.pending > 0 && retry}
       </p>
       {state.problem && state.pending > 0 && <Problem problem={state.problem} />}
     </div>

@@ -1,10 +1,9 @@
-import { tn } from '../../utils/i18n';
 import type { ImportImpact } from '../../utils/knowledge';
 import { useI18n } from '../ui/I18nContext';
 
 /** What an import would replace or remove (title, status, sections), to confirm or cancel. */
 export function ImportConfirm({ impact, onApply, onCancel }: { impact: ImportImpact; onApply: () => void; onCancel: () => void }) {
-  const { t, lang } = useI18n();
+  const { t, tn, lang } = useI18n();
   const status = (s: 'official' | 'sample') => t(s === 'official' ? 'status_official' : 'status_sample');
   return (
     <div class="notice import-confirm" role="alertdialog" aria-labelledby="import-confirm-title" data-testid="import-confirm">
@@ -18,15 +17,15 @@ export function ImportConfirm({ impact, onApply, onCancel }: { impact: ImportImp
               'confirmReplaced',
               d.title,
               status(d.status),
-              tn(lang, 'countSections', d.sections),
+              tn('sectionsCount', d.sections),
               d.next?.title ?? '',
               status(d.next?.status ?? 'official'),
-              tn(lang, 'countSections', d.next?.sections ?? 0),
+              tn('sectionsCount', d.next?.sections ?? 0),
             )}
           </li>
         ))}
         {impact.removed.map((d) => (
-          <li key={`d-${d.id}`}>{t('confirmRemoved', d.title, status(d.status), tn(lang, 'countSections', d.sections))}</li>
+          <li key={`d-${d.id}`}>{t('confirmRemoved', d.title, status(d.status), tn('sectionsCount', d.sections))}</li>
         ))}
         {impact.removedTemplates.length > 0 && <li>{t('confirmRemovedTemplates', impact.removedTemplates.join(lang === 'ar' ? '، ' : ', '))}</li>}
       </ul>

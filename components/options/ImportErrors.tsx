@@ -1,10 +1,10 @@
-import { isolate, type MessageKey, tn } from '../../utils/i18n';
+import { isolate, type MessageKey } from '../../utils/i18n';
 import { errorText, type PackError, type Refusal } from '../../utils/knowledge';
 import { useI18n } from '../ui/I18nContext';
 
 /** Why an import was refused, in the interface language, each error named by the file the admin chose. */
 export function ImportErrors({ errors, refused }: { errors: PackError[]; refused: Refusal[] }) {
-  const { t, lang } = useI18n();
+  const { t, tn, lang } = useI18n();
   const detail = (message: string) => {
     const known = errorText(message);
     return known ? t(known.key as MessageKey, ...known.args) : message;
@@ -22,7 +22,7 @@ export function ImportErrors({ errors, refused }: { errors: PackError[]; refused
         </>
       ) : (
         <>
-          <p>{tn(lang, 'importErrors', errors.length)}</p>
+          <p>{tn('importErrors', errors.length)}</p>
           <ul>
             {errors.map((er) => (
               <li key={`${er.file}:${er.line}:${er.message}`}>

@@ -9,10 +9,10 @@ import { StatusBadge } from '../search/StatusBadge';
 import { downloadFile } from '../ui/download';
 import { useI18n } from '../ui/I18nContext';
 import { useStored } from '../ui/useStored';
-import { TemplateGuide } from './TemplateGuide';
 import { ImportConfirm } from './ImportConfirm';
 import { ImportErrors } from './ImportErrors';
 import { zipPack } from './packFiles';
+import { TemplateGuide } from './TemplateGuide';
 import { usePackImport } from './usePackImport';
 
 const KIND_LABEL: Record<DocumentKind, MessageKey> = { policy: 'kindPolicy', bylaws: 'kindBylaws', guide: 'kindGuide' };

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { tn } from '../../utils/i18n';
+
 import {
   type DocumentKind,
   type ImportImpact,
@@ -29,7 +29,7 @@ export interface PendingImport {
 
 /** The import, confirm, restore and reset steps of the options page, each saying what it did. */
 export function usePackImport(current: Pack | null) {
-  const { t, lang } = useI18n();
+  const { t, tn, lang } = useI18n();
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<BuildProgress | null>(null);
   const [errors, setErrors] = useState<PackError[] | null>(null);
@@ -38,13 +38,12 @@ export function usePackImport(current: Pack | null) {
   const [pending, setPending] = useState<PendingImport | null>(null);
 
   const figures = (p: Pack) => [
-    tn(lang, 'countDocuments', p.documents.length),
+    tn('countDocuments', p.documents.length),
     tn(
-      lang,
-      'countSections',
+      'sectionsCount',
       p.documents.reduce((n, d) => n + d.sections.length, 0),
     ),
-    tn(lang, 'countTemplates', p.templates.length),
+    tn('templatesCount', p.templates.length),
   ];
   const clear = () => {
     setErrors(null);

@@ -190,6 +190,5 @@ describe('hints use the digits the staff member chose', () => {
   it('«١٦» in a message becomes 16 with Latin digits, and back', () => {
     expect(translator('ar', 'latn')('secretInvalid')).toContain('16');
     expect(translator('ar', 'arab')('secretInvalid')).toContain('١٦');
-    expect(translator('en', 'arab')('secretInvalid')).toContain('١٦');
   });
 });

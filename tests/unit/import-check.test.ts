@@ -122,10 +122,10 @@ describe('refusals in the interface language', () => {
 
   it('counts with Arabic plural forms', () => {
     expect(tn('ar', 'importErrors', 2)).toContain('خطآن');
-    expect(tn('ar', 'countTemplates', 0)).toBe('لا قوالب');
-    expect(tn('ar', 'countTemplates', 24)).toBe('24 قالباً');
+    expect(tn('ar', 'templatesCount', 0)).toBe('لا قوالب');
+    expect(tn('ar', 'templatesCount', 24)).toBe('24 قالباً');
     expect(tn('ar', 'countDocuments', 3)).toBe('3 وثائق');
-    expect(tn('en', 'countSections', 1)).toBe('1 section');
+    expect(tn('en', 'sectionsCount', 1)).toBe('1 section');
   });
 });
 
