@@ -68,6 +68,15 @@ describe('imports say exactly what they did', () => {
     await options.getByLabel('نوع وثيقة Word').selectOption('policy');
     await options.getByLabel('عنوان وثيقة Word').fill('مذكرة داخلية');
     await importButton().click();
+    // The templates cite the policy's procedure: a memo without it is refused, nothing replaced.
+    await options.getByTestId('import-errors').filter({ hasText: 'policy#procedure' }).waitFor();
+    assert.match(await options.getByTestId('pack-summary').innerText(), /الحزمة المرفقة/);
+
+    // A memo that keeps the cited section is valid: replacing the official policy is still asked first.
+    const memoMd =
+      '---\nid: policy\ntitle: مذكرة داخلية\nkind: policy\nversion: "2"\nstatus: official\n---\n# مذكرة داخلية\n\n## الإجراءات {#procedure}\n\nاجتماع الفريق يوم الأحد القادم.\n';
+    await input().setInputFiles({ name: 'plain.md', mimeType: 'text/markdown', buffer: Buffer.from(memoMd) });
+    await importButton().click();
 
     const confirm = options.getByTestId('import-confirm');
     await confirm.waitFor();
@@ -80,7 +89,7 @@ describe('imports say exactly what they did', () => {
     assert.match(await options.getByTestId('pack-summary').innerText(), /الحزمة المرفقة/, 'nothing applied before confirming');
 
     await confirm.getByRole('button', { name: 'اعتمد الاستيراد' }).click();
-    await options.getByTestId('import-result').filter({ hasText: 'plain.docx' }).waitFor();
+    await options.getByTestId('import-result').filter({ hasText: 'plain.md' }).waitFor();
     await options.getByTestId('pack-summary').filter({ hasText: 'حزمة مستوردة' }).waitFor();
     assert.ok(await options.getByText('مذكرة داخلية').first().isVisible());
 
