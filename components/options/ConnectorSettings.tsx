@@ -12,9 +12,9 @@ import {
   validateConnector,
   withDefaults,
 } from '../../utils/sync';
-import { DeliveryStatus } from '../delivery/DeliveryStatus';
-import { useDelivery } from '../delivery/useDelivery';
-import { useOutboxEntries } from '../delivery/useOutboxEntries';
+import { DeliveryStatus } from '../log/DeliveryStatus';
+import { useDelivery } from '../log/useDelivery';
+import { useOutboxEntries } from '../log/useOutboxEntries';
 import { useI18n } from '../ui/I18nContext';
 import { CrmFields } from './CrmFields';
 import { deliverWaiting, ManagedConnector } from './ManagedConnector';

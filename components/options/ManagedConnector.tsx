@@ -4,9 +4,9 @@ import type { MessageKey } from '../../utils/i18n';
 import { openLogDb } from '../../utils/log';
 import type { ManagedSettings } from '../../utils/settings';
 import { retryNow, withDefaults } from '../../utils/sync';
-import { DeliveryStatus } from '../delivery/DeliveryStatus';
-import { useDelivery } from '../delivery/useDelivery';
-import { useOutboxEntries } from '../delivery/useOutboxEntries';
+import { DeliveryStatus } from '../log/DeliveryStatus';
+import { useDelivery } from '../log/useDelivery';
+import { useOutboxEntries } from '../log/useOutboxEntries';
 import { useI18n } from '../ui/I18nContext';
 import { type FormMessage, useConnectionTest } from './useConnectionTest';
 
