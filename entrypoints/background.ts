@@ -8,7 +8,7 @@ import { isExpanderMessage, isFromExtensionPage, isPanelMessage } from '../utils
 import { activePage, insertIntoPage } from '../utils/relay';
 import { ALARM_MORNING, ALARM_RECOUNT, morningReminder, purgeOld, refreshBadge, scheduleAlarms } from '../utils/reminders';
 import { moveSecretOutOfStorage } from '../utils/settings/secrets';
-import { ALARM_SYNC, drainNow, scheduleSync } from '../utils/sync/run';
+import { ALARM_SYNC, deliverAfterAccess, drainNow, scheduleSync } from '../utils/sync/run';
 
 export default defineBackground(() => {
   // Chrome: webhook secrets and CRM keys in storage.local are out of content scripts' reach
@@ -33,9 +33,15 @@ export default defineBackground(() => {
   // The followed pack (if a source is set): checked at start and every six hours.
   void schedulePackChecks().catch(() => {});
   void checkPackNow();
-  // A policy is often read after the worker started (or changed by IT later): check when it lands.
+  browser.permissions.onAdded?.addListener((p) => {
+    if (p.origins?.length) void deliverAfterAccess().catch(() => {});
+  });
+  // A policy is often read after the worker started (or changed by IT later): a pack source is
+  // checked when it lands, and a connector IT sets or changes is tried at once.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' && (changes.packUrl || changes.packPublicKey)) void checkPackNow();
+    if (area !== 'managed') return;
+    void drainNow();
+    if (changes.packUrl || changes.packPublicKey) void checkPackNow();
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM_RECOUNT) void purgeOld().then(() => refreshBadge());

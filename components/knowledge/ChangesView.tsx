@@ -1,12 +1,19 @@
-import { diffWords } from 'diff';
-import type { PackChanges, SectionChange } from '../../utils/knowledge';
+import { diffArabicWords, type PackChanges, type SectionChange } from '../../utils/knowledge';
 import { useI18n } from '../ui/I18nContext';
 
 function WordDiff({ before, after }: { before: string; after: string }) {
   return (
     <p class="diff" dir="auto">
-      {diffWords(before, after).map((part, i) =>
-        part.added ? <ins key={i}>{part.value}</ins> : part.removed ? <del key={i}>{part.value}</del> : <span key={i}>{part.value}</span>,
+      {diffArabicWords(before, after).map((part, i) =>
+        part.kind === 'added' ? (
+          <ins key={i}>{part.text}</ins>
+        ) : part.kind === 'removed' ? (
+          <del key={i}>{part.text}</del>
+        ) : (
+          <span key={i} class={part.kind === 'elided' ? 'diff-elided' : undefined}>
+            {part.text}
+          </span>
+        ),
       )}
     </p>
   );

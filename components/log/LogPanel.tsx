@@ -3,16 +3,19 @@ import { browser } from 'wxt/browser';
 import { toIsoDate } from '../../utils/dates';
 import type { Pack } from '../../utils/knowledge';
 import { filterInteractions, type Interaction, type LogFilter, MAX_IMPORT_BYTES, newInteraction, parseImport, toCsv, toJson } from '../../utils/log';
-import { connectorSettings, logDraft, staffProfile } from '../../utils/settings';
+import { logDraft, staffProfile } from '../../utils/settings';
 import { downloadFile } from '../ui/download';
 import { useI18n } from '../ui/I18nContext';
+import { useManaged } from '../ui/useSettings';
 import { useStored } from '../ui/useStored';
 import { Dashboard } from './Dashboard';
+import { DeliveryStatus } from './DeliveryStatus';
 import { FollowUps } from './FollowUps';
 import { LogFilters } from './LogFilters';
 import { LogForm } from './LogForm';
 import { LogList } from './LogList';
 import { RetentionNotice } from './RetentionNotice';
+import { useDelivery } from './useDelivery';
 import { useLogStore } from './useLogStore';
 
 type View = 'list' | 'followups' | 'dashboard';
@@ -27,16 +30,7 @@ export function LogPanel({ pack }: { pack: Pack }) {
   const [toast, setToast] = useState<{ text: string; undo?: () => void } | null>(null);
   const [profile] = useStored(staffProfile, { name: '', title: '', branch: '', surveyLink: '' });
   const fileInput = useRef<HTMLInputElement>(null);
-  const [connector] = useStored(connectorSettings, null);
-  const counts = useMemo(() => {
-    let pending = 0;
-    let attention = 0;
-    for (const e of store.delivery.values()) {
-      if (e.state === 'pending') pending++;
-      else if (e.state === 'attention') attention++;
-    }
-    return { pending, attention };
-  }, [store.delivery]);
+  const delivery = useDelivery(useManaged(), store.delivery);
 
   // A draft left by the Replies tab (after inserting a template) opens the form pre-filled.
   useEffect(() => {
@@ -158,23 +152,17 @@ export function LogPanel({ pack }: { pack: Pack }) {
               }}
             />
           </div>
-          {!connector ? (
-            <div class="notice" role="status">
-              {t('noConnector')}{' '}
-              <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
-                {t('openSettings')}
-              </button>
-            </div>
-          ) : (
-            (counts.pending > 0 || counts.attention > 0) && (
-              <p class="count" role="status" data-testid="delivery-counts">
-                {t('deliveryCounts', counts.pending, counts.attention)}{' '}
-                <button type="button" class="link-button" onClick={() => void store.retry()}>
-                  {t('retryNow')}
-                </button>
-              </p>
-            )
-          )}
+          <DeliveryStatus
+            state={delivery.state}
+            onRequestAccess={async () => {
+              const ok = await delivery.requestAccess();
+              // Records that waited for access are due now, not at their back-off time.
+              if (ok) await store.retry();
+              return ok;
+            }}
+            onRetry={() => void store.retry()}
+            onOpenSettings={() => void browser.runtime.openOptionsPage()}
+          />
           <RetentionNotice delivery={store.delivery} />
           <LogFilters pack={pack} value={filter} onChange={setFilter} />
           <p class="count">{tn('logCount', shown.length)}</p>

@@ -1,122 +1,79 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { MessageKey } from '../../utils/i18n';
 import type { ManagedSettings } from '../../utils/settings';
 import { readConnector, saveConnector } from '../../utils/settings/secrets';
 import {
-  type ConnectionCheck,
+  CONNECTOR_KINDS,
   type ConnectorConfig,
   type ConnectorKind,
-  checkEndpoint,
-  DEFAULT_CIVICRM_FIELDS,
-  DEFAULT_ODOO_FIELDS,
+  connectorDefaults,
+  fieldMapText,
   generateSecret,
-  isValidSecret,
   SENSITIVE_FIELDS,
-  testConnection,
+  validateConnector,
+  withDefaults,
 } from '../../utils/sync';
+import { DeliveryStatus } from '../log/DeliveryStatus';
+import { useDelivery } from '../log/useDelivery';
+import { useOutboxEntries } from '../log/useOutboxEntries';
 import { useI18n } from '../ui/I18nContext';
-
-const KINDS: ConnectorKind[] = ['webhook', 'civicrm', 'odoo'];
-
-const defaults = (kind: ConnectorKind): ConnectorConfig => ({
-  kind,
-  endpoint: '',
-  secret: '',
-  ...(kind === 'civicrm' ? { civicrm: { activityType: 'Meeting', uuidField: 'Murshid.UUID', fields: DEFAULT_CIVICRM_FIELDS } } : {}),
-  ...(kind === 'odoo' ? { odoo: { api: 'json2' as const, model: 'x_murshid_interaction', uuidField: 'x_murshid_uuid', fields: DEFAULT_ODOO_FIELDS } } : {}),
-});
+import { CrmFields } from './CrmFields';
+import { deliverWaiting, ManagedConnector } from './ManagedConnector';
+import { askAccess, type FormMessage, useConnectionTest } from './useConnectionTest';
 
 export function ConnectorSettings({ managed }: { managed: ManagedSettings }) {
+  return managed.connector?.endpoint ? <ManagedConnector managed={managed} /> : <ConnectorForm managed={managed} />;
+}
+
+/** The connector the association's IT sets here when no policy does: test before or after saving. */
+function ConnectorForm({ managed }: { managed: ManagedSettings }) {
   const { t } = useI18n();
-  const [cfg, setCfg] = useState<ConnectorConfig>(defaults('webhook'));
+  const [cfg, setCfg] = useState<ConnectorConfig>(connectorDefaults('webhook'));
   const [map, setMap] = useState('');
-  const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
-  const [testing, setTesting] = useState(false);
+  const [message, setMessage] = useState<FormMessage>(null);
+  const test = useConnectionTest(setMessage);
+  const delivery = useDelivery(managed, useOutboxEntries());
 
   useEffect(() => {
     void readConnector().then((saved) => {
       if (!saved) return;
-      setCfg(saved);
-      setMap(JSON.stringify(saved.civicrm?.fields ?? saved.odoo?.fields ?? {}, null, 2));
+      const full = withDefaults(saved);
+      setCfg(full);
+      setMap(fieldMapText(full));
     });
   }, []);
 
   const changeKind = (kind: ConnectorKind) => {
-    const next = { ...defaults(kind), endpoint: cfg.endpoint };
+    const next = { ...connectorDefaults(kind), endpoint: cfg.endpoint };
     setCfg(next);
-    setMap(JSON.stringify(next.civicrm?.fields ?? next.odoo?.fields ?? {}, null, 2));
+    setMap(fieldMapText(next));
+    // A message about the other kind no longer describes this form.
+    setMessage(null);
   };
 
-  /** Validates the form into a config, or says what is wrong. */
+  /** The form as a config, or null after saying what is wrong. */
   const build = (): ConnectorConfig | null => {
-    const endpoint = checkEndpoint(cfg.endpoint.trim());
-    if (!endpoint.ok) {
-      setMessage({ text: t(endpoint.reason === 'https' ? 'endpointHttps' : 'endpointInvalid'), ok: false });
-      return null;
-    }
-    if (cfg.kind === 'webhook' && !isValidSecret(cfg.secret.trim())) {
-      setMessage({ text: t('secretInvalid'), ok: false });
-      return null;
-    }
-    let fields: Record<string, string> | undefined;
-    if (cfg.kind !== 'webhook') {
-      try {
-        fields = JSON.parse(map) as Record<string, string>;
-      } catch {
-        setMessage({ text: t('mapInvalid'), ok: false });
-        return null;
-      }
-    }
-    return {
-      ...cfg,
-      endpoint: cfg.endpoint.trim(),
-      secret: cfg.secret.trim(),
-      ...(cfg.civicrm && fields ? { civicrm: { ...cfg.civicrm, fields } } : {}),
-      ...(cfg.odoo && fields ? { odoo: { ...cfg.odoo, fields } } : {}),
-    };
+    const checked = validateConnector(cfg, map);
+    if (checked.ok) return checked.config;
+    setMessage({ text: t(checked.problem, checked.detail ?? ''), ok: false });
+    return null;
   };
 
   const save = async (e: Event) => {
     e.preventDefault();
     const next = build();
     if (!next) return;
-    // Host access for this one endpoint, asked at the moment it is needed.
-    const origin = checkEndpoint(next.endpoint);
-    const granted = origin.ok ? await browser.permissions.request({ origins: [`${origin.origin}/*`] }).catch(() => false) : false;
-    if (!granted) {
-      setMessage({ text: t('permissionDenied'), ok: false });
-      return;
-    }
+    // Host access for this one endpoint, asked at the moment it is needed. A receiver that
+    // answers CORS works without it, so the connector is saved either way and the state says which.
+    const granted = await askAccess(next);
     await saveConnector(next);
-    void browser.runtime.sendMessage({ type: 'murshid:log-changed' }).catch(() => {});
-    setMessage({ text: t('connectorSaved'), ok: true });
+    await deliverWaiting();
+    setMessage(granted ? { text: t('connectorSaved'), ok: true } : { text: t('accessDeniedWaiting'), ok: false });
   };
 
-  const test = async () => {
-    const next = build();
-    if (!next) return;
-    setTesting(true);
-    const result: ConnectionCheck = await testConnection(next, { fetch: (u, i) => fetch(u, i), now: () => new Date(), timeoutMs: 10_000 });
-    setTesting(false);
-    setMessage(result.ok ? { text: t('conn_ok'), ok: true } : { text: t(`conn_${result.reason}` as MessageKey, result.detail), ok: false });
+  const set = (patch: Partial<ConnectorConfig>) => {
+    setCfg((c) => ({ ...c, ...patch }));
   };
-
-  const set = (patch: Partial<ConnectorConfig>) => setCfg((c) => ({ ...c, ...patch }));
-  const setCivi = (patch: Partial<NonNullable<ConnectorConfig['civicrm']>>) => setCfg((c) => (c.civicrm ? { ...c, civicrm: { ...c.civicrm, ...patch } } : c));
-  const setOdoo = (patch: Partial<NonNullable<ConnectorConfig['odoo']>>) => setCfg((c) => (c.odoo ? { ...c, odoo: { ...c.odoo, ...patch } } : c));
-  const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
-  if (managed.connector?.endpoint) {
-    return (
-      <section class="settings-card" aria-labelledby="connector-title">
-        <h2 id="connector-title">{t('optionsConnector')}</h2>
-        <p>
-          {t(`connector_${managed.connector.kind ?? 'webhook'}` as MessageKey)} — <bdi dir="ltr">{managed.connector.endpoint}</bdi>
-        </p>
-        <p class="hint">🔒 {t('managedLocked')}</p>
-      </section>
-    );
-  }
   return (
     <form class="settings-card" onSubmit={save} aria-labelledby="connector-title">
       <h2 id="connector-title">{t('optionsConnector')}</h2>
@@ -124,7 +81,7 @@ export function ConnectorSettings({ managed }: { managed: ManagedSettings }) {
       <label class="field">
         <span>{t('connectorKind')}</span>
         <select value={cfg.kind} onChange={(e) => changeKind((e.currentTarget as HTMLSelectElement).value as ConnectorKind)}>
-          {KINDS.map((k) => (
+          {CONNECTOR_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`connector_${k}` as MessageKey)}
             </option>
@@ -142,7 +99,13 @@ export function ConnectorSettings({ managed }: { managed: ManagedSettings }) {
         />
       </label>
       <label class="field">
-        <span>{t(`secretLabel_${cfg.kind}` as MessageKey)}</span>
+        {cfg.kind === 'webhook' ? (
+          <span>
+            {t('secretLabelName')} (<bdi dir="ltr">whsec_…</bdi>)
+          </span>
+        ) : (
+          <span>{t(`secretLabel_${cfg.kind}` as MessageKey)}</span>
+        )}
         <input type="password" dir="ltr" autoComplete="off" value={cfg.secret} onInput={(e) => set({ secret: (e.currentTarget as HTMLInputElement).value })} />
       </label>
       {cfg.kind === 'webhook' && (
@@ -150,41 +113,11 @@ export function ConnectorSettings({ managed }: { managed: ManagedSettings }) {
           {t('generateSecret')}
         </button>
       )}
-      {cfg.kind === 'civicrm' && cfg.civicrm && (
-        <div class="row">
-          <label class="field compact">
-            <span>{t('civiActivityType')}</span>
-            <input dir="ltr" value={cfg.civicrm.activityType} onInput={(e) => setCivi({ activityType: value(e) })} />
-          </label>
-          <label class="field compact">
-            <span>{t('uuidField')}</span>
-            <input dir="ltr" value={cfg.civicrm.uuidField} onInput={(e) => setCivi({ uuidField: value(e) })} />
-          </label>
-        </div>
-      )}
-      {cfg.kind === 'odoo' && cfg.odoo && (
-        <div class="row">
-          <label class="field compact">
-            <span>{t('odooApi')}</span>
-            <select value={cfg.odoo.api} onChange={(e) => setOdoo({ api: value(e) as 'json2' | 'jsonrpc' })}>
-              <option value="json2">JSON-2 (/json/2)</option>
-              <option value="jsonrpc">JSON-RPC (/jsonrpc)</option>
-            </select>
-          </label>
-          <label class="field compact">
-            <span>{t('odooModel')}</span>
-            <input dir="ltr" value={cfg.odoo.model} onInput={(e) => setOdoo({ model: value(e) })} />
-          </label>
-          <label class="field compact">
-            <span>{t('odooDatabase')}</span>
-            <input dir="ltr" value={cfg.odoo.database ?? ''} onInput={(e) => setOdoo({ database: value(e) || undefined })} />
-          </label>
-          <label class="field compact">
-            <span>{t('odooUid')}</span>
-            <input dir="ltr" inputMode="numeric" value={cfg.odoo.uid ?? ''} onInput={(e) => setOdoo({ uid: Number(value(e)) || undefined })} />
-          </label>
-        </div>
-      )}
+      <CrmFields
+        cfg={cfg}
+        onCivi={(p) => setCfg((c) => (c.civicrm ? { ...c, civicrm: { ...c.civicrm, ...p } } : c))}
+        onOdoo={(p) => setCfg((c) => (c.odoo ? { ...c, odoo: { ...c.odoo, ...p } } : c))}
+      />
       <fieldset class="field">
         <legend>{t('includeSensitive')}</legend>
         {SENSITIVE_FIELDS.map((f) => (
@@ -192,7 +125,7 @@ export function ConnectorSettings({ managed }: { managed: ManagedSettings }) {
             <input
               type="checkbox"
               checked={!!cfg.include?.[f]}
-              onChange={(e) => set({ include: { ...cfg.include, [f]: (e.currentTarget as HTMLInputElement).checked } })}
+              onChange={(e) => setCfg((c) => ({ ...c, include: { ...c.include, [f]: (e.currentTarget as HTMLInputElement).checked } }))}
             />
             {t(f === 'national_id' ? 'includeNationalId' : 'includeVerificationNote')}
           </label>
@@ -209,8 +142,16 @@ export function ConnectorSettings({ managed }: { managed: ManagedSettings }) {
         <button type="submit" class="primary">
           {t('saveConnector')}
         </button>
-        <button type="button" class="secondary" disabled={testing} onClick={test}>
-          {testing ? t('testing') : t('testConnection')}
+        <button
+          type="button"
+          class="secondary"
+          disabled={test.testing}
+          onClick={() => {
+            const next = build();
+            if (next) void test.run(next);
+          }}
+        >
+          {test.testing ? t('testing') : t('testConnection')}
         </button>
       </div>
       {message && (
@@ -218,6 +159,7 @@ export function ConnectorSettings({ managed }: { managed: ManagedSettings }) {
           {message.text}
         </p>
       )}
+      <DeliveryStatus state={delivery.state} onRequestAccess={delivery.requestAccess} onRetry={() => void deliverWaiting()} />
     </form>
   );
 }

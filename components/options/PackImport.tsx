@@ -1,95 +1,61 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { sha256Hex } from '../../utils/distribution';
 import { packSource } from '../../utils/distribution/follow';
-import { followState, packOrigin } from '../../utils/distribution/state';
 import type { MessageKey } from '../../utils/i18n';
-import { DOCUMENT_KINDS, type DocumentKind, formatError, loadPack, mergePackFiles, type PackError } from '../../utils/knowledge';
-import { packStamp } from '../../utils/pack';
-import { activePackFiles, resetImportedPack, saveImportedPack } from '../../utils/pack/active';
-import type { BuildProgress } from '../../utils/search';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../utils/knowledge';
+import { activePackFiles } from '../../utils/pack/active';
+import { previousPack } from '../../utils/settings';
 import { useActivePack } from '../knowledge/useActivePack';
 import { IndexProgress } from '../search/IndexProgress';
 import { StatusBadge } from '../search/StatusBadge';
 import { downloadFile } from '../ui/download';
 import { useI18n } from '../ui/I18nContext';
-import { ImportLimitError } from './importLimits';
-import { readImport, zipPack } from './packFiles';
+import { useStored } from '../ui/useStored';
+import { ImportConfirm } from './ImportConfirm';
+import { ImportErrors } from './ImportErrors';
+import { zipPack } from './packFiles';
 import { TemplateGuide } from './TemplateGuide';
+import { usePackImport } from './usePackImport';
 
 const KIND_LABEL: Record<DocumentKind, MessageKey> = { policy: 'kindPolicy', bylaws: 'kindBylaws', guide: 'kindGuide' };
 
-/** Import, export and reset of the knowledge pack; nothing replaces the working pack until the new one is valid. */
+/** Import, export, restore and reset of the knowledge pack; nothing replaces the working pack until the new one is valid and, when it changes official content, confirmed. */
 export function PackImport() {
   const { t, tn } = useI18n();
   const active = useActivePack();
+  const pack = active?.pack ?? null;
+  const flow = usePackImport(pack);
+  const [previous] = useStored(previousPack, null);
   const [chosen, setChosen] = useState<File[]>([]);
-  const [kind, setKind] = useState<DocumentKind>('bylaws');
+  const [kind, setKind] = useState<DocumentKind | ''>('');
   const [title, setTitle] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<PackError[] | null>(null);
-  const [accepted, setAccepted] = useState('');
-  const [progress, setProgress] = useState<BuildProgress | null>(null);
+  const [formError, setFormError] = useState('');
+  const [askReset, setAskReset] = useState(false);
+  // An import made while a pack is followed stays active: said before the admin imports.
   const [following, setFollowing] = useState(false);
   useEffect(() => {
-    void packSource().then((s) => setFollowing(!!s));
+    void packSource().then((source) => setFollowing(!!source));
   }, [active]);
+  const hasDocx = chosen.some((f) => f.name.toLowerCase().endsWith('.docx'));
 
-  const run = async (e: Event) => {
+  const run = (e: Event) => {
     e.preventDefault();
+    setFormError('');
     if (!active || chosen.length === 0) return;
-    setBusy(true);
-    setAccepted('');
-    try {
-      const incoming = await readImport(chosen, { kind, title });
-      const merged = mergePackFiles(await activePackFiles(), incoming);
-      const result = loadPack(merged);
-      if (!result.pack) {
-        setErrors(result.errors);
-        return;
-      }
-      // Compiled and indexed now, while the admin waits, so a large pack opens fast for staff.
-      await saveImportedPack(merged, result.pack, (done, total) => setProgress({ done, total }));
-      // Said plainly in the follow section: an import made while a pack is followed stays active.
-      await packOrigin.setValue({
-        kind: 'imported',
-        stamp: packStamp(merged),
-        pack_id: result.pack.id,
-        version: result.pack.version,
-        sha256: await sha256Hex(new TextEncoder().encode(JSON.stringify(merged))),
-        at: new Date().toISOString(),
-        overridesFollow: !!(await packSource()),
-      });
-      setErrors(null);
-      const sections = result.pack.documents.reduce((n, d) => n + d.sections.length, 0);
-      setAccepted(tn('importAccepted', result.pack.documents.length, tn('sectionsCount', sections), tn('templatesCount', result.pack.templates.length)));
-    } catch (err) {
-      const message = err instanceof ImportLimitError ? t(err.key, ...err.args) : err instanceof Error ? err.message : String(err);
-      setErrors([{ file: chosen.map((f) => f.name).join(', '), line: 1, message }]);
-    } finally {
-      setBusy(false);
-      setProgress(null);
-    }
+    // A Word file replaces the document of the kind chosen: nothing is assumed for the admin.
+    if (hasDocx && !kind) return setFormError(t('docxKindMissing'));
+    if (hasDocx && !title.trim()) return setFormError(t('docxTitleMissing'));
+    void flow.importChosen(chosen, { kind: kind || 'policy', title });
   };
 
   const exportZip = async () => {
     if (!active) return;
-    downloadFile(`murshid-pack-${active.pack?.version ?? 'current'}.zip`, zipPack(await activePackFiles()) as Uint8Array<ArrayBuffer>, 'application/zip');
+    downloadFile(`murshid-pack-${pack?.version ?? 'current'}.zip`, zipPack(await activePackFiles()) as Uint8Array<ArrayBuffer>, 'application/zip');
   };
 
-  /** Back to the bundled pack — or, when a pack is followed, to the followed one (fetched afresh). */
-  const reset = async () => {
-    await resetImportedPack();
-    await packOrigin.setValue(null);
-    await followState.setValue({ ...(await followState.getValue()), etag: null });
-    if (following) void browser.runtime.sendMessage({ type: 'murshid:pack-check' }).catch(() => {});
-  };
-
-  const pack = active?.pack;
   return (
     <section class="settings-card" aria-labelledby="pack-title">
       <h2 id="pack-title">{t('optionsPack')}</h2>
-      {pack && (
+      {active && pack && (
         <>
           <p data-testid="pack-summary">
             {t(`packSource_${active.source}` as MessageKey)} —{' '}
@@ -121,11 +87,12 @@ export function PackImport() {
           <span>{t('importFiles')}</span>
           <input type="file" multiple accept=".md,.zip,.docx,.json" onChange={(e) => setChosen([...((e.currentTarget as HTMLInputElement).files ?? [])])} />
         </label>
-        {chosen.some((f) => f.name.toLowerCase().endsWith('.docx')) && (
+        {hasDocx && (
           <div class="row">
             <label class="field compact">
               <span>{t('docxKind')}</span>
-              <select value={kind} onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as DocumentKind)}>
+              <select value={kind} aria-required="true" onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as DocumentKind | '')}>
+                <option value="">{t('docxKindChoose')}</option>
                 {DOCUMENT_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {t(KIND_LABEL[k])}
@@ -135,42 +102,62 @@ export function PackImport() {
             </label>
             <label class="field compact">
               <span>{t('docxTitle')}</span>
-              <input dir="auto" value={title} onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)} />
+              <input dir="auto" aria-required="true" value={title} onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)} />
             </label>
           </div>
         )}
         <div class="actions wrap">
-          <button type="submit" class="primary" disabled={busy || chosen.length === 0}>
-            {busy ? t('importing') : t('importButton')}
+          <button type="submit" class="primary" disabled={flow.busy || chosen.length === 0 || !!flow.pending}>
+            {flow.busy ? t('importing') : t('importButton')}
           </button>
           <button type="button" class="secondary" onClick={() => void exportZip()}>
             {t('exportPack')}
           </button>
+          {previous && (
+            <button type="button" class="secondary" disabled={flow.busy} onClick={() => void flow.restore()} title={t('previousPackInfo', previous.summary)}>
+              {t('restorePrevious')}
+            </button>
+          )}
           {active?.source === 'imported' && (
-            <button type="button" class="secondary" onClick={() => void reset()}>
+            <button type="button" class="secondary" disabled={flow.busy} onClick={() => setAskReset(true)}>
               {t('resetPack')}
             </button>
           )}
         </div>
-        {busy && progress && <IndexProgress progress={progress} />}
+        {flow.busy && flow.progress && <IndexProgress progress={flow.progress} />}
       </form>
-      {accepted && (
-        <p class="toast" role="status" data-testid="import-result">
-          {accepted}
-        </p>
-      )}
-      {errors && (
-        <div class="field-error" role="alert" data-testid="import-errors">
-          <p>{tn('importRefused', errors.length)}</p>
-          <ul>
-            {errors.map((er) => (
-              <li key={formatError(er)} dir="auto">
-                {formatError(er, t)}
-              </li>
-            ))}
-          </ul>
+      {askReset && (
+        <div class="notice" role="alertdialog" aria-label={t('resetPack')} data-testid="reset-confirm">
+          <p>{t('resetConfirm')}</p>
+          <div class="actions">
+            <button
+              type="button"
+              class="primary"
+              onClick={() => {
+                setAskReset(false);
+                void flow.reset();
+              }}
+            >
+              {t('resetConfirmYes')}
+            </button>
+            <button type="button" class="secondary" onClick={() => setAskReset(false)}>
+              {t('confirmCancel')}
+            </button>
+          </div>
         </div>
       )}
+      {flow.pending && <ImportConfirm impact={flow.pending.impact} onApply={() => void flow.apply()} onCancel={flow.cancel} />}
+      {formError && (
+        <p class="field-error" role="alert" data-testid="import-form-error">
+          {formError}
+        </p>
+      )}
+      {flow.result && (
+        <p class="toast" role="status" data-testid="import-result">
+          {flow.result}
+        </p>
+      )}
+      {(flow.errors || flow.refused.length > 0) && <ImportErrors errors={flow.errors ?? []} refused={flow.refused} />}
     </section>
   );
 }

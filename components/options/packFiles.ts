@@ -1,6 +1,16 @@
 import { zipSync } from 'fflate';
 import { toIsoDate } from '../../utils/dates';
-import { type Block, blocksToDocument, type DocumentKind, type PackFile, packFilesFromZip } from '../../utils/knowledge';
+import {
+  type Block,
+  blocksToDocument,
+  type DocumentKind,
+  importKind,
+  isManifestText,
+  MANIFEST,
+  type PackFile,
+  packFilesFromZip,
+  type Refusal,
+} from '../../utils/knowledge';
 import { IMPORT_LIMITS, ImportLimitError, isSafeEntryName, unzipLimited } from './importLimits';
 
 /** Word → blocks through mammoth (loaded only when a .docx is imported). */
@@ -11,22 +21,48 @@ async function docxBlocks(file: File): Promise<Block[]> {
   return [...doc.body.querySelectorAll('h1,h2,h3,h4,h5,h6,p,li')].map((el) => ({ tag: el.tagName.toLowerCase(), text: el.textContent ?? '' }));
 }
 
-/** Reads what the admin chose into pack files: Markdown as is, zips unpacked, Word converted. */
-export async function readImport(files: File[], docx: { kind: DocumentKind; title: string }): Promise<PackFile[]> {
-  const out: PackFile[] = [];
+export interface ImportRead {
+  files: PackFile[];
+  /** Files Murshid cannot read, by the name the admin chose. */
+  refused: Refusal[];
+  /** Pack path → the file the admin chose it from (for errors that name their file). */
+  chosen: Map<string, string>;
+}
+
+/**
+ * Reads what the admin chose into pack files: Markdown as is, zips unpacked, Word converted, a
+ * pack manifest under any name (`pack (1).json`); anything else is refused by name.
+ */
+export async function readImport(files: File[], docx: { kind: DocumentKind; title: string }): Promise<ImportRead> {
+  const out: ImportRead = { files: [], refused: [], chosen: new Map() };
+  const add = (file: PackFile, from: string) => {
+    out.files.push(file);
+    out.chosen.set(file.path, from);
+  };
   for (const file of files) {
-    const name = file.name.toLowerCase();
-    if (name.endsWith('.zip')) out.push(...packFilesFromZip(unzipLimited(new Uint8Array(await file.arrayBuffer()))));
-    else if (file.size > IMPORT_LIMITS.entryBytes)
+    const kind = importKind(file.name);
+    if (kind !== 'zip' && file.size > IMPORT_LIMITS.entryBytes)
       throw new ImportLimitError('importLimitEntry', [file.name, Math.round(file.size / 104857.6) / 10, IMPORT_LIMITS.entryBytes / 1048576]);
-    else if (name.endsWith('.docx')) {
-      const title = docx.title.trim() || file.name.replace(/\.docx$/i, '');
-      const today = toIsoDate(new Date());
-      out.push({
-        path: `documents/${docx.kind}.md`,
-        content: blocksToDocument(await docxBlocks(file), { id: docx.kind, title, kind: docx.kind, version: today, date: today }),
-      });
-    } else if (name.endsWith('.md') || name === 'pack.json') out.push({ path: name === 'pack.json' ? 'pack.json' : file.name, content: await file.text() });
+    try {
+      if (kind === 'zip') {
+        const inside = packFilesFromZip(unzipLimited(new Uint8Array(await file.arrayBuffer())));
+        if (inside.length === 0) out.refused.push({ name: file.name, reason: 'emptyZip' });
+        for (const f of inside) add(f, `${file.name} › ${f.path}`);
+      } else if (kind === 'docx') {
+        const today = toIsoDate(new Date());
+        const content = blocksToDocument(await docxBlocks(file), { id: docx.kind, title: docx.title.trim(), kind: docx.kind, version: today, date: today });
+        add({ path: `documents/${docx.kind}.md`, content }, file.name);
+      } else if (kind === 'markdown') add({ path: file.name, content: await file.text() }, file.name);
+      else if (kind === 'json') {
+        const content = await file.text();
+        if (isManifestText(content)) add({ path: MANIFEST, content }, file.name);
+        else out.refused.push({ name: file.name, reason: 'notPack' });
+      } else out.refused.push({ name: file.name, reason: 'unknownType' });
+    } catch (e) {
+      // A limit hit is said as such (which limit, which file); anything else is a file Murshid cannot read.
+      if (e instanceof ImportLimitError) throw e;
+      out.refused.push({ name: file.name, reason: 'unreadable' });
+    }
   }
   return out;
 }

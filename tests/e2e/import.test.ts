@@ -30,7 +30,8 @@ describe('knowledge pack import and change notices', () => {
     await options.getByRole('button', { name: 'استيراد', exact: true }).click();
     const errors = options.getByTestId('import-errors');
     await errors.waitFor();
-    assert.match(await errors.innerText(), /documents\/memo\.md:4: "kind" must be one of/);
+    // In the interface language, naming the file the admin chose (not where it would have gone in the pack).
+    assert.match(await errors.innerText(), /broken\.md، السطر 4: قيمة «kind» يجب أن تكون إحدى/);
     await panel.reload();
     await panel.locator('.result', { hasText: 'أربع سنوات' }).first().waitFor(); // the old pack still answers
 
@@ -48,6 +49,7 @@ describe('knowledge pack import and change notices', () => {
       ),
     });
     await options.getByLabel('نوع وثيقة Word').selectOption('bylaws');
+    await options.getByLabel('عنوان وثيقة Word').fill('اللائحة الأساسية لجمعية واعي');
     await options.getByRole('button', { name: 'استيراد', exact: true }).click();
     await options.getByTestId('import-result').waitFor();
 
@@ -92,7 +94,9 @@ describe('knowledge pack import and change notices', () => {
     await again.goto(ext.url('options.html'));
     await again.getByTestId('pack-summary').filter({ hasText: 'حزمة مستوردة' }).waitFor();
     await again.getByRole('button', { name: 'العودة إلى الحزمة المرفقة' }).click();
+    await again.getByRole('button', { name: 'نعم، عُد إلى الحزمة المرفقة' }).click();
     await again.getByTestId('pack-summary').filter({ hasText: 'الحزمة المرفقة' }).waitFor();
+    await again.getByTestId('import-result').filter({ hasText: 'عاد مُرشد إلى الحزمة المرفقة' }).waitFor();
   });
 
   test('a large imported pack opens on its cached index; a lost cache is rebuilt once', async () => {

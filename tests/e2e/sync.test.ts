@@ -45,7 +45,7 @@ describe('delivery to the organisation’s endpoint', () => {
     await panel.goto(ext.url('sidepanel.html?tab=log'));
     await logRecord(panel, 'مستفيد أول');
     await logRecord(panel, 'مستفيد ثانٍ');
-    await panel.getByTestId('delivery-counts').filter({ hasText: 'بانتظار الإرسال: 2' }).waitFor();
+    await panel.getByTestId('delivery-counts').filter({ hasText: 'سجلان بانتظار الإرسال' }).waitFor();
     assert.equal(await panel.locator('[data-delivery="pending"]').count(), 2);
     await ext.close(true);
 

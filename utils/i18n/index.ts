@@ -79,3 +79,8 @@ export function translator(lang: Lang, digits: Digits = 'latn'): Translate {
 export function countTranslator(lang: Lang, digits: Digits = 'latn'): TranslateCount {
   return (key, count, ...args) => tn(lang, key, count, digits, ...args);
 }
+
+/** Wraps a left-to-right value (a host, a URL, `whsec_…`) so it keeps its order inside Arabic text (FSI … PDI). */
+export function isolate(value: string | number): string {
+  return `\u2068${value}\u2069`;
+}

@@ -60,6 +60,9 @@ export const logDraft = storage.defineItem<Partial<Interaction> | null>('session
 /** Where interactions are delivered; the secret or API key stays in this browser's local storage. */
 export const connectorSettings = storage.defineItem<ConnectorConfig | null>('local:connector', { fallback: null, version: 1 });
 
+/** The last address a delivery succeeded to (a receiver answering CORS needs no host access). */
+export const lastDelivered = storage.defineItem<{ endpoint: string; at: string } | null>('local:lastDelivered', { fallback: null, version: 1 });
+
 /** Where an earlier version kept the imported pack's files (they now live in IndexedDB, see utils/pack/store). */
 export const legacyImportedPack = storage.defineItem<PackFile[] | null>('local:importedPack', { fallback: null, version: 1 });
 /**
@@ -67,6 +70,15 @@ export const legacyImportedPack = storage.defineItem<PackFile[] | null>('local:i
  * read and watch, written last on import and reset, and what the compiled copy is checked against.
  */
 export const importedPackStamp = storage.defineItem<string | null>('local:importedPackStamp', { fallback: null, version: 1 });
+
+/**
+ * The pack in use before the last import or reset (files; null = the bundled pack), kept so the
+ * admin can go back one step. In storage.local: the extension has unlimitedStorage.
+ */
+export const previousPack = storage.defineItem<{ files: PackFile[] | null; at: string; summary: string } | null>('local:previousPack', {
+  fallback: null,
+  version: 1,
+});
 
 /** Where an earlier version kept the sections staff last acknowledged (now in IndexedDB, see utils/pack/store). */
 export const legacyPackSnapshot = storage.defineItem<PackSnapshot | null>('local:packSnapshot', { fallback: null, version: 1 });

@@ -60,6 +60,60 @@ export const DEFAULT_ODOO_FIELDS: Record<string, string> = {
   x_notes: 'notes',
 };
 
+export const DEFAULT_CIVICRM: NonNullable<ConnectorConfig['civicrm']> = { activityType: 'Meeting', uuidField: 'Murshid.UUID', fields: DEFAULT_CIVICRM_FIELDS };
+export const DEFAULT_ODOO: NonNullable<ConnectorConfig['odoo']> = {
+  api: 'json2',
+  model: 'x_murshid_interaction',
+  uuidField: 'x_murshid_uuid',
+  fields: DEFAULT_ODOO_FIELDS,
+};
+
+/** The start of an answer, for a reason someone can act on. */
+const excerpt = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 120);
+
+/**
+ * A 2xx that is not the answer the receiver gives is not a delivery: a sign-in page or a proxy's
+ * HTML in front of the system is reported as such, with the start of what came back.
+ */
+export function unexpectedAnswer(text: string, contentType: string | null, json: 'required' | 'optional'): string | null {
+  const trimmed = text.trim();
+  if (/text\/html/i.test(contentType ?? '') || /^<(!doctype|html|head|body)/i.test(trimmed))
+    return `unexpected answer (a web page, not the receiver): ${excerpt(text)}`;
+  if (!trimmed) return json === 'required' ? 'unexpected answer (empty)' : null;
+  try {
+    JSON.parse(trimmed);
+    return null;
+  } catch {
+    return json === 'required' ? `unexpected answer (not JSON): ${excerpt(text)}` : null;
+  }
+}
+
+/** One request whose 2xx answer is also checked: `inspect` says what is wrong with it, or null. */
+async function sendChecked(
+  ctx: DeliveryContext,
+  url: string,
+  init: RequestInit,
+  inspect: (text: string, contentType: string | null) => string | null,
+  /** The records of a request whose server may say which it stored (a positive acknowledgement). */
+  ids?: string[],
+): Promise<{ attempt: Attempt; text: string }> {
+  let text = '';
+  let contentType: string | null = null;
+  const fetcher: Fetch = async (u, i) => {
+    const res = await ctx.fetch(u, i);
+    // A redirect goes back to send() as it came: it is refused there, never followed.
+    if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) return res;
+    text = await readLimited(res);
+    contentType = res.headers.get('content-type');
+    const empty = res.status === 204 || res.status === 205;
+    return new Response(empty ? null : text, { status: res.status, statusText: res.statusText, headers: res.headers });
+  };
+  const attempt = await send(fetcher, url, init, ctx.timeoutMs, ctx.now, ids);
+  if (attempt.kind !== 'ok') return { attempt, text };
+  const problem = inspect(text, contentType);
+  return { attempt: problem ? { kind: 'reject', status: 200, error: problem } : attempt, text };
+}
+
 export function valueAt(record: Interaction, path: string): unknown {
   let v: unknown = record;
   for (const key of path.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
@@ -83,17 +137,18 @@ function webhook(cfg: ConnectorConfig, ctx: DeliveryContext): Connector {
     async deliver(records, requestId, acknowledgements = []) {
       const body = webhookBody(records, acknowledgements);
       const headers = await webhookHeaders(cfg.secret, requestId, body, ctx.now());
-      return send(ctx.fetch, cfg.endpoint, { method: 'POST', headers, body }, ctx.timeoutMs, ctx.now, [
+      const { attempt } = await sendChecked(ctx, cfg.endpoint, { method: 'POST', headers, body }, (text, type) => unexpectedAnswer(text, type, 'optional'), [
         ...records.map((r) => r.id),
         ...acknowledgements.map((a) => a.id),
       ]);
+      return attempt;
     },
   };
 }
 
 /** CiviCRM APIv4 `Activity.save`, matched on a custom field holding our UUID, so a retry updates instead of duplicating. */
 function civicrm(cfg: ConnectorConfig, ctx: DeliveryContext): Connector {
-  const c = cfg.civicrm ?? { activityType: 'Meeting', uuidField: 'Murshid.UUID', fields: DEFAULT_CIVICRM_FIELDS };
+  const c = { ...DEFAULT_CIVICRM, ...cfg.civicrm };
   return {
     async deliver(records, _requestId, acknowledgements = []) {
       const params = {
@@ -111,19 +166,25 @@ function civicrm(cfg: ConnectorConfig, ctx: DeliveryContext): Connector {
         match: [c.uuidField],
       };
       const url = `${cfg.endpoint.replace(/\/$/, '')}/Activity/save`;
-      return send(
-        ctx.fetch,
-        url,
-        {
-          method: 'POST',
-          headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-civi-auth': `Bearer ${cfg.secret}`, 'x-requested-with': 'XMLHttpRequest' },
-          body: new URLSearchParams({ params: JSON.stringify(params) }).toString(),
-        },
-        ctx.timeoutMs,
-        ctx.now,
-      );
+      const init: RequestInit = {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-civi-auth': `Bearer ${cfg.secret}`, 'x-requested-with': 'XMLHttpRequest' },
+        body: new URLSearchParams({ params: JSON.stringify(params) }).toString(),
+      };
+      const { attempt } = await sendChecked(ctx, url, init, civicrmAnswer);
+      return attempt;
     },
   };
+}
+
+/** APIv4 answers `{"values":[…]}`; anything else in a 2xx (an error object, a page) is reported. */
+export function civicrmAnswer(text: string, contentType: string | null): string | null {
+  const odd = unexpectedAnswer(text, contentType, 'required');
+  if (odd) return odd;
+  const json = JSON.parse(text) as { values?: unknown; error_message?: unknown; is_error?: unknown } | null;
+  if (json && typeof json === 'object' && (json.is_error || json.error_message)) return `CiviCRM error: ${excerpt(String(json.error_message ?? 'is_error'))}`;
+  if (!json || typeof json !== 'object' || !Array.isArray(json.values)) return `unexpected answer (no "values" list): ${excerpt(text)}`;
+  return null;
 }
 
 /**
@@ -131,27 +192,10 @@ function civicrm(cfg: ConnectorConfig, ctx: DeliveryContext): Connector {
  * JSON-2 API (`/json/2/<model>/<method>`, bearer API key) or the older `/jsonrpc` `execute_kw`.
  */
 function odoo(cfg: ConnectorConfig, ctx: DeliveryContext): Connector {
-  const o = cfg.odoo ?? { api: 'json2', model: 'x_murshid_interaction', uuidField: 'x_murshid_uuid', fields: DEFAULT_ODOO_FIELDS };
+  const o = { ...DEFAULT_ODOO, ...cfg.odoo };
   const base = cfg.endpoint.replace(/\/$/, '');
   let rpcId = 0;
   const call = async (method: string, kwargs: Record<string, unknown>, args: unknown[], model = o.model): Promise<{ attempt: Attempt; result?: unknown }> => {
-    let result: unknown;
-    const fetcher: Fetch = async (url, init) => {
-      const res = await ctx.fetch(url, init);
-      if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) return res;
-      const text = await readLimited(res);
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        json = undefined;
-      }
-      // JSON-RPC reports errors inside a 200 answer.
-      const rpcError = (json as { error?: { message?: string; data?: { message?: string } } } | undefined)?.error;
-      if (o.api === 'jsonrpc' && res.ok && rpcError) return new Response(rpcError.data?.message ?? rpcError.message ?? 'error', { status: 422 });
-      result = o.api === 'jsonrpc' ? (json as { result?: unknown } | undefined)?.result : json;
-      return new Response(text, { status: res.status, headers: res.headers });
-    };
     const request: RequestInit =
       o.api === 'json2'
         ? {
@@ -170,7 +214,21 @@ function odoo(cfg: ConnectorConfig, ctx: DeliveryContext): Connector {
             }),
           };
     const url = o.api === 'json2' ? `${base}/json/2/${model}/${method}` : `${base}/jsonrpc`;
-    const attempt = await send(fetcher, url, request, ctx.timeoutMs, ctx.now);
+    let result: unknown;
+    const { attempt } = await sendChecked(ctx, url, request, (text, type) => {
+      const odd = unexpectedAnswer(text, type, 'required');
+      if (odd) return odd;
+      const json = JSON.parse(text) as { result?: unknown; error?: { message?: string; data?: { message?: string } } } | null;
+      if (o.api === 'json2') {
+        result = json;
+        return null;
+      }
+      // JSON-RPC reports errors inside a 200 answer.
+      if (json?.error) return `Odoo error: ${excerpt(json.error.data?.message ?? json.error.message ?? 'error')}`;
+      if (!json || typeof json !== 'object' || !('result' in json)) return `unexpected answer (no "result"): ${excerpt(text)}`;
+      result = json.result;
+      return null;
+    });
     return { attempt, result };
   };
   /** Creates the records of `model` whose UUIDs it does not hold yet (with no rows, only the look-up: a connection test). */
@@ -178,10 +236,21 @@ function odoo(cfg: ConnectorConfig, ctx: DeliveryContext): Connector {
     const domain = [[o.uuidField, 'in', rows.map((r) => r.id)]];
     const found = await call('search_read', { domain, fields: [o.uuidField] }, [[domain], { fields: [o.uuidField] }], model);
     if (found.attempt.kind !== 'ok') return found.attempt;
-    const existing = new Set(((found.result as Record<string, unknown>[] | undefined) ?? []).map((r) => String(r[o.uuidField])));
+    if (!Array.isArray(found.result) || found.result.some((r) => !r || typeof r !== 'object'))
+      return {
+        kind: 'reject',
+        status: 200,
+        error: `unexpected answer to search_read (not a list of records): ${excerpt(JSON.stringify(found.result) ?? '')}`,
+      };
+    const existing = new Set((found.result as Record<string, unknown>[]).map((r) => String(r[o.uuidField])));
     const vals = rows.filter((r) => !existing.has(r.id)).map((r) => ({ ...r.vals, [o.uuidField]: r.id }));
     if (vals.length === 0) return classify(200, '');
-    return (await call('create', { vals_list: vals }, [[vals]], model)).attempt;
+    const created = await call('create', { vals_list: vals }, [[vals]], model);
+    if (created.attempt.kind !== 'ok') return created.attempt;
+    const made = created.result;
+    if (!(Array.isArray(made) ? made.every((id) => typeof id === 'number') : typeof made === 'number'))
+      return { kind: 'reject', status: 200, error: `unexpected answer to create (no record ids): ${excerpt(JSON.stringify(made) ?? '')}` };
+    return created.attempt;
   };
   return {
     async deliver(records, _requestId, acknowledgements = []) {

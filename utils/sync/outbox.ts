@@ -62,7 +62,17 @@ export async function drainOutbox(db: LogDb, connector: Connector, options: Drai
     const found = await Promise.all(batch.entries.map(async (e) => (await db.get('interactions', e.id)) ?? (await db.get('acknowledgements', e.id))));
     const records = found.filter((r): r is Interaction => !!r && !('type' in r && r.type === 'pack_acknowledged'));
     const acks = found.filter((r): r is Acknowledgement => !!r && 'type' in r && r.type === 'pack_acknowledged');
-    const attempt = records.length || acks.length ? await connector.deliver(records, batch.id, acks) : ({ kind: 'ok' } as Attempt);
+    const attempt: Attempt =
+      records.length || acks.length
+        ? await connector.deliver(records, batch.id, acks).catch(
+            (e: unknown): Attempt => ({
+              // A connector that cannot make sense of an answer says why; the records wait for a person, not forever.
+              kind: 'reject',
+              status: 0,
+              error: `unexpected error: ${e instanceof Error ? e.message : String(e)}`,
+            }),
+          )
+        : { kind: 'ok' };
     report.requests++;
     const at = now();
     const tx = db.transaction('outbox', 'readwrite');

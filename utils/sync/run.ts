@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { openLogDb } from '../log';
-import { readManaged } from '../settings';
+import { lastDelivered, readManaged } from '../settings';
 import { readConnector } from '../settings/secrets';
 import { createConnector } from './connectors';
-import { type DrainReport, drainOutbox } from './outbox';
+import { type DrainReport, drainOutbox, retryNow } from './outbox';
 
 export const ALARM_SYNC = 'murshid-sync';
 let running: Promise<DrainReport | null> | null = null;
@@ -17,7 +17,9 @@ export function drainNow(): Promise<DrainReport | null> {
       if (!cfg?.endpoint) return null;
       const db = await openLogDb();
       try {
-        return await drainOutbox(db, createConnector(cfg, { fetch: (u, i) => fetch(u, i), now: () => new Date(), timeoutMs: 15_000 }));
+        const report = await drainOutbox(db, createConnector(cfg, { fetch: (u, i) => fetch(u, i), now: () => new Date(), timeoutMs: 15_000 }));
+        if (report.sent > 0) await lastDelivered.setValue({ endpoint: cfg.endpoint, at: new Date().toISOString() });
+        return report;
       } finally {
         db.close();
       }
@@ -32,4 +34,19 @@ export function drainNow(): Promise<DrainReport | null> {
 
 export async function scheduleSync(): Promise<void> {
   if (!(await browser.alarms.get(ALARM_SYNC))) await browser.alarms.create(ALARM_SYNC, { periodInMinutes: 1 });
+}
+
+/** Access to an address was granted (from the panel, the options page or the browser's own settings): records waiting go now. */
+export async function deliverAfterAccess(): Promise<void> {
+  const db = await openLogDb();
+  try {
+    const waiting = await db.getAllFromIndex('outbox', 'by_state', 'pending');
+    await retryNow(
+      db,
+      waiting.map((e) => e.id),
+    );
+  } finally {
+    db.close();
+  }
+  await drainNow();
 }
