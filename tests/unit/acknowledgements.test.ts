@@ -66,7 +66,9 @@ describe('acknowledgements go through the outbox', () => {
     const seen: { url: string; body: string }[] = [];
     const fake = async (url: string, init: RequestInit) => {
       seen.push({ url, body: String(init.body) });
-      return new Response(url.endsWith('search_read') ? '[]' : '{}', { status: 200 });
+      // Each answers as the real API does: CiviCRM a "values" list, Odoo a list of records, then the new ids.
+      const body = url.endsWith('search_read') ? '[]' : url.endsWith('/create') ? '[7]' : '{"values":[{"id":7}]}';
+      return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
     };
     const a = ack('1.3');
     const civi = createConnector({ kind: 'civicrm', endpoint: 'https://crm.example/civicrm/ajax/api4', secret: 'k' }, { ...delivery, fetch: fake });
