@@ -24,6 +24,11 @@ var COLUMNS = [
   'notes',
   'staff_name',
   'updated_at',
+  // Schema 2 (the five steps), added at the end so an existing sheet's columns stay where they were.
+  'schema_version',
+  'info_complete',
+  'verification_note',
+  'informed_reply_within_week',
 ];
 
 function doPost(e) {
@@ -75,6 +80,10 @@ function doPost(e) {
           r.notes || '',
           st.name || '',
           r.updated_at,
+          r.schema_version || 1,
+          r.info_complete === undefined ? '' : r.info_complete,
+          r.verification_note || '',
+          r.informed_reply_within_week === undefined ? '' : r.informed_reply_within_week,
         ];
       });
     if (rows.length) sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, COLUMNS.length).setValues(rows);

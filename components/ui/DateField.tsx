@@ -1,0 +1,62 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatDayMonthYear, parseDayMonthYear, parseIsoDate } from '../../utils/dates';
+import type { ControlAria } from './Field';
+import { useI18n } from './I18nContext';
+
+interface Props {
+  aria: ControlAria;
+  /** YYYY-MM-DD, '' for none, or text that did not read as a date (kept so nothing typed is lost). */
+  value: string;
+  onValue: (value: string) => void;
+}
+
+/**
+ * A date typed day first (08/12/2026), never the browser's mm/dd/yyyy, with a calendar picker
+ * beside it and the date read back in the staff member's calendars (Gregorian and Hijri).
+ */
+export function DateField({ aria, value, onValue }: Props) {
+  const { t, digits, day } = useI18n();
+  const [text, setText] = useState(() => formatDayMonthYear(value, digits));
+  const picker = useRef<HTMLInputElement>(null);
+  // A date set from outside (the picker, a changed outcome) replaces the text; what is being typed stays.
+  useEffect(() => {
+    const typed = parseDayMonthYear(text);
+    if (value ? parseIsoDate(value) && typed !== value : typed) setText(formatDayMonthYear(value, digits));
+  }, [value, digits]);
+  const parsed = parseIsoDate(value);
+  return (
+    <>
+      <span class="date-field">
+        <input
+          {...aria}
+          dir="ltr"
+          inputMode="numeric"
+          autoComplete="off"
+          value={text}
+          onInput={(e) => {
+            const typed = e.currentTarget.value;
+            setText(typed);
+            onValue(parseDayMonthYear(typed) ?? typed.trim());
+          }}
+        />
+        <button type="button" class="secondary icon" aria-label={t('datePick')} title={t('datePick')} onClick={() => picker.current?.showPicker?.()}>
+          📅
+        </button>
+        <input
+          ref={picker}
+          type="date"
+          class="date-proxy"
+          tabIndex={-1}
+          aria-hidden="true"
+          value={parsed ? value : ''}
+          onInput={(e) => onValue(e.currentTarget.value)}
+        />
+      </span>
+      {parsed && (
+        <small class="date-readback" dir="auto">
+          <bdi>{day(parsed)}</bdi>
+        </small>
+      )}
+    </>
+  );
+}
