@@ -40,7 +40,10 @@ export function DateField({ aria, value, onValue }: Props) {
           }}
         />
         <button type="button" class="secondary icon" aria-label={t('datePick')} title={t('datePick')} onClick={() => picker.current?.showPicker?.()}>
-          📅
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <rect x="1.5" y="3" width="13" height="11.5" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.4" />
+            <path d="M1.5 6.5h13M5 1.5v3M11 1.5v3" stroke="currentColor" stroke-width="1.4" fill="none" />
+          </svg>
         </button>
         <input
           ref={picker}

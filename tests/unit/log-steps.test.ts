@@ -104,9 +104,14 @@ describe('outcomes follow the five steps', () => {
     expect(delivered.informed_reply_within_week).toBeUndefined();
   });
 
-  it('a follow-up already done is history and stays; step 3 to step 4 keeps the reason', () => {
-    const done = { ...make({ outcome: 'referred' }), follow_up: { due: '2026-12-06', done_at: '2026-12-06T09:00:00.000Z' } };
-    expect(changeOutcome(done, 'service_delivered').follow_up).toEqual(done.follow_up);
+  it('a referral followed up is history: step 4 then step 5 keeps its reason, tick and follow-up; step 3 to step 4 keeps the reason', () => {
+    const done = {
+      ...make({ outcome: 'referred' }),
+      referral_reason: 'دراسة الطلب',
+      informed_reply_within_week: true,
+      follow_up: { due: '2026-12-06', done_at: '2026-12-06T09:00:00.000Z' },
+    };
+    expect(changeOutcome(done, 'service_delivered')).toEqual({ ...done, outcome: 'service_delivered' });
     const step3 = { ...make({ outcome: 'beneficiary_referred' }), referral_reason: 'لم يفهم شروط الإعانة' };
     expect(changeOutcome(step3, 'referred').referral_reason).toBe('لم يفهم شروط الإعانة');
   });

@@ -16,19 +16,22 @@ export function procedureStep(o: Outcome): 1 | 2 | 3 | 4 | 5 | null {
 }
 
 /**
- * A record with its outcome changed and nothing hidden left behind: leaving a referral drops its
- * reason and its still-open follow-up (a done one is history and stays); leaving step 4 drops the
- * "told about the week" tick; entering step 4 gets a follow-up a week out (off the weekend).
+ * A record with its outcome changed and nothing hidden left behind: leaving a referral whose
+ * follow-up is still open (a referral chosen by mistake, or not carried out) drops its reason, the
+ * open follow-up and the "told about the week" tick. Once the follow-up is done the referral
+ * happened: its reason, tick and follow-up are history and stay (a request raised at step 4 and
+ * then served at step 5). Entering step 4 gets a follow-up a week out (off the weekend).
  */
 export function changeOutcome(r: Interaction, outcome: Outcome): Interaction {
   if (r.outcome === outcome) return r;
   const next: Interaction = { ...r, outcome };
-  if (isReferral(r.outcome) && !isReferral(outcome)) {
+  const happened = !!r.follow_up?.done_at;
+  if (isReferral(r.outcome) && !isReferral(outcome) && !happened) {
     delete next.referral_reason;
-    if (next.follow_up && !next.follow_up.done_at) delete next.follow_up;
+    delete next.follow_up;
   }
-  if (outcome !== 'referred') delete next.informed_reply_within_week;
-  else {
+  if (outcome === 'beneficiary_referred' || (outcome !== 'referred' && !happened)) delete next.informed_reply_within_week;
+  if (outcome === 'referred') {
     next.informed_reply_within_week ??= false;
     if (!next.follow_up?.due) next.follow_up = { due: toIsoDate(dueDate(new Date(r.occurred_at), 7)) };
   }
