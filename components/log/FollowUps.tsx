@@ -41,7 +41,7 @@ function FollowUpList({ records, overdue = false, onDone, onOpen }: Props & { ov
       {records.map((r) => {
         const due = parseIsoDate(r.follow_up?.due ?? '');
         return (
-          <li key={r.id} class={`log-row${overdue ? ' overdue' : ''}`}>
+          <li key={r.id} class={`log-row${overdue ? ' overdue' : ''}`} data-id={r.id}>
             <div class="log-main">
               <button type="button" class="link-button" onClick={() => onOpen(r)}>
                 <strong dir="auto">{r.beneficiary.name}</strong>
@@ -74,6 +74,11 @@ function FollowUpList({ records, overdue = false, onDone, onOpen }: Props & { ov
                       onDone(r, result.trim());
                       setClosing(null);
                       setResult('');
+                      // The row leaves the list: the keyboard goes to the next follow-up, or back to the Follow-ups chip.
+                      setTimeout(() => {
+                        const next = [...document.querySelectorAll<HTMLElement>('.followups .log-row > button')].find((b) => !b.closest(`[data-id="${r.id}"]`));
+                        (next ?? document.querySelector<HTMLElement>('.chips [aria-pressed="true"]'))?.focus();
+                      }, 150);
                     }}
                   >
                     {t('save')}

@@ -105,6 +105,8 @@ describe('log: an interaction walks through the five steps, at 320 and 400 px, i
         await page.keyboard.type('قبلت الإدارة الطلب');
         await page.getByRole('button', { name: 'حفظ' }).click();
         await page.getByText('لا توجد متابعات').waitFor();
+        await page.waitForFunction(() => document.activeElement !== document.body);
+        assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'المتابعات');
 
         // Step 5: the service delivered; the edit form shows the mobile as staff write it.
         await page.getByRole('button', { name: 'السجل', exact: true }).click();
