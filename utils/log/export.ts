@@ -25,7 +25,16 @@ export function localDateTime(iso: string | undefined): string {
 }
 
 function columns({ lang, label = (_k, id) => id }: CsvOptions): [string, (r: Interaction) => Value][] {
-  const t = translator(lang);
+  // One lookup per distinct code, not per row (10,000 rows export in the time 5 lookups take once).
+  const translate = translator(lang);
+  const seen = new Map<string, string>();
+  const t = (key: MessageKey) => {
+    const known = seen.get(key);
+    if (known !== undefined) return known;
+    const text = translate(key);
+    seen.set(key, text);
+    return text;
+  };
   const yesNo = (b: boolean | undefined) => (b === undefined ? '' : t(b ? 'csvYes' : 'csvNo'));
   const col = (key: string, get: (r: Interaction) => Value): [string, (r: Interaction) => Value] => [t(`csv_${key}` as MessageKey), get];
   return [
