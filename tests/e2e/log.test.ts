@@ -58,7 +58,7 @@ describe('log: from an inserted template to a saved record that survives a resta
     await panel.getByRole('button', { name: 'حفظ' }).click();
     await panel.getByText('رقم جوال سعودي غير صحيح').waitFor();
     await panel.getByText('رقم الهوية لا يجتاز التحقق').waitFor();
-    await panel.getByText('النص أطول من المسموح (2000 حرفاً)').waitFor();
+    await panel.getByText('النص أطول من المسموح (الحد الأقصى 2000 حرف)').waitFor();
     await panel.screenshot({ path: `${SCREENS}/log-form-errors-ar.png`, fullPage: true });
     await panel.locator('#log-beneficiary-phone').fill('0551234567');
     await panel.locator('#log-beneficiary-national_id').fill('1000000008');
