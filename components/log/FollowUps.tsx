@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { parseIsoDate, toIsoDate } from '../../utils/dates';
 import { followUpState, type Interaction } from '../../utils/log';
 import { useI18n } from '../ui/I18nContext';
+import { TextInput } from '../ui/inputs';
 
 interface Props {
   records: Interaction[];
@@ -31,26 +32,40 @@ function FollowUpList({ records, overdue = false, onDone, onOpen }: Props & { ov
   const { t, day } = useI18n();
   const [closing, setClosing] = useState<string | null>(null);
   const [result, setResult] = useState('');
+  // «تمت المتابعة» opens a box for the result: the keyboard goes straight into it.
+  useEffect(() => {
+    if (closing) document.getElementById(`done-result-${closing}`)?.focus();
+  }, [closing]);
   return (
     <ul class="log-list">
       {records.map((r) => {
         const due = parseIsoDate(r.follow_up?.due ?? '');
         return (
-          <li key={r.id} class={`log-row${overdue ? ' overdue' : ''}`}>
+          <li key={r.id} class={`log-row${overdue ? ' overdue' : ''}`} data-id={r.id}>
             <div class="log-main">
               <button type="button" class="link-button" onClick={() => onOpen(r)}>
                 <strong dir="auto">{r.beneficiary.name}</strong>
               </button>
-              {r.request_ref && <span class="muted"> · {r.request_ref}</span>}
-              {due && <div class="muted small">{t('dueOn', day(due))}</div>}
+              {r.request_ref && (
+                <span class="muted">
+                  {' · '}
+                  <bdi dir="auto">{r.request_ref}</bdi>
+                </span>
+              )}
+              {due && (
+                <div class="muted small">
+                  <bdi>{t('dueOn', day(due))}</bdi>
+                </div>
+              )}
               {closing === r.id && (
                 <div class="row">
-                  <input
+                  <TextInput
+                    id={`done-result-${r.id}`}
                     aria-label={t('doneResult')}
                     placeholder={t('doneResult')}
                     dir="auto"
                     value={result}
-                    onInput={(e) => setResult((e.currentTarget as HTMLInputElement).value)}
+                    onValue={setResult}
                   />
                   <button
                     type="button"
@@ -59,6 +74,11 @@ function FollowUpList({ records, overdue = false, onDone, onOpen }: Props & { ov
                       onDone(r, result.trim());
                       setClosing(null);
                       setResult('');
+                      // The row leaves the list: the keyboard goes to the next follow-up, or back to the Follow-ups chip.
+                      setTimeout(() => {
+                        const next = [...document.querySelectorAll<HTMLElement>('.followups .log-row > button')].find((b) => !b.closest(`[data-id="${r.id}"]`));
+                        (next ?? document.querySelector<HTMLElement>('.chips [aria-pressed="true"]'))?.focus();
+                      }, 150);
                     }}
                   >
                     {t('save')}

@@ -1,76 +1,66 @@
+import { parseIsoDate } from '../../utils/dates';
 import type { MessageKey } from '../../utils/i18n';
 import type { Pack } from '../../utils/knowledge';
-import { type LogFilter, OUTCOMES, type Outcome } from '../../utils/log';
+import { type FollowUpState, type LogFilter, OUTCOMES, type Outcome } from '../../utils/log';
+import { DateField } from '../ui/DateField';
+import { Field } from '../ui/Field';
 import { useI18n } from '../ui/I18nContext';
+import { Select, TextInput } from '../ui/inputs';
 import { outcomeLabel } from './labels';
 
-const FOLLOW = [
+const FOLLOW: [FollowUpState, MessageKey][] = [
   ['any', 'followAny'],
   ['open', 'followOpen'],
   ['overdue', 'followOverdue'],
   ['done', 'followDone'],
   ['none', 'followNone'],
-] as const;
+];
 
+/** Text (names, mobiles as staff write them, references), dates in the staff member's order, channel, outcome, follow-up. */
 export function LogFilters({ pack, value, onChange }: { pack: Pack; value: LogFilter; onChange: (f: LogFilter) => void }) {
   const { t, lang } = useI18n();
   const set = (patch: Partial<LogFilter>) => onChange({ ...value, ...patch });
+  // A half-typed date filters nothing until it reads as a date.
+  const day = (text: string) => (parseIsoDate(text) ? text : undefined);
   return (
     <div class="log-filters">
-      <input
+      <TextInput
         type="search"
         dir="auto"
         aria-label={t('filterText')}
         placeholder={t('filterText')}
         value={value.text ?? ''}
-        onInput={(e) => set({ text: (e.currentTarget as HTMLInputElement).value })}
+        onValue={(text) => set({ text })}
       />
       <div class="row">
-        <label class="field compact">
-          <span>{t('filterFrom')}</span>
-          <input type="date" value={value.from ?? ''} onInput={(e) => set({ from: (e.currentTarget as HTMLInputElement).value || undefined })} />
-        </label>
-        <label class="field compact">
-          <span>{t('filterTo')}</span>
-          <input type="date" value={value.to ?? ''} onInput={(e) => set({ to: (e.currentTarget as HTMLInputElement).value || undefined })} />
-        </label>
+        <Field id="filter-from" label={t('filterFrom')} class="compact">
+          {(a) => <DateField aria={a} value={value.from ?? ''} onValue={(v) => set({ from: day(v) })} />}
+        </Field>
+        <Field id="filter-to" label={t('filterTo')} class="compact">
+          {(a) => <DateField aria={a} value={value.to ?? ''} onValue={(v) => set({ to: day(v) })} />}
+        </Field>
       </div>
       <div class="row">
-        <select
+        <Select
           aria-label={t('channelLabel')}
           value={value.channel ?? ''}
-          onChange={(e) => set({ channel: (e.currentTarget as HTMLSelectElement).value || undefined })}
-        >
-          <option value="">{t('filterAnyChannel')}</option>
-          {pack.channels.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label[lang]}
-            </option>
-          ))}
-        </select>
-        <select
+          empty={t('filterAnyChannel')}
+          options={pack.channels.map((c) => [c.id, c.label[lang]] as const)}
+          onValue={(channel) => set({ channel: channel || undefined })}
+        />
+        <Select<Outcome | ''>
           aria-label={t('fOutcome')}
           value={value.outcome ?? ''}
-          onChange={(e) => set({ outcome: ((e.currentTarget as HTMLSelectElement).value || undefined) as Outcome | undefined })}
-        >
-          <option value="">{t('filterAnyOutcome')}</option>
-          {OUTCOMES.map((o) => (
-            <option key={o} value={o}>
-              {outcomeLabel(t, o)}
-            </option>
-          ))}
-        </select>
-        <select
+          empty={t('filterAnyOutcome')}
+          options={OUTCOMES.map((o) => [o, outcomeLabel(t, o)] as const)}
+          onValue={(outcome) => set({ outcome: outcome || undefined })}
+        />
+        <Select<FollowUpState>
           aria-label={t('tabFollowUps')}
           value={value.followUp ?? 'any'}
-          onChange={(e) => set({ followUp: (e.currentTarget as HTMLSelectElement).value as LogFilter['followUp'] })}
-        >
-          {FOLLOW.map(([id, key]) => (
-            <option key={id} value={id}>
-              {t(key as MessageKey)}
-            </option>
-          ))}
-        </select>
+          options={FOLLOW.map(([id, key]) => [id, t(key)] as const)}
+          onValue={(followUp) => set({ followUp })}
+        />
       </div>
     </div>
   );

@@ -33,9 +33,22 @@ export function LogList({ pack, records, onEdit, onDelete, delivery, onRetry }: 
             <li key={r.id} class="log-row" data-id={r.id}>
               <div class="log-main">
                 <strong dir="auto">{r.beneficiary.name}</strong>
-                {r.beneficiary.national_id && <span class="muted"> · {maskId(r.beneficiary.national_id)}</span>}
+                {r.beneficiary.national_id && (
+                  <span class="muted">
+                    {' · '}
+                    <bdi dir="ltr" class="masked-id">
+                      {maskId(r.beneficiary.national_id)}
+                    </bdi>
+                  </span>
+                )}
+                {r.request_ref && (
+                  <span class="muted">
+                    {' · '}
+                    <bdi dir="auto">{r.request_ref}</bdi>
+                  </span>
+                )}
                 <div class="muted small">
-                  {channel(r.channel)} · {outcomeLabel(t, r.outcome)} · {day(when)}
+                  {channel(r.channel)} · {outcomeLabel(t, r.outcome)} · <bdi>{day(when)}</bdi>
                 </div>
                 {delivery.get(r.id) && (
                   <span
@@ -57,12 +70,12 @@ export function LogList({ pack, records, onEdit, onDelete, delivery, onRetry }: 
                 {due && (state === 'open' || state === 'overdue') && (
                   <span class={`badge ${state === 'overdue' ? 'badge-overdue' : 'badge-official'}`}>
                     {state === 'overdue' ? `${t('overdueBadge')} · ` : ''}
-                    {t('dueOn', day(due))}
+                    <bdi>{t('dueOn', day(due))}</bdi>
                   </span>
                 )}
               </div>
               <div class="log-actions">
-                <button type="button" class="link-button" onClick={() => onEdit(r)} aria-label={`${t('edit')}: ${r.beneficiary.name}`}>
+                <button type="button" class="link-button log-edit" onClick={() => onEdit(r)} aria-label={`${t('edit')}: ${r.beneficiary.name}`}>
                   {t('edit')}
                 </button>
                 <button type="button" class="link-button danger" onClick={() => onDelete(r)} aria-label={`${t('delete')}: ${r.beneficiary.name}`}>

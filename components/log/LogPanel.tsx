@@ -1,16 +1,16 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { toIsoDate } from '../../utils/dates';
 import type { Pack } from '../../utils/knowledge';
-import { filterInteractions, type Interaction, type LogFilter, MAX_IMPORT_BYTES, newInteraction, parseImport, toCsv, toJson } from '../../utils/log';
+import { filterInteractions, type Interaction, type LogFilter, newInteraction, validateInteraction } from '../../utils/log';
 import { logDraft, staffProfile } from '../../utils/settings';
-import { downloadFile } from '../ui/download';
 import { useI18n } from '../ui/I18nContext';
 import { useManaged } from '../ui/useSettings';
 import { useStored } from '../ui/useStored';
 import { Dashboard } from './Dashboard';
 import { DeliveryStatus } from './DeliveryStatus';
 import { FollowUps } from './FollowUps';
+import { LogActions } from './LogActions';
 import { LogFilters } from './LogFilters';
 import { LogForm } from './LogForm';
 import { LogList } from './LogList';
@@ -29,7 +29,8 @@ export function LogPanel({ pack }: { pack: Pack }) {
   const [filter, setFilter] = useState<LogFilter>({});
   const [toast, setToast] = useState<{ text: string; undo?: () => void } | null>(null);
   const [profile] = useStored(staffProfile, { name: '', title: '', branch: '', surveyLink: '' });
-  const fileInput = useRef<HTMLInputElement>(null);
+  // Where the keyboard goes back to when the form closes: the button that opened it.
+  const [returnTo, setReturnTo] = useState<string | null>(null);
   const delivery = useDelivery(useManaged(), store.delivery);
 
   // A draft left by the Replies tab (after inserting a template) opens the form pre-filled.
@@ -44,6 +45,19 @@ export function LogPanel({ pack }: { pack: Pack }) {
   }, [pack]);
 
   const shown = useMemo(() => filterInteractions(store.records, filter), [store.records, filter]);
+  useEffect(() => {
+    if (editing || !returnTo) return;
+    (document.querySelector<HTMLElement>(returnTo) ?? document.getElementById('log-new'))?.focus();
+    setReturnTo(null);
+  }, [editing, returnTo]);
+  const close = (record: Interaction) => {
+    setReturnTo(editing?.isNew ? '#log-new' : `.log-row[data-id="${record.id}"] .log-edit`);
+    setEditing(null);
+  };
+  const show = (next: View) => {
+    setView(next);
+    setToast(null);
+  };
 
   if (editing) {
     return (
@@ -51,12 +65,13 @@ export function LogPanel({ pack }: { pack: Pack }) {
         pack={pack}
         initial={editing.record}
         isNew={editing.isNew}
-        onCancel={() => setEditing(null)}
+        validate={(record) => validateInteraction(record, { ...context, isNew: editing.isNew, today: new Date() })}
+        onCancel={() => close(editing.record)}
         onSave={async (record) => {
           const withStaff = editing.isNew && profile.name ? { ...record, staff: { name: profile.name, branch: profile.branch || undefined } } : record;
           const result = await store.save(withStaff, editing.isNew);
           if (!result.ok) return result.errors;
-          setEditing(null);
+          close(record);
           setToast({ text: t('saved') });
           return [];
         }}
@@ -69,35 +84,13 @@ export function LogPanel({ pack }: { pack: Pack }) {
     if (removed) setToast({ text: t('deleted'), undo: () => void store.restore(removed).then(() => setToast(null)) });
   };
 
-  const onImport = async (file: File) => {
-    if (file.size > MAX_IMPORT_BYTES) {
-      setToast({ text: t('importTooLarge', Math.round(MAX_IMPORT_BYTES / 1048576)) });
-      return;
-    }
-    const parsed = parseImport(await file.text(), { ...context, today: new Date(), isNew: false });
-    if (!parsed.ok) {
-      const text =
-        parsed.error === 'size'
-          ? t('importTooLarge', Math.round(MAX_IMPORT_BYTES / 1048576))
-          : parsed.error === 'json'
-            ? t('importBadJson')
-            : parsed.error === 'shape'
-              ? t('importBadShape')
-              : t('importBadRecord', (parsed.index ?? 0) + 1, parsed.field ?? '');
-      setToast({ text });
-      return;
-    }
-    const { added, skipped } = await store.importRecords(parsed);
-    setToast({ text: tn('importDone', added, tn('importSkipped', skipped)) });
-  };
-
   const stamp = toIsoDate(new Date());
   return (
     <div class="log-panel">
       <fieldset class="chips">
         <legend class="visually-hidden">{t('tabLog')}</legend>
         {(['list', 'followups', 'dashboard'] as const).map((v) => (
-          <button key={v} type="button" class="chip" aria-pressed={view === v} onClick={() => setView(v)}>
+          <button key={v} type="button" class="chip" aria-pressed={view === v} onClick={() => show(v)}>
             {t(v === 'list' ? 'tabLog' : v === 'followups' ? 'tabFollowUps' : 'tabDashboard')}
           </button>
         ))}
@@ -126,32 +119,13 @@ export function LogPanel({ pack }: { pack: Pack }) {
         <Dashboard pack={pack} records={store.records} />
       ) : (
         <>
-          <div class="actions wrap">
-            <button type="button" class="primary" onClick={() => setEditing({ record: newInteraction({ channel: pack.channels[0]?.id ?? '' }), isNew: true })}>
-              {t('newRecord')}
-            </button>
-            <button type="button" class="secondary" onClick={() => downloadFile(`murshid-log-${stamp}.csv`, toCsv(shown), 'text/csv;charset=utf-8')}>
-              {t('exportCsv')}
-            </button>
-            <button type="button" class="secondary" onClick={() => downloadFile(`murshid-log-${stamp}.json`, toJson(shown), 'application/json')}>
-              {t('exportJson')}
-            </button>
-            <button type="button" class="secondary" onClick={() => fileInput.current?.click()}>
-              {t('importJson')}
-            </button>
-            <input
-              ref={fileInput}
-              type="file"
-              accept=".json,application/json"
-              hidden
-              aria-label={t('importJson')}
-              onChange={(e) => {
-                const file = (e.currentTarget as HTMLInputElement).files?.[0];
-                if (file) void onImport(file);
-                (e.currentTarget as HTMLInputElement).value = '';
-              }}
-            />
-          </div>
+          <LogActions
+            pack={pack}
+            store={store}
+            shown={shown}
+            onNew={() => setEditing({ record: newInteraction({ channel: pack.channels[0]?.id ?? '' }), isNew: true })}
+            onToast={(text) => setToast({ text })}
+          />
           <DeliveryStatus
             state={delivery.state}
             onRequestAccess={async () => {

@@ -2,15 +2,19 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Calendars, Digits } from '../../utils/dates';
 import type { Lang, MessageKey } from '../../utils/i18n';
 import { datesPref, digitsPref, type ManagedSettings } from '../../utils/settings';
+import { Field } from '../ui/Field';
 import { useI18n } from '../ui/I18nContext';
+import { Select } from '../ui/inputs';
 
 function Choice<T extends string>({
+  id,
   label,
   value,
   options,
   onChange,
   locked,
 }: {
+  id: string;
   label: string;
   value: T;
   options: [T, MessageKey][];
@@ -19,17 +23,9 @@ function Choice<T extends string>({
 }) {
   const { t } = useI18n();
   return (
-    <label class="field">
-      <span>{label}</span>
-      <select value={value} disabled={locked} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as T)}>
-        {options.map(([v, key]) => (
-          <option key={v} value={v}>
-            {t(key)}
-          </option>
-        ))}
-      </select>
-      {locked && <small class="hint">🔒 {t('managedLocked')}</small>}
-    </label>
+    <Field id={id} label={label} hint={locked ? `🔒 ${t('managedLocked')}` : undefined}>
+      {(a) => <Select<T> {...a} value={value} disabled={locked} options={options.map(([v, key]) => [v, t(key)] as const)} onValue={onChange} />}
+    </Field>
   );
 }
 
@@ -42,6 +38,7 @@ export function DisplaySettings({ managed, lang, onLang }: { managed: ManagedSet
     <section class="settings-card" aria-labelledby="display-title">
       <h2 id="display-title">{t('optionsDisplay')}</h2>
       <Choice<Lang>
+        id="display-language"
         label={t('optionsLanguage')}
         value={lang}
         locked={!!managed.uiLanguage}
@@ -52,6 +49,7 @@ export function DisplaySettings({ managed, lang, onLang }: { managed: ManagedSet
         ]}
       />
       <Choice<Digits>
+        id="display-digits"
         label={t('digitsLabel')}
         value={digits}
         locked={!!managed.digits}
@@ -62,6 +60,7 @@ export function DisplaySettings({ managed, lang, onLang }: { managed: ManagedSet
         ]}
       />
       <Choice<Calendars>
+        id="display-dates"
         label={t('datesLabel')}
         value={calendars}
         locked={!!managed.dates}

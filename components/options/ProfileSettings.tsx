@@ -2,7 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '../../utils/i18n';
 import { type ManagedSettings, staffProfile } from '../../utils/settings';
 import type { StaffProfile } from '../../utils/templates';
+import { Field } from '../ui/Field';
 import { useI18n } from '../ui/I18nContext';
+import { TextInput } from '../ui/inputs';
 
 const FIELDS: [keyof StaffProfile, MessageKey, 'auto' | 'ltr'][] = [
   ['honorific', 'profileHonorific', 'auto'],
@@ -35,21 +37,23 @@ export function ProfileSettings({ managed }: { managed: ManagedSettings }) {
       <p class="hint">{t('optionsProfileHint')}</p>
       {FIELDS.map(([key, label, dir]) => {
         const locked = (key === 'branch' && !!managed.branch) || (key === 'surveyLink' && !!managed.surveyLink);
+        const value = locked ? ((key === 'branch' ? managed.branch : managed.surveyLink) ?? '') : (profile[key] ?? '');
         return (
-          <label key={key} class="field">
-            <span>{t(label)}</span>
-            <input
-              dir={dir}
-              disabled={locked}
-              type={key === 'surveyLink' ? 'url' : 'text'}
-              value={locked ? ((key === 'branch' ? managed.branch : managed.surveyLink) ?? '') : (profile[key] ?? '')}
-              onInput={(e) => {
-                setSaved(false);
-                setProfile({ ...profile, [key]: (e.currentTarget as HTMLInputElement).value });
-              }}
-            />
-            {locked && <small class="hint">🔒 {t('managedLocked')}</small>}
-          </label>
+          <Field key={key} id={`profile-${key}`} label={t(label)} hint={locked ? `🔒 ${t('managedLocked')}` : undefined}>
+            {(a) => (
+              <TextInput
+                {...a}
+                dir={dir}
+                disabled={locked}
+                type={key === 'surveyLink' ? 'url' : 'text'}
+                value={value}
+                onValue={(v) => {
+                  setSaved(false);
+                  setProfile({ ...profile, [key]: v });
+                }}
+              />
+            )}
+          </Field>
         );
       })}
       <button type="submit" class="primary">

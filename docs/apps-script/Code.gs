@@ -30,6 +30,11 @@ var COLUMNS = [
   'notes',
   'staff_name',
   'updated_at',
+  // Schema 2 (the five steps), added at the end so an existing sheet's columns stay where they were.
+  'schema_version',
+  'info_complete',
+  'verification_note',
+  'informed_reply_within_week',
 ];
 
 function doPost(e) {
@@ -100,6 +105,10 @@ function toRow(r) {
     r.notes,
     st.name,
     r.updated_at,
+    r.schema_version || 1,
+    r.info_complete === undefined ? '' : r.info_complete,
+    r.verification_note,
+    r.informed_reply_within_week === undefined ? '' : r.informed_reply_within_week,
   ].map(safe);
 }
 

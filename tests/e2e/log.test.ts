@@ -40,11 +40,15 @@ describe('log: from an inserted template to a saved record that survives a resta
     await panel.getByRole('button', { name: 'سجّل هذا التواصل' }).click();
     const form = panel.locator('form.log-form');
     await form.waitFor();
+    // The keyboard lands at the top of the form, not on <body>.
+    assert.equal(await panel.evaluate(() => document.activeElement?.tagName), 'H2');
     assert.equal(await panel.locator('#log-channel').inputValue(), 'social-media');
     assert.equal(await panel.locator('#log-outcome').inputValue(), 'referred');
     assert.equal(await panel.locator('#log-beneficiary-name').inputValue(), 'نورة العتيبي');
     assert.equal(await panel.locator('#log-request_ref').inputValue(), '1448-0031');
-    const due = await panel.locator('#log-follow_up-due').inputValue();
+    // Dates read day first (dd/mm/yyyy), never the browser's mm/dd/yyyy.
+    const [dd, mm, yyyy] = (await panel.locator('#log-follow_up-due').inputValue()).split('/');
+    const due = `${yyyy}-${mm}-${dd}`;
     assert.ok(due >= new Date(Date.now() + 6.5 * 86_400_000).toISOString().slice(0, 10), `due a week out: ${due}`);
 
     // Bad input: a clear message, nothing saved.
@@ -53,7 +57,7 @@ describe('log: from an inserted template to a saved record that survives a resta
     await panel.locator('#log-notes').fill('x'.repeat(2001));
     await panel.getByRole('button', { name: 'حفظ' }).click();
     await panel.getByText('رقم جوال سعودي غير صحيح').waitFor();
-    await panel.getByText('رقم الهوية أو الإقامة غير صحيح').waitFor();
+    await panel.getByText('رقم الهوية لا يجتاز التحقق').waitFor();
     await panel.getByText('النص أطول من المسموح (الحد الأقصى 2000 حرف)').waitFor();
     await panel.screenshot({ path: `${SCREENS}/log-form-errors-ar.png`, fullPage: true });
     await panel.locator('#log-beneficiary-phone').fill('0551234567');
@@ -94,7 +98,7 @@ describe('log: from an inserted template to a saved record that survives a resta
     await again.getByRole('button', { name: 'السجل' }).first().click();
     const [download] = await Promise.all([again.waitForEvent('download'), again.getByRole('button', { name: 'تصدير CSV' }).click()]);
     const csv = readFileSync((await download.path()) as string, 'utf8');
-    assert.ok(csv.startsWith('\uFEFFid,occurred_at,occurred_hijri,'));
+    assert.ok(csv.startsWith('\uFEFFالمعرّف,وقت التواصل (ISO),التاريخ والوقت المحلي,التاريخ الهجري,'));
     const lines = csv.trim().split('\r\n');
     assert.equal(lines.length, 2);
     assert.match(lines[1] ?? '', /نورة العتيبي/);

@@ -53,7 +53,7 @@ describe('validation', () => {
     expect(validateInteraction(r, ctx).map((e) => `${e.field}:${e.code}`)).toEqual([
       'beneficiary.name:required',
       'beneficiary.phone:phone',
-      'beneficiary.national_id:national_id',
+      'beneficiary.national_id:national_id_check',
       'notes:too_long',
       'satisfaction.score:score',
     ]);
@@ -110,7 +110,8 @@ describe('storage', () => {
     expect([...db.transaction('interactions').store.indexNames].sort()).toEqual(['by_due', 'by_occurred', 'by_updated']);
     const migrated = await db.get('interactions', old.id);
     expect(migrated?.updated_at).toBe(old.created_at);
-    expect(migrated?.schema_version).toBe(1);
+    expect(migrated?.schema_version).toBe(2);
+    expect(migrated?.info_complete).toBe(false);
     expect((await db.getAllFromIndex('interactions', 'by_due')).map((r) => r.id)).toEqual([old.id]);
   });
 
@@ -129,11 +130,11 @@ describe('export and import', () => {
   const records = [make({ beneficiary: { name: 'نورة "أم سعد"', phone: '+966551234567' }, notes: '=HYPERLINK("x")\nسطر' })];
 
   it('CSV has a BOM, Arabic intact, ISO and Hijri dates, quoted cells, no formulas', () => {
-    const csv = toCsv(records);
-    expect(csv.startsWith('\uFEFFid,occurred_at,occurred_hijri,')).toBe(true);
+    const csv = toCsv(records, { lang: 'en' });
+    expect(csv.startsWith('\uFEFFID,Occurred at (ISO),Local date and time,Hijri date,')).toBe(true);
     const row = csv.split('\r\n')[1] ?? '';
     expect(row).toContain('"نورة ""أم سعد"""');
-    expect(row).toContain(`,${now.toISOString()},1448-06-19,`);
+    expect(row).toContain(`,${now.toISOString()},2026-11-29 10:00,1448-06-19,`);
     expect(row).toContain('"\'=HYPERLINK(""x"")\nسطر"');
   });
 

@@ -94,3 +94,24 @@ export function hijriIso(date: Date): string {
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('year').replace(/\D/g, '')}-${get('month')}-${get('day')}`;
 }
+
+const toLatin = (s: string) => s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+
+/** A typed day, month, year ("8/12/2026", "08-12-2026", "٨/١٢/٢٠٢٦") or ISO text as YYYY-MM-DD; null when it is not a date. */
+export function parseDayMonthYear(text: string): string | null {
+  const s = toLatin(text.trim());
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  const dmy = /^(\d{1,2})\s*[/\-.\u060c]\s*(\d{1,2})\s*[/\-.\u060c]\s*(\d{4})$/.exec(s);
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : [];
+  if (!y || !m || !d) return null;
+  const out = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  return parseIsoDate(out) ? out : null;
+}
+
+/** An ISO day as staff in Saudi Arabia write it, day first: "08/12/2026" (or in Arabic-Indic digits). */
+export function formatDayMonthYear(iso: string, digits: Digits = 'latn'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const text = `${m[3]}/${m[2]}/${m[1]}`;
+  return digits === 'arab' ? text.replace(/\d/g, (d) => String.fromCharCode(0x660 + Number(d))) : text;
+}

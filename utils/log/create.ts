@@ -18,14 +18,15 @@ export function newInteraction(
     direction: 'incoming',
     beneficiary: { name: '' },
     topic: 'inquiry',
+    info_complete: false,
     verified: false,
     outcome,
-    ...(outcome === 'referred' ? { follow_up: { due: toIsoDate(dueDate(now, 7)) } } : {}),
+    ...(outcome === 'referred' ? { follow_up: { due: toIsoDate(dueDate(now, 7)) }, informed_reply_within_week: false } : {}),
     ...init,
   };
 }
 
-/** The outcome a template implies, to pre-fill the log after inserting it. */
+/** The outcome a template implies, to pre-fill the log after inserting it ("request received" is step 4). */
 export function outcomeForPurpose(purpose: string): Outcome {
   if (purpose === 'received') return 'referred';
   if (purpose === 'missing-documents') return 'awaiting_documents';

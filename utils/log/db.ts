@@ -1,4 +1,5 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { upgradeInteraction } from './migrate';
 import type { Acknowledgement, Interaction } from './types';
 
 export const DB_NAME = 'murshid';
@@ -41,8 +42,11 @@ export type LogDb = IDBPDatabase<LogSchema>;
 /**
  * Versioned migrations, run in order from whatever version the browser holds:
  * 1 — interactions by id, indexed by time;
- * 2 — follow-up and update-time indexes, the outbox, and `updated_at` filled in on old records;
- * 3 — acknowledgements of pack changes (their outbox entries share the outbox, keyed by their own UUID).
+ * 2 — follow-up and update-time indexes, the outbox;
+ * 3 — every stored record mapped to the current record schema (`upgradeInteraction`: the five
+ *     steps recorded apart, `updated_at` filled in), in the upgrade transaction, so either all
+ *     records are mapped or the database stays at its old version with all of them as they were.
+ *     Also: the store of acknowledgements of pack changes (their outbox entries share the outbox, keyed by their own UUID).
  */
 export function openLogDb(name = DB_NAME): Promise<LogDb> {
   return openDB<LogSchema>(name, DB_VERSION, {
@@ -59,13 +63,16 @@ export function openLogDb(name = DB_NAME): Promise<LogDb> {
         outbox.createIndex('by_state', 'state');
         outbox.createIndex('by_due', ['state', 'next_at']);
         outbox.createIndex('by_batch', 'batch');
-        void store.openCursor().then(async function backfill(cursor): Promise<void> {
-          if (!cursor) return;
-          const r = cursor.value;
-          if (!r.updated_at || !r.schema_version)
-            await cursor.update({ ...r, updated_at: r.updated_at ?? r.created_at ?? r.occurred_at, schema_version: r.schema_version ?? 1 });
-          return backfill(await cursor.continue());
-        });
+      }
+      if (oldVersion >= 1 && oldVersion < 3) {
+        void tx
+          .objectStore('interactions')
+          .openCursor()
+          .then(async function map(cursor): Promise<void> {
+            if (!cursor) return;
+            await cursor.update(upgradeInteraction(cursor.value));
+            return map(await cursor.continue());
+          });
       }
       if (oldVersion < 3) db.createObjectStore('acknowledgements', { keyPath: 'id' });
     },

@@ -1,5 +1,6 @@
 import { normalize } from '../arabic';
 import { toIsoDate } from '../dates';
+import { mobileQuery, nationalDigits } from './phone';
 import type { Interaction, Outcome } from './types';
 
 export type FollowUpState = 'any' | 'open' | 'overdue' | 'done' | 'none';
@@ -24,6 +25,8 @@ export function followUpState(r: Interaction, today: string): Exclude<FollowUpSt
 export function filterInteractions(records: Interaction[], f: LogFilter, now = new Date()): Interaction[] {
   const today = toIsoDate(now);
   const text = f.text ? normalize(f.text.trim()) : '';
+  // A number is looked for in the mobile as staff write it too (05…, 5…, +9665…, Arabic-Indic digits).
+  const mobile = f.text ? mobileQuery(f.text.trim()) : null;
   return records.filter((r) => {
     const day = r.occurred_at.slice(0, 10);
     if (f.from && day < f.from) return false;
@@ -36,7 +39,8 @@ export function filterInteractions(records: Interaction[], f: LogFilter, now = n
     }
     if (text) {
       const hay = normalize([r.beneficiary.name, r.beneficiary.phone, r.request_ref, r.notes, r.referral_reason].filter(Boolean).join(' '));
-      if (!hay.includes(text)) return false;
+      const phoneHit = mobile !== null && !!r.beneficiary.phone && nationalDigits(r.beneficiary.phone).includes(mobile);
+      if (!phoneHit && !hay.includes(text)) return false;
     }
     return true;
   });

@@ -1,14 +1,6 @@
 import { addDays, isWeekend, parseIsoDate, toIsoDate } from '../dates';
+import { normalizeSaudiMobile, toLatinDigits } from './phone';
 import { type FieldError, type Interaction, LIMITS } from './types';
-
-const toLatinDigits = (s: string) => s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
-
-/** A Saudi mobile as +9665XXXXXXXX, or null when it is not one. Accepts 05…, +9665…, 009665…, Arabic digits. */
-export function normalizeSaudiMobile(input: string): string | null {
-  const digits = toLatinDigits(input).replace(/[\s\-().]/g, '');
-  const m = /^(?:\+?966|00966|0)?(5\d{8})$/.exec(digits);
-  return m ? `+966${m[1]}` : null;
-}
 
 /** National ID (starts with 1) or iqama (starts with 2): ten digits with a Luhn-style check digit. */
 export function isValidSaudiId(input: string): boolean {
@@ -54,7 +46,11 @@ export function validateInteraction(r: Interaction, ctx: ValidationContext): Fie
   if (!r.beneficiary.name.trim()) errors.push({ field: 'beneficiary.name', code: 'required' });
   tooLong('beneficiary.name', r.beneficiary.name, LIMITS.name);
   if (r.beneficiary.phone && !normalizeSaudiMobile(r.beneficiary.phone)) errors.push({ field: 'beneficiary.phone', code: 'phone' });
-  if (r.beneficiary.national_id && !isValidSaudiId(r.beneficiary.national_id)) errors.push({ field: 'beneficiary.national_id', code: 'national_id' });
+  if (r.beneficiary.national_id && !isValidSaudiId(r.beneficiary.national_id))
+    errors.push({
+      field: 'beneficiary.national_id',
+      code: /^[12]\d{9}$/.test(normalizeSaudiId(r.beneficiary.national_id)) ? 'national_id_check' : 'national_id',
+    });
   tooLong('request_ref', r.request_ref, LIMITS.ref);
   tooLong('notes', r.notes, LIMITS.notes);
   tooLong('referral_reason', r.referral_reason, LIMITS.reason);

@@ -42,6 +42,12 @@ export const DEFAULT_CIVICRM_FIELDS: Record<string, string> = {
   'Murshid.Request_Ref': 'request_ref',
   'Murshid.Follow_Up_Due': 'follow_up.due',
   'Murshid.Satisfaction': 'satisfaction.score',
+  // Schema 2, the five steps (saved connector settings keep the map they were saved with).
+  'Murshid.Info_Complete': 'info_complete',
+  'Murshid.Verified': 'verified',
+  'Murshid.Verification_Note': 'verification_note',
+  'Murshid.Referral_Reason': 'referral_reason',
+  'Murshid.Informed_Reply_Week': 'informed_reply_within_week',
 };
 
 export const DEFAULT_CIVICRM_ACK_TYPE = 'Murshid Pack Acknowledged';
@@ -58,6 +64,12 @@ export const DEFAULT_ODOO_FIELDS: Record<string, string> = {
   x_follow_up_due: 'follow_up.due',
   x_satisfaction: 'satisfaction.score',
   x_notes: 'notes',
+  // Schema 2, the five steps (saved connector settings keep the map they were saved with).
+  x_info_complete: 'info_complete',
+  x_verified: 'verified',
+  x_verification_note: 'verification_note',
+  x_referral_reason: 'referral_reason',
+  x_informed_reply_week: 'informed_reply_within_week',
 };
 
 export const DEFAULT_CIVICRM: NonNullable<ConnectorConfig['civicrm']> = { activityType: 'Meeting', uuidField: 'Murshid.UUID', fields: DEFAULT_CIVICRM_FIELDS };
