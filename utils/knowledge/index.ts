@@ -1,6 +1,7 @@
 export { changeCount, diffPack, type PackChanges, type PackSnapshot, type SectionChange, snapshotOf } from './changes';
 export { citation, quotesSample, SAMPLE_MARK } from './citation';
 export { type Block, blocksToDocument, mergePackFiles, packFilesFromZip } from './import';
+export { INTENT_IDS, type IntentId, type PackIntent, parseIntent, parseIntents } from './intents';
 export { formatError, type LoadResult, loadPack, MANIFEST, parseDocument } from './load';
 export { FORM_NAMES, type FormName, type RenderedSample, renderSamples, SAMPLE_DATE, sampleValues } from './render';
 export { autoSectionId, markdownToText } from './sections';
