@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createSuggester, type SuggestModel, type Suggestion } from '../utils/suggest';
+import { createSuggester, type Suggestion, type SuggestModel } from '../utils/suggest';
 import { loadPackDir } from './lib/pack-files';
 
 const { values, positionals } = parseArgs({
@@ -50,7 +50,12 @@ const results = messages.map((m) => suggest(m, values.channel));
 if (!values.json) {
   for (const [i, s] of results.entries()) {
     if (messages.length > 1) console.log(`#${i + 1}`);
-    console.log(`intent: ${s.intent}${s.confident ? '' : ' (not sure)'}  ${s.intents.slice(0, 3).map((x) => `${x.id} ${x.score.toFixed(2)}`).join(', ')}`);
+    console.log(
+      `intent: ${s.intent}${s.confident ? '' : ' (not sure)'}  ${s.intents
+        .slice(0, 3)
+        .map((x) => `${x.id} ${x.score.toFixed(2)}`)
+        .join(', ')}`,
+    );
     for (const t of s.templates) console.log(`  template ${t.template.id} (${t.score.toFixed(2)}): ${t.template.title}`);
     const c = s.citations[0];
     console.log(c ? `  citation ${c.doc}#${c.section}: ${c.title}` : '  citation: none');

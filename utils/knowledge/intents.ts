@@ -36,7 +36,11 @@ const IntentFrontMatter = v.object({
 const EXAMPLE = /^\s*[-*]\s+(.+?)\s*$/;
 
 /** Parses one intent file: front matter, then one example message per "- " line. */
-export function parseIntent(file: PackFile, documents: KnowledgeDocument[]): { intent: PackIntent | null; errors: PackError[] } {
+export function parseIntent(
+  file: PackFile,
+  documents: KnowledgeDocument[],
+  unchecked: ReadonlySet<string> = new Set(),
+): { intent: PackIntent | null; errors: PackError[] } {
   const lines = file.content.replace(/^\uFEFF/, '').split(/\r?\n/);
   const { fm, errors } = parseFrontMatter(file.path, lines);
   if (!fm) return { intent: null, errors };
@@ -53,6 +57,7 @@ export function parseIntent(file: PackFile, documents: KnowledgeDocument[]): { i
   for (const key of r.output.sections) {
     const [docId, sectionId] = key.split('#');
     const doc = documents.find((d) => d.id === docId);
+    if (unchecked.has('*')) break;
     if (!doc || !sectionId || !doc.sections.some((s) => s.id === sectionId))
       errors.push({ file: file.path, line: fm.lines.sections ?? 1, message: `section "${key}" is not in the pack (write it as document-id#section-id)` });
   }
@@ -70,12 +75,16 @@ export function parseIntent(file: PackFile, documents: KnowledgeDocument[]): { i
 }
 
 /** Parses the intents folder; each intent may appear once. */
-export function parseIntents(files: PackFile[], documents: KnowledgeDocument[]): { intents: PackIntent[]; errors: PackError[] } {
+export function parseIntents(
+  files: PackFile[],
+  documents: KnowledgeDocument[],
+  unchecked: ReadonlySet<string> = new Set(),
+): { intents: PackIntent[]; errors: PackError[] } {
   const intents: PackIntent[] = [];
   const errors: PackError[] = [];
   const seen = new Map<string, string>();
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    const r = parseIntent(file, documents);
+    const r = parseIntent(file, documents, unchecked);
     errors.push(...r.errors);
     if (!r.intent) continue;
     const other = seen.get(r.intent.id);

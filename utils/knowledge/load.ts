@@ -109,6 +109,8 @@ export function loadPack(files: PackFile[]): LoadResult {
     const r = parseIntents(
       files.filter((f) => f.path.startsWith(folder) && f.path.endsWith('.md')),
       documents,
+      // A document that failed to load has its own error: its sections are not reported again.
+      new Set(errors.length ? ['*'] : []),
     );
     errors.push(...r.errors);
     intents = r.intents;

@@ -54,7 +54,9 @@ function stripEdge(text: string, list: string[], fromEnd: boolean): { text: stri
     again = false;
     t = fromEnd ? t.replace(/[\s.,،!؟?:;؛…\-–—()"'«»\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u, '') : t.replace(SEP, '');
     for (const p of list) {
-      const hit = fromEnd ? t.endsWith(p) && (t.length === p.length || /[\s.,،!]/.test(t[t.length - p.length - 1] as string)) : t.startsWith(p) && (t.length === p.length || /[\s.,،!؟?:]/.test(t[p.length] as string));
+      const hit = fromEnd
+        ? t.endsWith(p) && (t.length === p.length || /[\s.,،!]/.test(t[t.length - p.length - 1] as string))
+        : t.startsWith(p) && (t.length === p.length || /[\s.,،!؟?:]/.test(t[p.length] as string));
       if (hit) {
         t = fromEnd ? t.slice(0, t.length - p.length) : t.slice(p.length);
         found = again = true;
@@ -81,7 +83,11 @@ export function cleanMessage(message: string): Cleaned {
     if (PHONE.test(last)) lines.pop();
     else if (m) {
       // The name as the message writes it (with its hamza and ta marbuta), for the template.
-      signature ??= written.split(/\s+/).slice(-(m[1] as string).split(/\s+/).length).join(' ').replace(/^[:：]/, '');
+      signature ??= written
+        .split(/\s+/)
+        .slice(-(m[1] as string).split(/\s+/).length)
+        .join(' ')
+        .replace(/^[:：]/, '');
       lines.pop();
     } else break;
   }

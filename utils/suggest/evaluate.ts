@@ -1,6 +1,6 @@
 import { INTENT_IDS, type IntentId, type Pack } from '../knowledge';
 import { createPackSearch, percentile } from '../search';
-import { MODEL_DEFAULTS, split, trainModel } from './crossval';
+import { type MODEL_DEFAULTS, split, trainModel } from './crossval';
 import { createSuggester } from './suggest';
 import type { StatedValues } from './values';
 

@@ -16,10 +16,7 @@ const REQUEST_AFTER = /^\s*(?:هو\s+)?(?:رقم\s*(?:ال)?طلب(?:ي)?)/;
 const NUMBER = /#?(\d[\d-]{2,11}\d)/g;
 const PHONE = /^(?:05\d{8}|9665\d{8}|\+?9665\d{8})$/;
 
-const DATE_PATTERNS = [
-  /(?<![\d/.-])(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/-]|\.\d)/g,
-  /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})(?![\d/-]|\.\d)/g,
-];
+const DATE_PATTERNS = [/(?<![\d/.-])(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/-]|\.\d)/g, /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})(?![\d/-]|\.\d)/g];
 // A day and month alone («20/4») is a date only after a word that says so.
 const SHORT_DATE = /(?:بتاريخ|تاريخ|يوم|في|on|dated|date)\s+(\d{1,2})\/(\d{1,2})(?![\d/])/gi;
 
