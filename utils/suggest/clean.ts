@@ -45,14 +45,15 @@ export interface Cleaned {
   signature?: string;
 }
 
-const SEP = /^[\s.,،!؟?:;؛…\-–—()"'«»🙏🌹🌷🌸🤍❤️👍✨🙂😊]+/u;
+const SEP = /^(?:[\s.,،!؟?:;؛…\-–—()"'«»]|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+/u;
+const TRAIL = /(?:[\s.,،!؟?:;؛…\-–—()"'«»]|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u;
 
 function stripEdge(text: string, list: string[], fromEnd: boolean): { text: string; found: boolean } {
   let t = text;
   let found = false;
   for (let again = true; again; ) {
     again = false;
-    t = fromEnd ? t.replace(/[\s.,،!؟?:;؛…\-–—()"'«»\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u, '') : t.replace(SEP, '');
+    t = fromEnd ? t.replace(TRAIL, '') : t.replace(SEP, '');
     for (const p of list) {
       const hit = fromEnd
         ? t.endsWith(p) && (t.length === p.length || /[\s.,،!]/.test(t[t.length - p.length - 1] as string))

@@ -66,9 +66,11 @@ export function train(samples: { feats: string[]; label: string }[], labels: rea
     for (let j = 0; j < W.length; j++) W[j] = (W[j] as number) - rate * ((gW[j] as number) / n + l2 * (W[j] as number));
     for (let k = 0; k < K; k++) b[k] = (b[k] as number) - (rate * (gb[k] as number)) / n;
   }
+  // Shipped as data: two decimals, and features whose every weight rounds to nothing are left out.
   const weights: Record<string, number[]> = {};
   kept.forEach((f, i) => {
-    weights[f] = Array.from(W.subarray(i * K, i * K + K), (x) => Math.round(x * 1000) / 1000);
+    const w = Array.from(W.subarray(i * K, i * K + K), (x) => Math.round(x * 100) / 100);
+    if (w.some((x) => Math.abs(x) >= 0.05)) weights[f] = w;
   });
-  return { labels: [...labels], bias: Array.from(b, (x) => Math.round(x * 1000) / 1000), weights };
+  return { labels: [...labels], bias: Array.from(b, (x) => Math.round(x * 100) / 100), weights };
 }
