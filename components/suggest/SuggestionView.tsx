@@ -20,7 +20,7 @@ export function SuggestionView({ suggestion: s, onUse }: Props) {
       <p class="badge badge-sample" title={t('suggestHonestHint')}>
         {t('suggestHonest')}
       </p>
-      <h3 id="suggest-intent">{t('suggestIntent', t(`intent_${s.intent}` as MessageKey))}</h3>
+      <h3 id="suggest-intent">{t('suggestIntent', t(`intent_${s.intent.replace('-', '_')}` as MessageKey))}</h3>
       <p class="hint" role="status">
         {s.confident ? t('suggestConfident') : t('suggestNotSure')}
       </p>

@@ -29,9 +29,7 @@ describe('suggest a reply: from a selected message to an inserted, logged reply'
     const panel = await openPanelWindow(env.ext, 'sidepanel.html');
 
     // The context menu item exists (update rejects an unknown id), and its click handler's path runs.
-    console.error('step: menu');
     await env.ext.worker.evaluate(() => (globalThis as unknown as SuggestGlobals).chrome.contextMenus.update('murshid-suggest-reply', {}));
-    console.error('step: open');
     await env.ext.worker.evaluate((text: string) => (globalThis as unknown as SuggestGlobals).murshid.openSuggest(text), selected);
 
     // The replies tab opens with the suggestion, labelled as similarity.
@@ -46,7 +44,9 @@ describe('suggest a reply: from a selected message to an inserted, logged reply'
     assert.equal(await panel.getByTestId('suggest-citation').locator('[data-section]').getAttribute('data-section'), 'policy#procedure');
     assert.match(await panel.getByTestId('suggest-values').innerText(), /رقم الطلب: 48213/);
     // The message is not kept once the panel has it.
-    const left = await panel.evaluate(() => chrome.storage.session.get('pendingSuggest'));
+    const left = await panel.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { session: { get: (k: string) => Promise<object> } } } }).chrome.storage.session.get('pendingSuggest'),
+    );
     assert.equal((left as { pendingSuggest?: unknown }).pendingSuggest ?? null, null);
 
     // Social media: three templates, the status reply pre-selected.
