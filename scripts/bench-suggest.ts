@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { crossValidate, type LabelledMessage } from '../utils/suggest';
 import { loadPackDir } from './lib/pack-files';
+import { crossValidate, type LabelledMessage } from './lib/suggest-eval';
 
 const { values } = parseArgs({
   options: {

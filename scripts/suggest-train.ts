@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { type LabelledMessage, trainModel } from '../utils/suggest';
+import { trainModel } from '../utils/suggest';
 import { loadPackDir } from './lib/pack-files';
+import type { LabelledMessage } from './lib/suggest-eval';
 
 // Trains the suggestion's classifier on the labelled messages and the pack's examples, and writes
 // the weights the extension ships (utils/suggest/model.json). Deterministic: same data, same file.

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPackDir, readPackFiles } from '../../scripts/lib/pack-files';
+import { crossValidate, type LabelledMessage } from '../../scripts/lib/suggest-eval';
 import { INTENT_IDS, loadPack, type Pack, type PackFile } from '../../utils/knowledge';
-import { cleanMessage, createSuggester, crossValidate, extractValues, type LabelledMessage, type SuggestModel } from '../../utils/suggest';
+import { cleanMessage, createSuggester, extractValues, type SuggestModel } from '../../utils/suggest';
 
 const pack = loadPackDir('knowledge').pack as Pack;
 const model = JSON.parse(readFileSync('utils/suggest/model.json', 'utf8')) as SuggestModel;

@@ -1,6 +1,5 @@
 export { type Cleaned, cleanMessage } from './clean';
 export { MODEL_DEFAULTS, split, trainModel } from './crossval';
-export { crossValidate, type LabelledMessage, type SuggestReport } from './evaluate';
 export { createExampleIndex, type Example, type ExampleMatch } from './examples';
 export { features } from './features';
 export { type LinearModel, predict, train } from './model';

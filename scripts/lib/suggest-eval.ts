@@ -1,8 +1,7 @@
-import { INTENT_IDS, type IntentId, type Pack } from '../knowledge';
-import { createPackSearch, percentile } from '../search';
-import { type MODEL_DEFAULTS, split, trainModel } from './crossval';
-import { createSuggester } from './suggest';
-import type { StatedValues } from './values';
+import { INTENT_IDS, type IntentId, type Pack } from '../../utils/knowledge';
+import { createPackSearch } from '../../utils/search';
+import { createSuggester, type MODEL_DEFAULTS, type StatedValues, split, trainModel } from '../../utils/suggest';
+import { percentile } from './eval';
 
 export interface LabelledMessage {
   text: string;
