@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ALARM_PACK, checkPackNow, schedulePackChecks } from '../utils/distribution/follow';
 import { expandShortcut, shortcutList } from '../utils/expand/render';
-import { firefoxSidebar, MENU_SEARCH_SELECTION, openLookup } from '../utils/lookup';
+import { firefoxSidebar, MENU_SEARCH_SELECTION, MENU_SUGGEST_REPLY, openLookup, openSuggest } from '../utils/lookup';
 import { registerOmnibox } from '../utils/lookup/omnibox';
 import { isExpanderMessage, isFromExtensionPage, isPanelMessage } from '../utils/messaging';
 import { activePage, insertIntoPage } from '../utils/relay';
@@ -56,11 +56,13 @@ export default defineBackground(() => {
       title: browser.i18n.getMessage('menuSearchSelection'),
       contexts: ['selection'],
     });
+    browser.contextMenus.create({ id: MENU_SUGGEST_REPLY, title: browser.i18n.getMessage('menuSuggestReply'), contexts: ['selection'] });
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== MENU_SEARCH_SELECTION || !info.selectionText) return;
-    void openLookup(info.selectionText, tab?.id, tab?.windowId);
+    if (!info.selectionText) return;
+    if (info.menuItemId === MENU_SEARCH_SELECTION) void openLookup(info.selectionText, tab?.id, tab?.windowId);
+    if (info.menuItemId === MENU_SUGGEST_REPLY) void openSuggest(info.selectionText, tab?.id, tab?.windowId);
   });
 
   // Alt+Shift+F: the panel opens with the search box focused.
@@ -88,5 +90,5 @@ export default defineBackground(() => {
   });
 
   // The same entry the context menu uses, reachable from devtools and end-to-end tests.
-  Object.assign(globalThis, { murshid: { openLookup, refreshBadge, drainNow, checkPackNow } });
+  Object.assign(globalThis, { murshid: { openLookup, openSuggest, refreshBadge, drainNow, checkPackNow } });
 });

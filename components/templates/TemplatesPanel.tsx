@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { MessageKey } from '../../utils/i18n';
-import type { Pack } from '../../utils/knowledge';
+import { citation as citationOf, type Pack } from '../../utils/knowledge';
 import { outcomeForPurpose } from '../../utils/log';
 import { requestActivePage } from '../../utils/relay';
 import { favouriteTemplates, lastCitation, logDraft, type ReplyDraft, recentTemplates, replyDraft, staffProfile } from '../../utils/settings';
 import { channelForUrl, contextValues, createTemplateSearch, type Gender, type Platform, type Template, type Values } from '../../utils/templates';
+import { SuggestBox } from '../suggest/SuggestBox';
 import { useI18n } from '../ui/I18nContext';
 import { useManaged } from '../ui/useSettings';
 import { useStored } from '../ui/useStored';
@@ -12,6 +13,15 @@ import { ChannelPicker } from './ChannelPicker';
 import { OtherChannels } from './OtherChannels';
 import { TemplateComposer } from './TemplateComposer';
 import { TemplateList } from './TemplateList';
+
+/** The log's topic for a reply of this template. */
+function topicOf(tpl: Template): string {
+  if (tpl.purpose === 'missing-documents') return 'documents';
+  if (tpl.purpose === 'complaint') return 'complaint';
+  if (tpl.purpose === 'status') return 'follow-up';
+  if (tpl.purpose === 'volunteer' || tpl.channels.includes('volunteering')) return 'volunteering';
+  return 'service-request';
+}
 
 const SOCIAL_PLATFORMS: Platform[] = ['whatsapp', 'x', 'instagram', 'messenger'];
 
@@ -32,6 +42,8 @@ export function TemplatesPanel({ pack, onLog, now = currentTime }: { pack: Pack;
   const [citation] = useStored(lastCitation, null);
   // The reply in progress survives a tab switch or a reload; null until it has been read.
   const [draft, setDraft] = useState<ReplyDraft | null>(null);
+  // The citation a suggestion proposed, so the log can name the section the reply quoted.
+  const [suggestedCite, setSuggestedCite] = useState<{ text: string; section: string } | null>(null);
 
   useEffect(() => {
     void replyDraft.getValue().then(async (saved) => {
@@ -66,9 +78,9 @@ export function TemplatesPanel({ pack, onLog, now = currentTime }: { pack: Pack;
     setPlatform(next);
     remember({ channel: id, platform: next });
   };
-  const openTemplate = (tpl: Template | null) => {
+  const openTemplate = (tpl: Template | null, values: Values = {}) => {
     setOpen(tpl);
-    remember({ templateId: tpl?.id ?? null, gender: 'm', values: {} });
+    remember({ templateId: tpl?.id ?? null, gender: 'm', values });
   };
 
   const list = useMemo(
@@ -108,6 +120,8 @@ export function TemplatesPanel({ pack, onLog, now = currentTime }: { pack: Pack;
           // The reply is done once it is logged: the next visit starts from this channel's list.
           openTemplate(null);
           // Pre-fill the log from what was just sent: channel, platform, template, outcome, who and which request.
+          const quoted = suggestedCite ?? citation;
+          setSuggestedCite(null);
           void logDraft
             .setValue({
               channel,
@@ -118,8 +132,8 @@ export function TemplatesPanel({ pack, onLog, now = currentTime }: { pack: Pack;
               beneficiary: { name: values.beneficiary_name?.trim() ?? '' },
               request_ref: values.request_number?.trim() || undefined,
               // The policy section quoted in this reply, when the copied citation was used.
-              cited_sections: citation && tpl.placeholders.includes('citation') && values.citation?.trim() === citation.text ? [citation.section] : undefined,
-              topic: tpl.purpose === 'missing-documents' ? 'documents' : tpl.channels.includes('volunteering') ? 'volunteering' : 'service-request',
+              cited_sections: quoted && tpl.placeholders.includes('citation') && values.citation?.trim() === quoted.text.trim() ? [quoted.section] : undefined,
+              topic: topicOf(tpl),
             })
             .then(onLog);
         }}
@@ -151,6 +165,22 @@ export function TemplatesPanel({ pack, onLog, now = currentTime }: { pack: Pack;
           </label>
         )}
       </div>
+      <SuggestBox
+        pack={pack}
+        channel={channel}
+        onUse={(tpl, s) => {
+          // Pre-fill what the message stated and the citation proposed; the draft keeps them.
+          const c = s.citations[0];
+          const doc = c && pack.documents.find((d) => d.id === c.doc);
+          const section = doc?.sections.find((x) => x.id === c?.section);
+          const cite = doc && section ? { text: citationOf(doc, section), section: `${doc.id}#${section.id}` } : null;
+          const values: Values = { citation: cite?.text ?? citation?.text ?? '' };
+          if (s.values.name) values.beneficiary_name = s.values.name;
+          if (s.values.request_number) values.request_number = s.values.request_number;
+          setSuggestedCite(cite);
+          openTemplate(tpl, values);
+        }}
+      />
       <div class="search-box">
         <input
           type="search"

@@ -10,7 +10,7 @@ import { LanguageToggle } from '../../components/ui/LanguageToggle';
 import { Tabs } from '../../components/ui/Tabs';
 import { useI18nSettings } from '../../components/ui/useSettings';
 import { changeCount, formatError } from '../../utils/knowledge';
-import { type PendingLookup, pendingLookup } from '../../utils/settings';
+import { type PendingLookup, pendingLookup, pendingSuggest } from '../../utils/settings';
 
 const FRESH_MS = 30_000;
 
@@ -38,7 +38,17 @@ export function App({ initialQuery, initialTab = 'search' }: { initialQuery: str
       }
     };
     void pendingLookup.getValue().then(take);
-    return pendingLookup.watch(take);
+    // A message to suggest a reply to: the replies tab takes it (and clears it) once shown.
+    const toReplies = (v: { at: number } | null) => {
+      if (v && Date.now() - v.at < FRESH_MS) setTab('replies');
+    };
+    void pendingSuggest.getValue().then(toReplies);
+    const unwatch = pendingSuggest.watch(toReplies);
+    const unwatchLookup = pendingLookup.watch(take);
+    return () => {
+      unwatch();
+      unwatchLookup();
+    };
   }, []);
 
   const pack = loaded?.pack;

@@ -37,6 +37,12 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       '<div id="editor" contenteditable="true" style="min-height:4em;border:1px solid #999"></div><pre id="state"></pre>',
       await bundle('lexical.ts'),
     ),
+    // A WhatsApp-like chat: the beneficiary's message above, the Lexical reply box below.
+    '/whatsapp.html': SHELL(
+      'whatsapp',
+      '<div id="chat"><div class="bubble incoming" id="incoming" dir="auto">هلا والله، بغيت اتطمن وش صار على طلبي رقم 48213؟ قدمته قبل اسبوعين 🙏</div></div><div id="editor" contenteditable="true" style="min-height:4em;border:1px solid #999"></div><pre id="state"></pre>',
+      await bundle('lexical.ts'),
+    ),
     '/draft.html': SHELL('draft', '<div id="root" style="min-height:4em;border:1px solid #999"></div><pre id="state"></pre>', await bundle('draft.ts')),
   };
   const server: Server = createServer((req, res) => {

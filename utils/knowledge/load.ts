@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { MessageKey } from '../i18n';
 import type { Template } from '../templates';
 import { parseFrontMatter } from './frontmatter';
+import { type PackIntent, parseIntents } from './intents';
 import { FrontMatterSchema, frontMatterErrors, issuePath, type Manifest, ManifestSchema } from './schema';
 import { splitSections } from './sections';
 import { checkTemplate } from './template-check';
@@ -102,6 +103,18 @@ export function loadPack(files: PackFile[]): LoadResult {
       templates.push(template);
     }
   }
+  let intents: PackIntent[] | undefined;
+  if (manifest.intents) {
+    const folder = manifest.intents.replace(/\/?$/, '/');
+    const r = parseIntents(
+      files.filter((f) => f.path.startsWith(folder) && f.path.endsWith('.md')),
+      documents,
+      // A document that failed to load has its own error: its sections are not reported again.
+      new Set(errors.length ? ['*'] : []),
+    );
+    errors.push(...r.errors);
+    intents = r.intents;
+  }
   for (const [host, rule] of Object.entries(manifest.hosts)) {
     if (!channelIds.has(rule.channel))
       errors.push({
@@ -129,6 +142,7 @@ export function loadPack(files: PackFile[]): LoadResult {
         }),
       ),
       templates,
+      ...(intents ? { intents } : {}),
       topics: manifest.topics,
       hosts: manifest.hosts,
       documents,

@@ -37,6 +37,8 @@ export const ManifestSchema = v.object({
   topics: v.optional(v.array(v.object({ id: Id, label: Localized })), []),
   /** Folder (inside the pack) whose Markdown files are reply templates. */
   templates: v.optional(v.string()),
+  /** Folder (inside the pack) whose Markdown files are message intents with their examples. */
+  intents: v.optional(v.string()),
   /** Site host → the channel and platform its replies belong to. */
   hosts: v.optional(v.record(v.string(), v.object({ channel: Id, platform: v.picklist(['whatsapp', 'x', 'instagram', 'messenger', 'email', 'plain']) })), {}),
 });

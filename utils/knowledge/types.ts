@@ -1,4 +1,5 @@
 import type { HostRule, Template } from '../templates';
+import type { PackIntent } from './intents';
 
 export const DOCUMENT_KINDS = ['policy', 'bylaws', 'guide'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -66,6 +67,8 @@ export interface Pack {
   keywords: Record<string, string>;
   documents: KnowledgeDocument[];
   templates: Template[];
+  /** Message intents with their examples (optional in packs made before intents existed). */
+  intents?: PackIntent[];
   topics: Channel[];
   hosts: Record<string, HostRule>;
 }

@@ -28,8 +28,8 @@ export function newInteraction(
 
 /** The outcome a template implies, to pre-fill the log after inserting it ("request received" is step 4). */
 export function outcomeForPurpose(purpose: string): Outcome {
-  if (purpose === 'received') return 'referred';
+  if (purpose === 'received' || purpose === 'new-request' || purpose === 'complaint') return 'referred';
   if (purpose === 'missing-documents') return 'awaiting_documents';
-  if (purpose === 'closing' || purpose === 'survey') return 'closed';
+  if (purpose === 'closing' || purpose === 'survey' || purpose === 'thanks') return 'closed';
   return 'answered';
 }

@@ -10,4 +10,5 @@ export function queryFromSearch(search: string): string {
 }
 
 export const MENU_SEARCH_SELECTION = 'murshid-search-selection';
-export { firefoxSidebar, openLookup } from './open';
+export const MENU_SUGGEST_REPLY = 'murshid-suggest-reply';
+export { firefoxSidebar, openLookup, openSuggest } from './open';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { pendingLookup } from '../settings';
+import { pendingLookup, pendingSuggest } from '../settings';
 
 /**
  * Opens the panel searching for `text` (context menu on a selection). The panel is opened
@@ -17,6 +17,18 @@ export function openLookup(text: string, tabId?: number, windowId?: number): Pro
   else if (browser.sidePanel && tabId !== undefined) opening = browser.sidePanel.open({ tabId });
   else if (firefoxSidebar()) opening = firefoxSidebar()?.open() ?? opening;
   return Promise.all([opening.catch(() => {}), pendingLookup.setValue({ q, at: Date.now() })]).then(() => {});
+}
+
+/** Longest message handed to the panel for a suggestion (a long e-mail is cut, not refused). */
+const SUGGEST_MAX = 4000;
+
+/** Opens the panel (inside the click's gesture, like `openLookup`) to suggest a reply to a selected message. */
+export function openSuggest(text: string, tabId?: number, windowId?: number): Promise<void> {
+  let opening: Promise<unknown> = Promise.resolve();
+  if (browser.sidePanel && windowId !== undefined) opening = browser.sidePanel.open({ windowId });
+  else if (browser.sidePanel && tabId !== undefined) opening = browser.sidePanel.open({ tabId });
+  else if (firefoxSidebar()) opening = firefoxSidebar()?.open() ?? opening;
+  return Promise.all([opening.catch(() => {}), pendingSuggest.setValue({ text: text.trim().slice(0, SUGGEST_MAX), at: Date.now() })]).then(() => {});
 }
 
 interface FirefoxSidebar {

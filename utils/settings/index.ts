@@ -16,6 +16,12 @@ export interface PendingLookup {
 }
 export const pendingLookup = storage.defineItem<PendingLookup | null>('session:pendingLookup', { fallback: null });
 
+/**
+ * A beneficiary's message handed from the context menu to the panel for a suggestion: in session
+ * storage (memory only) for the moment between the click and the panel reading it, then cleared.
+ */
+export const pendingSuggest = storage.defineItem<{ text: string; at: number } | null>('session:pendingSuggest', { fallback: null });
+
 /** The staff member's details that fill templates (name, title, branch, survey link). */
 export const staffProfile = storage.defineItem<StaffProfile>('local:staffProfile', {
   fallback: { name: '', title: '', branch: '', surveyLink: '' },

@@ -1,6 +1,19 @@
 import type { PlaceholderName } from './placeholders';
 
-export const TEMPLATE_PURPOSES = ['greeting', 'received', 'missing-documents', 'answer', 'survey', 'closing', 'script'] as const;
+export const TEMPLATE_PURPOSES = [
+  'greeting',
+  'received',
+  'missing-documents',
+  'answer',
+  'survey',
+  'closing',
+  'script',
+  'new-request',
+  'status',
+  'complaint',
+  'volunteer',
+  'thanks',
+] as const;
 export type TemplatePurpose = (typeof TEMPLATE_PURPOSES)[number];
 
 export interface Template {

@@ -1,0 +1,105 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Pack } from '../../utils/knowledge';
+import { pendingSuggest } from '../../utils/settings';
+import type { Suggestion } from '../../utils/suggest';
+import type { Template } from '../../utils/templates';
+import { useI18n } from '../ui/I18nContext';
+import { SuggestionView } from './SuggestionView';
+import { useSuggester } from './useSuggester';
+
+const FRESH_MS = 30_000;
+
+interface Props {
+  pack: Pack;
+  channel: string;
+  onUse: (template: Template, suggestion: Suggestion) => void;
+}
+
+/**
+ * Paste a beneficiary's message (or receive one from the context menu) and get a suggested reply.
+ * The message lives only in this component's state: it is not stored.
+ */
+export function SuggestBox({ pack, channel, onUse }: Props) {
+  const { t } = useI18n();
+  const [message, setMessage] = useState('');
+  const [asked, setAsked] = useState('');
+  const [open, setOpen] = useState(false);
+  const { suggest, error } = useSuggester(pack, open);
+  const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
+
+  // From the context menu: take the selected message once, then clear it from session storage.
+  useEffect(() => {
+    const take = (v: { text: string; at: number } | null) => {
+      if (!v || Date.now() - v.at > FRESH_MS) return;
+      void pendingSuggest.setValue(null);
+      setMessage(v.text);
+      setEmpty(false);
+      setAsked(v.text);
+      setOpen(true);
+    };
+    void pendingSuggest.getValue().then(take);
+    return pendingSuggest.watch(take);
+  }, []);
+
+  useEffect(() => {
+    setSuggestion(suggest && asked.trim() ? suggest(asked, channel) : null);
+  }, [suggest, asked, channel]);
+
+  const [empty, setEmpty] = useState(false);
+  const run = () => {
+    setOpen(true);
+    setEmpty(!message.trim());
+    setAsked(message);
+  };
+
+  return (
+    <details class="suggest-box" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>{t('suggestTitle')}</summary>
+      <label class="field">
+        <span>{t('suggestMessageLabel')}</span>
+        <textarea
+          dir="auto"
+          rows={3}
+          value={message}
+          placeholder={t('suggestMessagePlaceholder')}
+          onInput={(e) => setMessage((e.currentTarget as HTMLTextAreaElement).value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) run();
+          }}
+        />
+      </label>
+      <div class="actions">
+        <button type="button" class="primary" onClick={run}>
+          {t('suggestButton')}
+        </button>
+        {message && (
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              setMessage('');
+              setAsked('');
+            }}
+          >
+            {t('suggestClear')}
+          </button>
+        )}
+      </div>
+      {error ? (
+        <p class="error" role="alert">
+          {t('suggestError', error)}
+        </p>
+      ) : empty ? (
+        <p class="hint" role="status">
+          {t('suggestEmpty')}
+        </p>
+      ) : asked.trim() && !suggestion ? (
+        <p class="hint" role="status">
+          {t('suggestLoading')}
+        </p>
+      ) : suggestion ? (
+        <SuggestionView suggestion={suggestion} onUse={(tpl) => onUse(tpl, suggestion)} />
+      ) : null}
+    </details>
+  );
+}

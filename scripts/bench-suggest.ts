@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadPackDir } from './lib/pack-files';
+import { crossValidate, type LabelledMessage } from './lib/suggest-eval';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: 'tests/fixtures/suggest-messages.json' },
+    folds: { type: 'string', default: '5' },
+    pack: { type: 'string', default: 'knowledge' },
+    margin: { type: 'string' },
+    weight: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const { pack, errors } = loadPackDir(values.pack);
+if (!pack) {
+  console.error(`${values.pack}: the pack is invalid (${errors.length} errors)`);
+  process.exit(1);
+}
+const data = JSON.parse(readFileSync(values.data, 'utf8')) as LabelledMessage[];
+const settings = {
+  ...(values.margin ? { confidentMargin: Number(values.margin) } : {}),
+  ...(values.weight ? { exampleWeight: Number(values.weight) } : {}),
+};
+const r = crossValidate(pack, data, Number(values.folds), settings);
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+console.log(`${r.messages} messages, ${r.folds}-fold cross-validation`);
+console.log(`intent right first      ${pct(r.accuracy)}   (target ≥ 85%)`);
+console.log(`intent in top three     ${pct(r.top3)}   (target ≥ 97%)`);
+console.log(
+  `macro-F1                ${r.macro_f1.toFixed(3)}   (target ≥ 0.80)  ${Object.entries(r.per_intent_f1)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}`,
+);
+console.log(`pre-selected            ${pct(r.preselected_share)} of messages (target ≥ 60%), right ${pct(r.preselected_accuracy)} (target ≥ 95%)`);
+console.log(`citation in top three   ${pct(r.citation_top3)} of ${r.citation_questions} messages that ask something (target ≥ 90%)`);
+console.log(
+  `request numbers, dates  precision ${pct(r.values_precision)} (${r.values_wrong} wrong), recall ${pct(r.values_recall)} (target: none wrong, ≥ 85% found)`,
+);
+console.log(`names                   precision ${pct(r.names_precision)}, recall ${pct(r.names_recall)}`);
+console.log(`latency per message     p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms (target p95 ≤ 50 ms)`);
+if (values.json) console.log(JSON.stringify(r));

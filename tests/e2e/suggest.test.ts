@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { withExtensionAndFixtures } from './fixture-server';
+import { openPanelWindow, SCREENS } from './helpers';
+
+interface SuggestGlobals {
+  murshid: { openSuggest: (text: string) => Promise<void> };
+  chrome: { contextMenus: { update: (id: string, props: object) => Promise<void> } };
+}
+
+describe('suggest a reply: from a selected message to an inserted, logged reply', () => {
+  const env = withExtensionAndFixtures({ before, after });
+
+  test('WhatsApp-like Lexical page: «اقترح رداً» → reason and citation → insert → log', { timeout: 120_000 }, async () => {
+    const fixture = await env.ext.context.newPage();
+    await fixture.goto(env.server.url('/whatsapp.html'));
+    // The staff member selects the beneficiary's message on the page…
+    const selected = await fixture.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('incoming') as HTMLElement);
+      const sel = window.getSelection() as Selection;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      return sel.toString();
+    });
+    assert.match(selected, /48213/);
+    // …then puts the caret in the reply box.
+    await fixture.locator('#editor').focus();
+    const panel = await openPanelWindow(env.ext, 'sidepanel.html');
+
+    // The context menu item exists (update rejects an unknown id), and its click handler's path runs.
+    await env.ext.worker.evaluate(() => (globalThis as unknown as SuggestGlobals).chrome.contextMenus.update('murshid-suggest-reply', {}));
+    await env.ext.worker.evaluate((text: string) => (globalThis as unknown as SuggestGlobals).murshid.openSuggest(text), selected);
+
+    // The replies tab opens with the suggestion, labelled as similarity.
+    const suggestion = panel.locator('section.suggestion');
+    await suggestion.waitFor({ timeout: 15_000 });
+    assert.equal(await suggestion.getAttribute('data-intent'), 'status');
+    assert.equal(await suggestion.getAttribute('data-confident'), 'true');
+    await panel.getByText('مقترح بالتشابه').waitFor();
+    await panel.getByText('نوع الرسالة: متابعة طلب قائم').waitFor();
+    assert.match(await panel.getByTestId('suggest-reason').innerText(), /أقرب مثال/);
+    assert.ok((await panel.locator('.suggest-reason mark').count()) > 0, 'matched words are shown');
+    assert.equal(await panel.getByTestId('suggest-citation').locator('[data-section]').getAttribute('data-section'), 'policy#procedure');
+    assert.match(await panel.getByTestId('suggest-values').innerText(), /رقم الطلب: 48213/);
+    // The message is not kept once the panel has it.
+    const left = await panel.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { session: { get: (k: string) => Promise<object> } } } }).chrome.storage.session.get('pendingSuggest'),
+    );
+    assert.equal((left as { pendingSuggest?: unknown }).pendingSuggest ?? null, null);
+
+    // Social media: three templates, the status reply pre-selected.
+    await panel.getByLabel('القناة').selectOption('social-media');
+    await panel.locator('.suggest-templates li').first().waitFor();
+    assert.equal(await panel.locator('.suggest-templates li').count(), 3);
+    const chosen = panel.locator('.suggest-templates li.preselected');
+    assert.equal(await chosen.getAttribute('data-template'), 'social-status');
+    await panel.screenshot({ path: `${SCREENS}/suggest-ar.png`, fullPage: true });
+    await chosen.locator('button').click();
+
+    // The composer has the stated request number; the reply repeats the policy's week, no date promised.
+    assert.equal(await panel.getByLabel('رقم الطلب').inputValue(), '48213');
+    await panel.getByLabel('اسم المستفيد').fill('عبدالله');
+    await panel.getByLabel('اسم الموظف').fill('سارة');
+    await panel.getByLabel('الفرع').fill('الفرع الرئيس');
+    const preview = (await panel.getByTestId('preview').textContent()) ?? '';
+    assert.match(preview, /لا تقل عن أسبوع/);
+    await panel.getByRole('button', { name: 'إدراج في الصفحة' }).click();
+    await panel.locator('.toast[data-status="inserted"]').waitFor();
+    const model = (await fixture.locator('#state').textContent()) ?? '';
+    assert.match(model, /48213/);
+    assert.match(model, /لا تقل عن أسبوع/);
+
+    // Log it: pre-filled from the reply, saved.
+    await panel.getByRole('button', { name: 'سجّل هذا التواصل' }).click();
+    await panel.locator('form.log-form').waitFor();
+    assert.equal(await panel.locator('#log-channel').inputValue(), 'social-media');
+    assert.equal(await panel.locator('#log-request_ref').inputValue(), '48213');
+    assert.equal(await panel.locator('#log-beneficiary-name').inputValue(), 'عبدالله');
+    await panel.getByRole('button', { name: 'حفظ' }).click();
+    await panel.getByText('حُفظ السجل').waitFor();
+    await panel.locator('.log-row', { hasText: 'عبدالله' }).waitFor();
+    await panel.close();
+    await fixture.close();
+  });
+
+  test('pasted into the panel: a complaint gets the complaints section; an unclear message is not pre-selected', { timeout: 120_000 }, async () => {
+    const panel = await openPanelWindow(env.ext, 'sidepanel.html?tab=replies');
+    await panel.getByText('اقتراح رد على رسالة المستفيد').click();
+    const box = panel.getByLabel('رسالة المستفيد');
+    await box.fill('السلام عليكم، الموظف في الفرع تعامل معي بأسلوب سيء ورفض يستلم اوراقي، ابي ارفع شكوى');
+    await panel.getByRole('button', { name: 'اقترح رداً' }).click();
+    const suggestion = panel.locator('section.suggestion');
+    await suggestion.waitFor({ timeout: 15_000 });
+    assert.equal(await suggestion.getAttribute('data-intent'), 'complaint');
+    assert.equal(await panel.getByTestId('suggest-citation').locator('[data-section]').getAttribute('data-section'), 'guide#complaints');
+
+    await box.fill('ممكن تساعدوني؟');
+    await panel.getByRole('button', { name: 'اقترح رداً' }).click();
+    await panel.locator('section.suggestion[data-confident="false"]').waitFor();
+    await panel.getByText('لسنا متأكدين من نوع الرسالة').waitFor();
+    assert.equal(await panel.locator('.suggest-templates li.preselected').count(), 0);
+
+    await box.fill('');
+    await panel.getByRole('button', { name: 'اقترح رداً' }).click();
+    await panel.getByText('اكتب رسالة المستفيد أو الصقها أولاً.').waitFor();
+    await panel.close();
+  });
+});

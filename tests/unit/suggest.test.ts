@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadPackDir, readPackFiles } from '../../scripts/lib/pack-files';
+import { crossValidate, type LabelledMessage } from '../../scripts/lib/suggest-eval';
+import { INTENT_IDS, loadPack, type Pack, type PackFile } from '../../utils/knowledge';
+import { cleanMessage, createSuggester, extractValues, type SuggestModel } from '../../utils/suggest';
+
+const pack = loadPackDir('knowledge').pack as Pack;
+const model = JSON.parse(readFileSync('utils/suggest/model.json', 'utf8')) as SuggestModel;
+const data = JSON.parse(readFileSync('tests/fixtures/suggest-messages.json', 'utf8')) as LabelledMessage[];
+
+describe('cleaning a message', () => {
+  it.each([
+    ['السلام عليكم', '', true, false],
+    ['هلا والله 🌹 بغيت اسأل عن الاوراق', 'بغيت اسال عن الاوراق', true, false],
+    ['شكرا لكم وصلني الرد 🌹', 'وصلني الرد', false, true],
+    ['Hello there! do you offer counselling? Thanks in advance.', 'do you offer counselling', true, true],
+  ])('%s → «%s»', (message, text, greeted, thanked) => {
+    const c = cleanMessage(message);
+    expect(c.text).toBe(text);
+    expect([c.greeted, c.thanked]).toEqual([greeted, thanked]);
+  });
+
+  it('drops the signature and a phone number at the end, keeping the name as written', () => {
+    const c = cleanMessage('ابي استفسر عن طلبي رقم 47301\nوشكراً\nأختكم نورة\n0551234567');
+    expect(c.text).toBe('ابي استفسر عن طلبي رقم 47301');
+    expect(c.signature).toBe('نورة');
+  });
+});
+
+describe('values a message states', () => {
+  it.each<[string, Record<string, string>]>([
+    ['وين وصل طلبي رقم ٤٥٨٢١؟', { request_number: '45821' }],
+    ['Is request #38820 approved?', { request_number: '38820' }],
+    ['قدمت بتاريخ 3/5/1447 ورقمه 46110', { date: '3/5/1447', request_number: '46110' }],
+    ['I submitted request 44502 on 2025-10-12.', { request_number: '44502', date: '2025-10-12' }],
+    ['قدمت يوم 20/4 وابي اعرف', { date: '20/4' }],
+    // A number with nothing saying it is a request is not guessed; nor a phone number or an ID.
+    ['عندي 3 اطفال و 45821 ريال دين', {}],
+    ['جوالي 0551234567 تواصلوا معي', {}],
+    ['رقم هويتي 1098765432 وابي اعرف وش صار', {}],
+    ['رقم الطلب 0551234567', {}],
+    ['صار لي 20/40 يوم', {}],
+    ['my name is Reem and I want to volunteer', { name: 'Reem' }],
+  ])('%s', (message, values) => {
+    expect(extractValues(message, cleanMessage(message).signature)).toEqual(values);
+  });
+});
+
+describe('intents in the knowledge pack', () => {
+  it('the bundled pack has every intent, each with examples and purposes', () => {
+    expect(pack.intents?.map((i) => i.id).sort()).toEqual([...INTENT_IDS].sort());
+    for (const i of pack.intents ?? []) {
+      expect(i.examples.length).toBeGreaterThan(5);
+      expect(i.purposes.length).toBeGreaterThan(0);
+    }
+  });
+
+  const files = readPackFiles('knowledge');
+  const withIntent = (content: string): PackFile[] => [...files.filter((f) => f.path !== 'intents/status.md'), { path: 'intents/status.md', content }];
+  const head = '---\nid: status\ntitle: متابعة\npurposes: status\n';
+  it.each([
+    [`${head.replace('id: status', 'id: weather')}---\n- مثال\n`, 2, 'must be one of'],
+    [`${head.replace('purposes: status', 'purposes: status, gossip')}---\n- مثال\n`, 4, 'unknown template purpose "gossip"'],
+    [`${head}sections: guide#nowhere\n---\n- مثال\n`, 5, 'section "guide#nowhere" is not in the pack'],
+    [`${head}---\n`, 6, 'has no examples'],
+    [`${head}---\n- مثال\nنص بلا شرطة\n`, 7, 'list item'],
+  ])('an invalid intent file is refused with its line (%#)', (content, line, message) => {
+    const r = loadPack(withIntent(content));
+    expect(r.pack).toBeNull();
+    expect(r.errors[0]).toEqual(expect.objectContaining({ file: 'intents/status.md', line, message: expect.stringContaining(message) }));
+  });
+
+  it('a duplicate intent is refused', () => {
+    const r = loadPack([...files, { path: 'intents/zz.md', content: `${head}---\n- مثال\n` }]);
+    expect(r.errors.map((e) => e.message).join('\n')).toContain('duplicate intent "status"');
+  });
+});
+
+describe('the suggestion (bundled pack, shipped model)', () => {
+  const suggest = createSuggester(pack, model);
+
+  it('the shipped model was trained on the fixture and covers every intent', () => {
+    expect(model.labels).toEqual([...INTENT_IDS]);
+    expect(model.examples.length).toBe(data.length);
+  });
+
+  it('a status message: the status template of the channel, the policy section, the stated number', () => {
+    const s = suggest('السلام عليكم، ابي اعرف وش صار على طلبي رقم 50111 قدمته من اسبوعين', 'social-media');
+    expect(s.intent).toBe('status');
+    expect(s.templates[0]?.template.id).toBe('social-status');
+    expect(s.templates.every((t) => t.template.channels.includes('social-media'))).toBe(true);
+    expect(s.templates.length).toBeLessThanOrEqual(3);
+    expect(s.citations.slice(0, 3).map((c) => `${c.doc}#${c.section}`)).toContain('policy#procedure');
+    expect(s.values).toEqual({ request_number: '50111' });
+    expect(s.reason.example).toBeTruthy();
+  });
+
+  it('a complaint on letters gets the letter acknowledgement and the complaints section', () => {
+    const s = suggest('أود تقديم شكوى على سوء تعامل الموظف في الفرع', 'letters');
+    expect(s.intent).toBe('complaint');
+    expect(s.templates[0]?.template.id).toBe('letter-complaint');
+    expect(s.citations[0]).toEqual(expect.objectContaining({ doc: 'guide', section: 'complaints' }));
+  });
+
+  it('a bare greeting: confident, no citation, no values', () => {
+    const s = suggest('السلام عليكم ورحمة الله وبركاته 🌹', 'social-media');
+    expect(s.intent).toBe('greeting');
+    expect(s.confident).toBe(true);
+    expect(s.citations).toEqual([]);
+    expect(s.values).toEqual({});
+  });
+
+  it('an unclear message is not pre-selected', () => {
+    expect(suggest('ممكن تساعدوني؟', 'social-media').confident).toBe(false);
+  });
+
+  it('English and Arabizi are understood', () => {
+    expect(suggest('Hi, I would like to volunteer with you on weekends').intent).toBe('volunteer');
+    expect(suggest('ab8a ashtki 3la el mowazaf').intent).toBe('complaint');
+  });
+});
+
+describe('cross-validation', () => {
+  it('scores held-out folds and never pre-fills a wrong number or date on the fixture', () => {
+    const r = crossValidate(pack, data.slice(0, 120), 2);
+    expect(r.messages).toBe(120);
+    expect(r.accuracy).toBeGreaterThan(0.5);
+    expect(r.top3).toBeGreaterThanOrEqual(r.accuracy);
+    expect(r.values_wrong).toBe(0);
+  }, 60_000);
+});

@@ -1,0 +1,109 @@
+import { normalize } from '../arabic';
+
+// Courtesy phrases, written as typed (normalised once): they open or close a message and say
+// nothing about what it asks. Longest first, so «السلام عليكم ورحمة الله» goes whole.
+const GREETINGS = `
+السلام عليكم ورحمة الله وبركاته|السلام عليكم ورحمة الله|السلام عليكم|السلآم عليكم|سلام عليكم|وعليكم السلام|سلام
+مرحبا بكم|مرحبا|مرحباً|اهلا وسهلا|اهلا|اهلين|هلا والله ومسهلا|هلا والله|هلا|يا هلا|هاي
+صباح الخير|صباح النور|صباح الورد|مساء الخير|مساء النور|مساء الورد
+كيف الحال|كيف حالكم|كيفكم|شلونكم|عساكم بخير|ان شاء الله بخير|يا جماعة الخير|يا جماعه
+assalamu alaikum|assalamualaikum|salam alaikum|salam alaykum|salam|slm|salaam
+hello there|hello|hi there|hi|hey|hala wallah|hala|ahlan|good morning|good evening|good afternoon
+hope you're well|hope you are well|hope you are doing well
+`;
+const THANKS = `
+جزاكم الله خير|جزاكم الله خيرا|وجزاكم الله خير|وجزاكم الله خيرا|جزاك الله خير|الله يجزاكم خير|ربي يجزاكم الجنة
+الله يعطيكم العافيه|الله يعطيك العافيه|يعطيكم العافيه|يعطيك العافيه|الله يعافيكم|الله يسعدكم|ربي يسعدكم
+وشكرا مقدما|شكرا مقدما|وشكرا لكم|شكرا لكم|شكرا جزيلا|وشكرا|شكرا|مشكورين|مشكور|مشكوره|تسلمون|تسلم
+بارك الله فيكم|ما قصرتوا|ماقصرتوا|الله يوفقكم|الله يحفظكم
+thank you so much|thank you|thanks a lot|thanks in advance|thanks|thx|many thanks|shukran|mashkoreen|tslm
+`;
+
+const phrases = (block: string) =>
+  block
+    .trim()
+    .split(/[|\n]/)
+    .map((p) => normalize(p).trim())
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
+
+const GREETING_PHRASES = phrases(GREETINGS);
+const THANKS_PHRASES = phrases(THANKS);
+
+/** A line that signs a message off: «أخوكم عبدالله», «ام خالد», «المواطن: سعد», a phone number. */
+const SIGN_OFF = /^(?:اخوكم|اخوك|اختكم|اختك|ابنكم|بنتكم|المواطن|المواطنه|مقدمه|المرسل|من)\s*[:：]?\s*(\p{L}+(?:\s+\p{L}+){0,2})$/u;
+const KUNYA = /^((?:ام|ابو)\s+\p{L}+)$/u;
+const PHONE = /^\+?[\d\s-]{9,15}$/;
+
+export interface Cleaned {
+  /** The message without courtesy phrases and signature (normalised). */
+  text: string;
+  /** Courtesy found: the message greeted and/or thanked. */
+  greeted: boolean;
+  thanked: boolean;
+  /** A name the message signs with, as written in the signature (normalised). */
+  signature?: string;
+}
+
+const SEP = /^(?:[\s.,،!؟?:;؛…\-–—()"'«»]|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+/u;
+const TRAIL = /(?:[\s.,،!؟?:;؛…\-–—()"'«»]|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u;
+
+function stripEdge(text: string, list: string[], fromEnd: boolean): { text: string; found: boolean } {
+  let t = text;
+  let found = false;
+  for (let again = true; again; ) {
+    again = false;
+    t = fromEnd ? t.replace(TRAIL, '') : t.replace(SEP, '');
+    for (const p of list) {
+      const hit = fromEnd
+        ? t.endsWith(p) && (t.length === p.length || /[\s.,،!]/.test(t[t.length - p.length - 1] as string))
+        : t.startsWith(p) && (t.length === p.length || /[\s.,،!؟?:]/.test(t[p.length] as string));
+      if (hit) {
+        t = fromEnd ? t.slice(0, t.length - p.length) : t.slice(p.length);
+        found = again = true;
+        break;
+      }
+    }
+  }
+  return { text: t.trim(), found };
+}
+
+/** Removes greetings and thanks at either end and a signature line; keeps what the message asks. */
+export function cleanMessage(message: string): Cleaned {
+  const raw = message
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => normalize(l).trim());
+  const lines = raw.map((l) => normalize(l).trim());
+  let signature: string | undefined;
+  // Sign-off lines: at the end, after the body.
+  while (lines.length > 1) {
+    const last = lines[lines.length - 1] as string;
+    const m = SIGN_OFF.exec(last) ?? KUNYA.exec(last);
+    const written = raw[lines.length - 1] as string;
+    if (PHONE.test(last)) lines.pop();
+    else if (m) {
+      // The name as the message writes it (with its hamza and ta marbuta), for the template.
+      signature ??= written
+        .split(/\s+/)
+        .slice(-(m[1] as string).split(/\s+/).length)
+        .join(' ')
+        .replace(/^[:：]/, '');
+      lines.pop();
+    } else break;
+  }
+  let text = lines.join('\n');
+  let greeted = false;
+  let thanked = false;
+  for (let again = true; again; ) {
+    const g = stripEdge(text, GREETING_PHRASES, false);
+    const t1 = stripEdge(g.text, THANKS_PHRASES, false);
+    const t2 = stripEdge(t1.text, THANKS_PHRASES, true);
+    const g2 = stripEdge(t2.text, GREETING_PHRASES, true);
+    greeted ||= g.found || g2.found;
+    thanked ||= t1.found || t2.found;
+    again = g2.text !== text;
+    text = g2.text;
+  }
+  return { text, greeted, thanked, signature };
+}

@@ -1,0 +1,7 @@
+export { type Cleaned, cleanMessage } from './clean';
+export { MODEL_DEFAULTS, split, trainModel } from './crossval';
+export { createExampleIndex, type Example, type ExampleMatch } from './examples';
+export { features } from './features';
+export { type LinearModel, predict, train } from './model';
+export { type Citation, createSuggester, messageFeatures, type Suggestion, type SuggestModel } from './suggest';
+export { extractValues, type StatedValues } from './values';

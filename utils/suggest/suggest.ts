@@ -1,0 +1,137 @@
+import { INTENT_IDS, type IntentId, type Pack, type PackIntent } from '../knowledge';
+import { createPackSearch, type PackSearch } from '../search';
+import type { Template } from '../templates';
+import { cleanMessage } from './clean';
+import { createExampleIndex, type Example } from './examples';
+import { features, vocabularyLookup } from './features';
+import { type LinearModel, predict } from './model';
+import { extractValues, type StatedValues } from './values';
+
+/** The classifier shipped with the extension: weights trained at build time, and the messages it learned from. */
+export interface SuggestModel extends LinearModel {
+  /** Weight of the example search against the classifier (0–1). */
+  exampleWeight: number;
+  /** The lead over the second intent above which one template is pre-selected. */
+  confidentMargin: number;
+  examples: Example[];
+}
+
+export interface Citation {
+  doc: string;
+  section: string;
+  title: string;
+  docTitle: string;
+  score: number;
+}
+
+export interface Suggestion {
+  intent: IntentId;
+  /** Every intent with its score (0–1), best first. */
+  intents: { id: IntentId; score: number }[];
+  confident: boolean;
+  /** The top templates of the channel for this message, best first. */
+  templates: { template: Template; score: number }[];
+  /** The answering sections, best first (the first is proposed). */
+  citations: Citation[];
+  values: StatedValues;
+  reason: { words: string[]; example?: string; exampleIntent?: IntentId };
+}
+
+// Intents whose messages ask nothing a document answers.
+const NO_CITATION = new Set<IntentId>(['greeting', 'thanks']);
+// How much a template's later purposes count against the intent's first.
+const PURPOSE_RANK = [1, 0.6, 0.4, 0.3];
+
+/** The intents of a pack, with the built-in purposes when a pack has no intents folder. */
+function intentsOf(pack: Pack): Map<IntentId, PackIntent> {
+  return new Map((pack.intents ?? []).map((i) => [i.id, i]));
+}
+
+/** The features the classifier sees: the cleaned message and what courtesy it carried. */
+export function messageFeatures(message: string, arabizi?: Parameters<typeof features>[1]): string[] {
+  const c = cleanMessage(message);
+  const f = features(c.text, arabizi);
+  if (!c.text) f.push('x:empty');
+  if (c.greeted) f.push('x:greeted');
+  if (c.thanked) f.push('x:thanked');
+  return f;
+}
+
+export function vocabularyOf(pack: Pack) {
+  return vocabularyLookup([...pack.documents.flatMap((d) => d.sections.map((s) => s.text)), ...(pack.intents ?? []).flatMap((i) => i.examples)]);
+}
+
+/**
+ * Suggests the reply to a beneficiary's message: its intent (a linear classifier over the
+ * message's words and letters, combined with the closest of the association's examples), the
+ * channel's templates for it, the section that answers it, and the values it states. Offline;
+ * the message is not kept.
+ */
+export function createSuggester(pack: Pack, model: SuggestModel, search: PackSearch = createPackSearch(pack)) {
+  const intents = intentsOf(pack);
+  const packExamples = [...intents.values()].flatMap((i) => i.examples.map((text) => ({ text, intent: i.id })));
+  const closest = createExampleIndex(pack, [...packExamples, ...model.examples]);
+  const arabizi = vocabularyOf(pack);
+  const w = model.exampleWeight;
+
+  return (message: string, channel?: string, options: { citations?: number } = {}): Suggestion => {
+    const cleaned = cleanMessage(message);
+    const p = predict(model, messageFeatures(message, arabizi));
+    const match = cleaned.text ? closest(cleaned.text) : null;
+    const scored = INTENT_IDS.map((id) => {
+      const i = model.labels.indexOf(id);
+      return { id, score: (1 - w) * (i < 0 ? 0 : (p[i] as number)) + w * (match?.scores[id] ?? 0) };
+    });
+    // Nothing but courtesy: a greeting, or thanks.
+    if (!cleaned.text) for (const s of scored) s.score = s.id === (cleaned.thanked ? 'thanks' : 'greeting') ? 1 : 0;
+    const total = scored.reduce((a, s) => a + s.score, 0) || 1;
+    const ranked = scored.map((s) => ({ id: s.id, score: s.score / total })).sort((a, b) => b.score - a.score);
+    const top = ranked[0] as { id: IntentId; score: number };
+    const confident = top.score - (ranked[1]?.score ?? 0) >= model.confidentMargin;
+
+    const templates = pack.templates
+      .filter((t) => !channel || t.channels.includes(channel))
+      .map((template) => {
+        let score = 0;
+        for (const r of ranked) {
+          const at = intents.get(r.id)?.purposes.indexOf(template.purpose) ?? -1;
+          if (at >= 0) score = Math.max(score, r.score * (PURPOSE_RANK[at] ?? 0.2));
+        }
+        return { template, score };
+      })
+      .filter((t) => t.score > 0)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 3);
+
+    const citations = NO_CITATION.has(top.id) ? [] : cite(search, cleaned.text || message, intents.get(top.id), options.citations ?? 3);
+    const values = extractValues(message, cleaned.signature);
+    return {
+      intent: top.id,
+      intents: ranked,
+      confident,
+      templates,
+      citations,
+      values,
+      reason: { words: match?.closest?.words ?? [], example: match?.closest?.text, exampleIntent: match?.closest?.intent },
+    };
+  };
+}
+
+/** The pack search on the cleaned message, with the sections the intent names lifted among them. */
+function cite(search: PackSearch, text: string, intent: PackIntent | undefined, limit: number): Citation[] {
+  const hits = search.search(text, { limit: 10 });
+  const best = hits[0]?.score ?? 1;
+  const byKey = new Map<string, Citation>();
+  for (const h of hits)
+    byKey.set(`${h.doc.id}#${h.section.id}`, { doc: h.doc.id, section: h.section.id, title: h.section.title, docTitle: h.doc.title, score: h.score / best });
+  (intent?.sections ?? []).forEach((key, i) => {
+    const lift = 0.6 - i * 0.15;
+    const found = byKey.get(key);
+    if (found) found.score += lift;
+    else {
+      const at = search.sections.find((s) => `${s.doc.id}#${s.section.id}` === key);
+      if (at) byKey.set(key, { doc: at.doc.id, section: at.section.id, title: at.section.title, docTitle: at.doc.title, score: lift });
+    }
+  });
+  return [...byKey.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+}
