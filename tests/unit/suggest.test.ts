@@ -62,7 +62,7 @@ describe('intents in the knowledge pack', () => {
   it.each([
     [`${head.replace('id: status', 'id: weather')}---\n- مثال\n`, 2, 'must be one of'],
     [`${head.replace('purposes: status', 'purposes: status, gossip')}---\n- مثال\n`, 4, 'unknown template purpose "gossip"'],
-    [`${head}sections: guide#nowhere\n---\n- مثال\n`, 5, 'section "guide#nowhere" is not in the pack'],
+    [`${head}sections: guide-nowhere\n---\n- مثال\n`, 5, 'must be written as document-id#section-id'],
     [`${head}---\n`, 6, 'has no examples'],
     [`${head}---\n- مثال\nنص بلا شرطة\n`, 7, 'list item'],
   ])('an invalid intent file is refused with its line (%#)', (content, line, message) => {

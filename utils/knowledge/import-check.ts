@@ -34,16 +34,16 @@ export function isManifestText(text: string): boolean {
 export function unlistedFiles(files: PackFile[]): PackError[] {
   const manifestFile = files.find((f) => f.path === MANIFEST);
   if (!manifestFile) return [];
-  let manifest: { documents?: unknown; templates?: unknown };
+  let manifest: { documents?: unknown; templates?: unknown; intents?: unknown };
   try {
     manifest = JSON.parse(manifestFile.content) as typeof manifest;
   } catch {
     return [];
   }
   const listed = new Set(Array.isArray(manifest.documents) ? manifest.documents.map(String) : []);
-  const folder = typeof manifest.templates === 'string' ? manifest.templates.replace(/\/?$/, '/') : null;
+  const folders = [manifest.templates, manifest.intents].filter((x): x is string => typeof x === 'string').map((x) => x.replace(/\/?$/, '/'));
   return files
-    .filter((f) => f.path.endsWith('.md') && !listed.has(f.path) && !(folder && f.path.startsWith(folder)) && !/(^|\/)readme\.md$/i.test(f.path))
+    .filter((f) => f.path.endsWith('.md') && !listed.has(f.path) && !folders.some((folder) => f.path.startsWith(folder)) && !/(^|\/)readme\.md$/i.test(f.path))
     .map((f) => ({ file: f.path, line: 1, message: `not listed in ${MANIFEST}` }));
 }
 

@@ -54,12 +54,17 @@ export function parseIntent(
     if ((TEMPLATE_PURPOSES as readonly string[]).includes(p)) purposes.push(p as TemplatePurpose);
     else errors.push({ file: file.path, line: fm.lines.purposes ?? 1, message: `unknown template purpose "${p}" (one of: ${TEMPLATE_PURPOSES.join(', ')})` });
   }
+  // A section an imported document no longer has is left out, not an error: the association's own
+  // documents replace the samples the bundled intents point to, and the pack must stay usable.
+  const sections: string[] = [];
   for (const key of r.output.sections) {
     const [docId, sectionId] = key.split('#');
+    if (!docId || !sectionId) {
+      errors.push({ file: file.path, line: fm.lines.sections ?? 1, message: `section "${key}" must be written as document-id#section-id` });
+      continue;
+    }
     const doc = documents.find((d) => d.id === docId);
-    if (unchecked.has('*')) break;
-    if (!doc || !sectionId || !doc.sections.some((s) => s.id === sectionId))
-      errors.push({ file: file.path, line: fm.lines.sections ?? 1, message: `section "${key}" is not in the pack (write it as document-id#section-id)` });
+    if (unchecked.has('*') || doc?.sections.some((s) => s.id === sectionId)) sections.push(key);
   }
   const examples: string[] = [];
   for (let i = fm.bodyStart; i < lines.length; i++) {
@@ -71,7 +76,7 @@ export function parseIntent(
   }
   if (!examples.length) errors.push({ file: file.path, line: fm.bodyStart + 1, message: 'the intent has no examples (one "- message" a line)' });
   if (errors.length) return { intent: null, errors };
-  return { intent: { id: r.output.id, title: r.output.title, purposes, sections: r.output.sections, examples, file: file.path }, errors };
+  return { intent: { id: r.output.id, title: r.output.title, purposes, sections, examples, file: file.path }, errors };
 }
 
 /** Parses the intents folder; each intent may appear once. */
