@@ -24,7 +24,7 @@ async function configure(ext: Extension, endpoint: string, secret: string, name:
 
 async function follow(options: Page, url: string, key: string): Promise<void> {
   await options.getByLabel('عنوان الحزمة (pack.json)').fill(url);
-  await options.getByLabel('المفتاح العام للجمعية (Base64)').fill(key);
+  await options.getByLabel('المفتاح العام للجمعية (كما طبعه أمر keygen)').fill(key);
   await options.getByRole('button', { name: 'حفظ المصدر ومتابعته' }).click();
 }
 
