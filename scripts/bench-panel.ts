@@ -1,119 +1,220 @@
 /**
- * Panel bench: gzipped size of the side panel's JavaScript (knowledge included) and the time
- * from navigation to the first answer of `sidepanel.html?q=…` in headless Chromium, as the
- * median of several fresh loads next to the options page (a small Preact page) in the same run.
+ * Panel bench, measured from outside the page: the time from `page.goto` until the answer of
+ * `sidepanel.html?q=…` is visible, as a ratio to a trivial page of the same build that writes
+ * the same word (added to a COPY of the build, never to the product). Alternating trivial and
+ * product in one run, median of --runs each:
+ * - warm: the same profile, the page opened again;
+ * - cold: the first page of a fresh profile (a browser started for each sample);
+ * - big: warm, with an imported pack of 10,000 sections.
+ * The browser's own view is reported beside it: from navigation start to the first frame after
+ * the answer entered the DOM (a MutationObserver installed before the page's scripts run).
+ * Also: the gzipped JavaScript the panel parses on a `?q=` open, all it may load later, and the
+ * content scripts. Lines for people, then one JSON line last.
+ *
+ * npm run bench:panel -- [--runs 7] [--no-build] [--skip-big] [--json]
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import type { BrowserContext } from 'playwright-core';
 import { launchExtension } from './lib/browser';
-
-const EXTENSION_DIR = '.output/chrome-mv3';
-
+import { contentScripts, pageScripts } from './lib/bundle-size';
 import { median } from './lib/eval';
+import { sectionCorpus } from './lib/synthetic';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, json: { type: 'boolean', default: false } } });
-const RUNS = Math.max(1, Number(values.runs));
-
-// Every script the panel page loads: its entry and the chunks it imports.
-const html = readFileSync(join(EXTENSION_DIR, 'sidepanel.html'), 'utf8');
-const seen = new Set<string>();
-const visit = (rel: string) => {
-  const path = rel.replace(/^\//, '');
-  if (seen.has(path)) return;
-  seen.add(path);
-  const code = readFileSync(join(EXTENSION_DIR, path), 'utf8');
-  for (const m of code.matchAll(/from\s*["']\.{0,2}\/?((?:chunks|assets)\/[^"']+\.js)["']/g)) visit(m[1] as string);
-  for (const m of code.matchAll(/import\(["']\.{0,2}\/?((?:chunks|assets)\/[^"']+\.js)["']\)/g)) visit(m[1] as string);
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '7' },
+    json: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    'skip-big': { type: 'boolean', default: false },
+    dir: { type: 'string', default: '.output/chrome-mv3' },
+  },
+});
+const RUNS = Math.max(5, Number(values.runs));
+const BUILD = resolve(values.dir as string);
+const log = (line: string) => {
+  if (!values.json) console.log(line);
+  else console.error(line);
 };
-for (const m of html.matchAll(/src="([^"]+\.js)"/g)) visit(m[1] as string);
-for (const m of html.matchAll(/href="([^"]+\.js)"/g)) visit(m[1] as string);
-const gzipKb = [...seen].reduce((n, p) => n + gzipSync(readFileSync(join(EXTENSION_DIR, p))).length, 0) / 1024;
-const chunkCount = readdirSync(join(EXTENSION_DIR, 'chunks')).length;
 
-const ext = await launchExtension(undefined, EXTENSION_DIR);
-/** The app's own mark of the first answer painted, per panel load (Playwright's view adds its polling). */
-const painted: number[] = [];
-const timeTo = async (path: string, selector: string): Promise<number> => {
-  const page = await ext.context.newPage();
-  await page.goto(ext.url(path));
-  await page.waitForSelector(selector);
-  const ms = await page.evaluate(() => performance.now());
-  const mark = await page.evaluate(`new Promise((ok) => requestAnimationFrame(() => ok(performance.getEntriesByName('murshid:answer')[0]?.startTime ?? -1)))`);
-  if (typeof mark === 'number' && mark >= 0) painted.push(mark);
-  if (process.env.BENCH_MARKS)
-    console.log(
-      path.slice(0, 30),
-      JSON.stringify(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]))),
-      Math.round(ms),
-    );
-  await page.close();
-  return ms;
-};
-await timeTo('options.html', 'h1'); // warm the extension's process once
-const panel: number[] = [];
-const baseline: number[] = [];
-for (let i = 0; i < RUNS; i++) {
-  baseline.push(await timeTo('options.html', 'h1'));
-  panel.push(await timeTo(`sidepanel.html?q=${encodeURIComponent('مده الرد')}`, '.result'));
+if (!values['no-build']) {
+  log('building the extension (npx wxt build)…');
+  const built = spawnSync('npx', ['wxt', 'build'], { stdio: values.json ? 'ignore' : 'inherit' });
+  if (built.status !== 0) throw new Error('the build failed');
 }
+
+// A copy of the build with a trivial page: same origin, same process, same word written.
+const work = mkdtempSync(join(tmpdir(), 'murshid-bench-'));
+const EXT = join(work, 'ext');
+cpSync(BUILD, EXT, { recursive: true });
+writeFileSync(
+  join(EXT, 'bench-trivial.html'),
+  '<!doctype html><html lang="ar" dir="rtl"><head><meta charset="UTF-8"><title>bench</title><script type="module" src="/bench-trivial.js"></script></head><body><div id="app"></div></body></html>',
+);
+writeFileSync(
+  join(EXT, 'bench-trivial.js'),
+  `const p = document.createElement('p');\np.className = 'result';\np.textContent = new URLSearchParams(location.search).get('q') ?? '';\ndocument.getElementById('app').append(p);\n`,
+);
+
+const SELECTOR = '.result';
+/** Runs before any page script: notes when the answer enters the DOM, and the frame after. */
+const OBSERVER = `(() => {
+  const w = window;
+  const seen = () => {
+    if (w.__benchShown !== undefined || !document.querySelector(${JSON.stringify(SELECTOR)})) return;
+    w.__benchShown = performance.now();
+    requestAnimationFrame(() => { w.__benchPainted = performance.now(); });
+  };
+  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+})();`;
+
+interface Sample {
+  outside: number;
+  inside: number;
+}
+
+/** Opens `url` in a page (a new one unless given) and times it until the answer is visible. */
+async function timed(context: BrowserContext, url: string, first = false): Promise<Sample> {
+  const page = (first ? context.pages()[0] : undefined) ?? (await context.newPage());
+  const start = performance.now();
+  await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
+  await page.waitForSelector(SELECTOR, { state: 'visible', timeout: 120_000 });
+  const outside = performance.now() - start;
+  const inside = (await page.evaluate(
+    'new Promise((ok) => { const t = () => (window.__benchPainted !== undefined ? ok(window.__benchPainted) : requestAnimationFrame(t)); t(); })',
+  )) as number;
+  if (process.env.BENCH_MARKS && !url.includes('bench-trivial'))
+    log(`  marks ${JSON.stringify(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])))}`);
+  await page.close();
+  return { outside, inside };
+}
+
+interface Series {
+  product: Sample[];
+  trivial: Sample[];
+}
+
+/** Pairs in alternating order (trivial first, then product first), so neither side always runs second. */
+async function alternate(runs: number, one: (kind: 'product' | 'trivial') => Promise<Sample>): Promise<Series> {
+  const s: Series = { product: [], trivial: [] };
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 === 0 ? (['trivial', 'product'] as const) : (['product', 'trivial'] as const);
+    for (const kind of order) s[kind].push(await one(kind));
+  }
+  return s;
+}
+
+const round = (n: number, d = 0) => Math.round(n * 10 ** d) / 10 ** d;
+
+function summary(s: Series) {
+  const p = median(s.product.map((x) => x.outside));
+  const t = median(s.trivial.map((x) => x.outside));
+  const pi = median(s.product.map((x) => x.inside));
+  const ti = median(s.trivial.map((x) => x.inside));
+  const pairs = s.product.map((x, i) => x.outside / (s.trivial[i] as Sample).outside);
+  return {
+    product_ms: round(p),
+    trivial_ms: round(t),
+    ratio: round(p / t, 2),
+    pair_ratio_median: round(median(pairs), 2),
+    product_nav_ms: round(pi),
+    trivial_nav_ms: round(ti),
+    nav_ratio: round(pi / ti, 2),
+  };
+}
+
+const query = (q: string) => `?q=${encodeURIComponent(q)}`;
+const SMALL_Q = query('مده الرد');
+const BIG_Q = query('عاصمة العراق');
+
+// Sizes: what a `?q=` open parses, and all the panel may load later.
+const panel = pageScripts(BUILD, 'sidepanel.html');
+const content = contentScripts(BUILD);
+
+// Warm: one profile, each page opened again.
+const ext = await launchExtension(mkdtempSync(join(work, 'warm-')), EXT);
+await ext.context.addInitScript(OBSERVER);
+for (const path of [`bench-trivial.html${SMALL_Q}`, `sidepanel.html${SMALL_Q}`]) await timed(ext.context, ext.url(path)); // not counted
+const warm = await alternate(RUNS, (kind) => timed(ext.context, ext.url(kind === 'trivial' ? `bench-trivial.html${SMALL_Q}` : `sidepanel.html${SMALL_Q}`)));
+
+// Cold: the first page of a fresh profile, once the extension has started.
+const cold = await alternate(RUNS, async (kind) => {
+  const fresh = await launchExtension(mkdtempSync(join(work, 'cold-')), EXT);
+  await fresh.context.addInitScript(OBSERVER);
+  try {
+    return await timed(fresh.context, fresh.url(kind === 'trivial' ? `bench-trivial.html${SMALL_Q}` : `sidepanel.html${SMALL_Q}`), true);
+  } finally {
+    await fresh.close();
+  }
+});
 
 // A 10,000-section pack imported by the admin through the options page (parsed and indexed there).
-const { sectionCorpus } = await import('./lib/synthetic');
-const arcd = JSON.parse(readFileSync('../shared/eval/arcd-train/corpus.json', 'utf8'));
-const big = sectionCorpus(arcd, 10_000);
-const doc = ['---', 'id: archive', 'title: أرشيف القرارات', 'kind: guide', 'version: 1', 'status: official', '---', '# أرشيف القرارات', ''];
-for (const [i, d] of big.entries()) doc.push(`## القرار ${i + 1}: ${d.title} {#d${i}}`, '', d.text, '');
-const options = await ext.context.newPage();
-await options.goto(ext.url('options.html'));
-await options.locator('input[type=file][multiple]').setInputFiles({ name: 'archive.md', mimeType: 'text/markdown', buffer: Buffer.from(doc.join('\n')) });
-const importStart = Date.now();
-await options.getByRole('button', { name: 'استيراد', exact: true }).click();
-await options.getByTestId('import-result').waitFor({ timeout: 120_000 });
-const importMs = Date.now() - importStart;
-await options.close();
-// Staff acknowledge the new pack once (as they would); later opens are the everyday case.
-const ack = await ext.context.newPage();
-await ack.goto(ext.url('sidepanel.html'));
-await ack.getByRole('button', { name: 'عرض التغييرات' }).click({ timeout: 60_000 });
-await ack.getByRole('button', { name: 'اطّلعت على التغييرات' }).click();
-// Acknowledging stores what was read; wait until it is stored before closing the page.
-const acknowledged = `chrome.storage.local.get(['packAckKey', 'importedPackStamp']).then((v) => !!v.packAckKey && v.packAckKey === v.importedPackStamp)`;
-for (let waited = 0; !(await ack.evaluate(acknowledged)); waited += 100) {
-  if (waited > 60_000) throw new Error('the pack was not acknowledged');
-  await ack.waitForTimeout(100);
+let big: Series | null = null;
+let importMs = 0;
+let bigSections = 0;
+if (!values['skip-big']) {
+  const arcd = JSON.parse(readFileSync('../shared/eval/arcd-train/corpus.json', 'utf8'));
+  const corpus = sectionCorpus(arcd, 10_000);
+  bigSections = corpus.length;
+  const doc = ['---', 'id: archive', 'title: أرشيف القرارات', 'kind: guide', 'version: 1', 'status: official', '---', '# أرشيف القرارات', ''];
+  for (const [i, d] of corpus.entries()) doc.push(`## القرار ${i + 1}: ${d.title} {#d${i}}`, '', d.text, '');
+  const options = await ext.context.newPage();
+  await options.goto(ext.url('options.html'));
+  await options.locator('input[type=file][multiple]').setInputFiles({ name: 'archive.md', mimeType: 'text/markdown', buffer: Buffer.from(doc.join('\n')) });
+  const importStart = Date.now();
+  await options.getByRole('button', { name: 'استيراد', exact: true }).click();
+  await options.getByTestId('import-result').waitFor({ timeout: 300_000 });
+  importMs = Date.now() - importStart;
+  await options.close();
+  // Staff acknowledge the new pack once (as they would); later opens are the everyday case.
+  const ack = await ext.context.newPage();
+  await ack.goto(ext.url('sidepanel.html'));
+  await ack.getByRole('button', { name: 'عرض التغييرات' }).click({ timeout: 120_000 });
+  await ack.getByRole('button', { name: 'اطّلعت على التغييرات' }).click();
+  const acknowledged = `chrome.storage.local.get(['packAckKey', 'importedPackStamp']).then((v) => !!v.packAckKey && v.packAckKey === v.importedPackStamp)`;
+  for (let waited = 0; !(await ack.evaluate(acknowledged)); waited += 100) {
+    if (waited > 60_000) throw new Error('the pack was not acknowledged');
+    await ack.waitForTimeout(100);
+  }
+  await ack.close();
+  await timed(ext.context, ext.url(`sidepanel.html${BIG_Q}`)); // not counted: the first open after import may store a compiled copy
+  big = await alternate(RUNS, (kind) => timed(ext.context, ext.url(kind === 'trivial' ? `bench-trivial.html${BIG_Q}` : `sidepanel.html${BIG_Q}`)));
 }
-await ack.close();
-const bigQuery = `sidepanel.html?q=${encodeURIComponent('عاصمة العراق')}`;
-const smallPainted = painted.splice(0);
-const bigOpens: number[] = [];
-for (let i = 0; i < RUNS; i++) bigOpens.push(await timeTo(bigQuery, '.result'));
-const bigPainted = painted.splice(0);
 await ext.close();
+rmSync(work, { recursive: true, force: true });
 
+const w = summary(warm);
+const c = summary(cold);
+const b = big ? summary(big) : null;
 const result = {
-  panel_js_gzip_kb: Math.round(gzipKb * 10) / 10,
-  panel_scripts: seen.size,
-  chunks: chunkCount,
-  q_answer_ms_median: Math.round(median(panel)),
-  q_answer_painted_ms_median: Math.round(median(smallPainted)),
-  options_page_ms_median: Math.round(median(baseline)),
-  ratio: Math.round((median(panel) / median(baseline)) * 100) / 100,
   runs: RUNS,
-  big_pack_sections: big.length,
+  panel_js_q_open_gzip_kb: panel.initialGzipKb,
+  panel_js_q_open_scripts: panel.initial.length,
+  panel_js_all_gzip_kb: panel.allGzipKb,
+  panel_js_all_scripts: panel.all.length,
+  content_scripts_gzip_kb: Object.fromEntries(content.map((s) => [s.path, s.gzipKb])),
+  warm_ratio: w.ratio,
+  cold_ratio: c.ratio,
+  big_ratio: b?.ratio ?? null,
+  warm: w,
+  cold: c,
+  big: b,
+  big_pack_sections: bigSections,
   big_import_ms: importMs,
-  big_open_ms_median: Math.round(median(bigOpens)),
-  big_open_painted_ms_median: Math.round(median(bigPainted)),
-  big_open_ms_slowest: Math.round(Math.max(...bigOpens)),
 };
-if (values.json) console.log(JSON.stringify(result));
-else {
-  console.log(`side panel JS (gzip, knowledge included): ${result.panel_js_gzip_kb} KB in ${result.panel_scripts} scripts`);
-  console.log(
-    `?q= answer shown: median ${result.q_answer_ms_median} ms over ${RUNS} loads; options page (Preact, also parses the pack): ${result.options_page_ms_median} ms; ratio ${result.ratio}; the app's own "answer painted" mark: median ${result.q_answer_painted_ms_median} ms`,
-  );
-  console.log(
-    `imported pack of ${result.big_pack_sections} more sections: import (parse, validate, index, cache) ${result.big_import_ms} ms; panel opens on an answer in a median ${result.big_open_ms_median} ms, slowest of ${RUNS} ${result.big_open_ms_slowest} ms (painted, by the app's mark: ${result.big_open_painted_ms_median} ms)`,
-  );
+const line = (name: string, s: ReturnType<typeof summary>) =>
+  `${name}: ?q= answer visible ${s.product_ms} ms, trivial page ${s.trivial_ms} ms → ratio ${s.ratio} (per-pair median ${s.pair_ratio_median}); navigation start → answer painted ${s.product_nav_ms} vs ${s.trivial_nav_ms} ms (${s.nav_ratio})`;
+log(
+  `side panel JS for a ?q= open: ${panel.initialGzipKb} KB gzipped in ${panel.initial.length} scripts; all it may load: ${panel.allGzipKb} KB in ${panel.all.length}`,
+);
+log(`content scripts: ${content.map((s) => `${s.path} ${s.gzipKb} KB`).join(', ')} (gzipped)`);
+log(line(`warm (same profile, median of ${RUNS})`, w));
+log(line(`cold (first page of a fresh profile, median of ${RUNS})`, c));
+if (b) {
+  log(`imported pack of ${bigSections} sections: import (parse, validate, index, cache) ${importMs} ms`);
+  log(line(`big pack, warm (median of ${RUNS})`, b));
 }
+console.log(JSON.stringify(result));
