@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { shortcutBefore } from '../utils/expand';
-import { deepActiveElement, editableFor, insertText, isField } from '../utils/insert';
+import { deepActiveElement, editableFor, insertText, textBeforeCaret } from '../utils/insert';
 import type { ExpandReply, ShortcutsReply } from '../utils/messaging';
 
 // Opt-in: registered only when the staff member turns on shortcut expansion in the options.
@@ -37,29 +37,9 @@ export default defineUnlistedScript(() => {
       if (e.key !== 'Tab' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || e.isComposing) return;
       const el = editableFor(deepActiveElement());
       if (!el) return; // password fields are never editables here
-      let before = '';
-      let select: () => void;
-      if (isField(el)) {
-        const at = el.selectionStart ?? 0;
-        if (at !== el.selectionEnd) return;
-        before = el.value.slice(0, at);
-        select = () => el.setSelectionRange(at - (shortcut?.length ?? 0) - 1, at);
-      } else {
-        const sel = el.ownerDocument.getSelection();
-        const range = sel?.rangeCount ? sel.getRangeAt(0) : null;
-        if (!range?.collapsed || range.startContainer.nodeType !== Node.TEXT_NODE) return;
-        const node = range.startContainer as Text;
-        const at = range.startOffset;
-        before = node.data.slice(0, at);
-        select = () => {
-          const r = el.ownerDocument.createRange();
-          r.setStart(node, at - (shortcut?.length ?? 0) - 1);
-          r.setEnd(node, at);
-          sel?.removeAllRanges();
-          sel?.addRange(r);
-        };
-      }
-      const shortcut = shortcutBefore(before);
+      const caret = textBeforeCaret(el);
+      if (!caret) return;
+      const shortcut = shortcutBefore(caret.before);
       // Still loading (a slow first page): a `;word` is held until the list says whether it is a shortcut.
       if (!shortcut || (known && !known.has(shortcut))) return;
       e.preventDefault();
@@ -68,7 +48,8 @@ export default defineUnlistedScript(() => {
         .then((list) => (list.has(shortcut) ? browser.runtime.sendMessage({ type: 'murshid:expand', shortcut }) : undefined))
         .then((r: ExpandReply | undefined) => {
           if (!r?.text) return;
-          select();
+          // The typed «;shortcut» is selected, so the reply replaces it.
+          caret.selectBack(shortcut.length + 1);
           void insertText(el, r.text);
         });
     },
