@@ -170,9 +170,10 @@ describe('side panel search', () => {
     await page.getByRole('tab', { name: 'الردود' }).click();
     await page.getByLabel('القناة').selectOption('letters');
     const titles = () => page.locator('.template-open .result-title').allInnerTexts();
-    assert.deepEqual((await titles()).length, 3);
+    assert.ok((await titles()).length >= 3, 'the letters channel has its templates');
     assert.ok((await titles()).every((t) => t.startsWith('خطاب')));
-    await page.getByRole('button', { name: 'تثبيت في المفضلة' }).nth(1).click();
+    assert.doesNotMatch((await titles())[0] ?? '', /مستندات/);
+    await page.locator('.template-item', { hasText: 'مستندات' }).getByRole('button', { name: 'تثبيت في المفضلة' }).click();
     const pinned = (await titles())[0];
     assert.match(pinned ?? '', /مستندات/);
     await page.screenshot({ path: `${SCREENS}/replies-list-ar.png`, fullPage: true });
