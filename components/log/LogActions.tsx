@@ -11,12 +11,14 @@ interface Props {
   store: LogStore;
   /** The records the list shows (the CSV exports what is shown). */
   shown: Interaction[];
+  /** The pack's channels and topics, as the log form validates against them. */
+  context: { channels: string[]; topics: string[] };
   onNew: () => void;
   onToast: (text: string) => void;
 }
 
 /** New record, CSV and JSON export, JSON import — each says what it did, or why it did nothing. */
-export function LogActions({ pack, store, shown, onNew, onToast }: Props) {
+export function LogActions({ pack, store, shown, context, onNew, onToast }: Props) {
   const { t, tn, lang } = useI18n();
   const fileInput = useRef<HTMLInputElement>(null);
   const stamp = toIsoDate(new Date());
@@ -41,8 +43,7 @@ export function LogActions({ pack, store, shown, onNew, onToast }: Props) {
       return;
     }
     // Every imported record is checked as the form checks it.
-    const context = { channels: pack.channels.map((c) => c.id), topics: pack.topics.map((x) => x.id), today: new Date(), isNew: false };
-    const parsed = parseImport(await file.text(), context);
+    const parsed = parseImport(await file.text(), { ...context, today: new Date(), isNew: false });
     if (!parsed.ok) {
       const text =
         parsed.error === 'size'

@@ -123,6 +123,7 @@ export function LogPanel({ pack }: { pack: Pack }) {
             pack={pack}
             store={store}
             shown={shown}
+            context={context}
             onNew={() => setEditing({ record: newInteraction({ channel: pack.channels[0]?.id ?? '' }), isNew: true })}
             onToast={(text) => setToast({ text })}
           />
