@@ -16,7 +16,10 @@ import {
 import { DeliveryStatus } from '../log/DeliveryStatus';
 import { useDelivery } from '../log/useDelivery';
 import { useOutboxEntries } from '../log/useOutboxEntries';
+import { Field } from '../ui/Field';
 import { useI18n } from '../ui/I18nContext';
+import { Checkbox, Select, TextArea, TextInput } from '../ui/inputs';
+import { ConnectorMessage } from './ConnectorMessage';
 import { CrmFields } from './CrmFields';
 import { deliverWaiting, ManagedConnector } from './ManagedConnector';
 import { askAccess, type FormMessage, useConnectionTest } from './useConnectionTest';
@@ -78,36 +81,42 @@ function ConnectorForm({ managed }: { managed: ManagedSettings }) {
     <form class="settings-card" onSubmit={save} aria-labelledby="connector-title">
       <h2 id="connector-title">{t('optionsConnector')}</h2>
       <p class="hint">{t('optionsConnectorHint')}</p>
-      <label class="field">
-        <span>{t('connectorKind')}</span>
-        <select value={cfg.kind} onChange={(e) => changeKind((e.currentTarget as HTMLSelectElement).value as ConnectorKind)}>
-          {CONNECTOR_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`connector_${k}` as MessageKey)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label class="field">
-        <span>{t('endpointLabel')}</span>
-        <input
-          type="url"
-          dir="ltr"
-          value={cfg.endpoint}
-          placeholder={t(`endpointHint_${cfg.kind}` as MessageKey)}
-          onInput={(e) => set({ endpoint: (e.currentTarget as HTMLInputElement).value })}
-        />
-      </label>
-      <label class="field">
-        {cfg.kind === 'webhook' ? (
-          <span>
-            {t('secretLabelName')} (<bdi dir="ltr">whsec_…</bdi>)
-          </span>
-        ) : (
-          <span>{t(`secretLabel_${cfg.kind}` as MessageKey)}</span>
+      <Field id="connector-kind" label={t('connectorKind')}>
+        {(a) => (
+          <Select<ConnectorKind>
+            {...a}
+            value={cfg.kind}
+            options={CONNECTOR_KINDS.map((k) => [k, t(`connector_${k}` as MessageKey)] as const)}
+            onValue={changeKind}
+          />
         )}
-        <input type="password" dir="ltr" autoComplete="off" value={cfg.secret} onInput={(e) => set({ secret: (e.currentTarget as HTMLInputElement).value })} />
-      </label>
+      </Field>
+      <Field id="connector-endpoint" label={t('endpointLabel')}>
+        {(a) => (
+          <TextInput
+            {...a}
+            type="url"
+            dir="ltr"
+            value={cfg.endpoint}
+            placeholder={t(`endpointHint_${cfg.kind}` as MessageKey)}
+            onValue={(endpoint) => set({ endpoint })}
+          />
+        )}
+      </Field>
+      <Field
+        id="connector-secret"
+        label={
+          cfg.kind === 'webhook' ? (
+            <>
+              {t('secretLabelName')} (<bdi dir="ltr">whsec_…</bdi>)
+            </>
+          ) : (
+            t(`secretLabel_${cfg.kind}` as MessageKey)
+          )
+        }
+      >
+        {(a) => <TextInput {...a} type="password" dir="ltr" autoComplete="off" value={cfg.secret} onValue={(secret) => set({ secret })} />}
+      </Field>
       {cfg.kind === 'webhook' && (
         <button type="button" class="link-button" onClick={() => set({ secret: generateSecret() })}>
           {t('generateSecret')}
@@ -121,22 +130,19 @@ function ConnectorForm({ managed }: { managed: ManagedSettings }) {
       <fieldset class="field">
         <legend>{t('includeSensitive')}</legend>
         {SENSITIVE_FIELDS.map((f) => (
-          <label class="check" key={f}>
-            <input
-              type="checkbox"
-              checked={!!cfg.include?.[f]}
-              onChange={(e) => setCfg((c) => ({ ...c, include: { ...c.include, [f]: (e.currentTarget as HTMLInputElement).checked } }))}
-            />
-            {t(f === 'national_id' ? 'includeNationalId' : 'includeVerificationNote')}
-          </label>
+          <Checkbox
+            key={f}
+            checked={!!cfg.include?.[f]}
+            label={t(f === 'national_id' ? 'includeNationalId' : 'includeVerificationNote')}
+            onValue={(on) => setCfg((c) => ({ ...c, include: { ...c.include, [f]: on } }))}
+          />
         ))}
         <small class="hint">{t('includeSensitiveHint')}</small>
       </fieldset>
       {cfg.kind !== 'webhook' && (
-        <label class="field">
-          <span>{t('fieldMap')}</span>
-          <textarea dir="ltr" rows={8} value={map} onInput={(e) => setMap((e.currentTarget as HTMLTextAreaElement).value)} />
-        </label>
+        <Field id="connector-map" label={t('fieldMap')}>
+          {(a) => <TextArea {...a} dir="ltr" rows={8} value={map} onValue={setMap} />}
+        </Field>
       )}
       <div class="actions">
         <button type="submit" class="primary">
@@ -154,11 +160,7 @@ function ConnectorForm({ managed }: { managed: ManagedSettings }) {
           {test.testing ? t('testing') : t('testConnection')}
         </button>
       </div>
-      {message && (
-        <p class={message.ok ? 'toast' : 'field-error'} role={message.ok ? 'status' : 'alert'} data-testid="connector-message">
-          {message.text}
-        </p>
-      )}
+      <ConnectorMessage message={message} />
       <DeliveryStatus state={delivery.state} onRequestAccess={delivery.requestAccess} onRetry={() => void deliverWaiting()} />
     </form>
   );

@@ -1,10 +1,24 @@
 import type { ConnectorConfig } from '../../utils/sync';
+import { Field } from '../ui/Field';
 import { useI18n } from '../ui/I18nContext';
+import { Select, TextInput } from '../ui/inputs';
 
 type Civi = NonNullable<ConnectorConfig['civicrm']>;
 type Odoo = NonNullable<ConnectorConfig['odoo']>;
 
-const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
+const ODOO_APIS: readonly (readonly [Odoo['api'], string])[] = [
+  ['json2', 'JSON-2 (/json/2)'],
+  ['jsonrpc', 'JSON-RPC (/jsonrpc)'],
+];
+
+/** One short Latin-script setting of the CRM (a field or model name). */
+function CrmText({ id, label, value, onValue, numeric }: { id: string; label: string; value: string; onValue: (v: string) => void; numeric?: boolean }) {
+  return (
+    <Field id={id} label={label} class="compact">
+      {(a) => <TextInput {...a} dir="ltr" inputMode={numeric ? 'numeric' : undefined} value={value} onValue={onValue} />}
+    </Field>
+  );
+}
 
 /** CiviCRM's activity type and UUID field, or Odoo's API, model, UUID field, database and user. */
 export function CrmFields({ cfg, onCivi, onOdoo }: { cfg: ConnectorConfig; onCivi: (p: Partial<Civi>) => void; onOdoo: (p: Partial<Odoo>) => void }) {
@@ -12,42 +26,21 @@ export function CrmFields({ cfg, onCivi, onOdoo }: { cfg: ConnectorConfig; onCiv
   if (cfg.kind === 'civicrm' && cfg.civicrm)
     return (
       <div class="row">
-        <label class="field compact">
-          <span>{t('civiActivityType')}</span>
-          <input dir="ltr" value={cfg.civicrm.activityType} onInput={(e) => onCivi({ activityType: value(e) })} />
-        </label>
-        <label class="field compact">
-          <span>{t('uuidField')}</span>
-          <input dir="ltr" value={cfg.civicrm.uuidField} onInput={(e) => onCivi({ uuidField: value(e) })} />
-        </label>
+        <CrmText id="civi-activity-type" label={t('civiActivityType')} value={cfg.civicrm.activityType} onValue={(activityType) => onCivi({ activityType })} />
+        <CrmText id="civi-uuid-field" label={t('uuidField')} value={cfg.civicrm.uuidField} onValue={(uuidField) => onCivi({ uuidField })} />
       </div>
     );
-  if (cfg.kind === 'odoo' && cfg.odoo)
+  const o = cfg.odoo;
+  if (cfg.kind === 'odoo' && o)
     return (
       <div class="row">
-        <label class="field compact">
-          <span>{t('odooApi')}</span>
-          <select value={cfg.odoo.api} onChange={(e) => onOdoo({ api: value(e) as Odoo['api'] })}>
-            <option value="json2">JSON-2 (/json/2)</option>
-            <option value="jsonrpc">JSON-RPC (/jsonrpc)</option>
-          </select>
-        </label>
-        <label class="field compact">
-          <span>{t('odooModel')}</span>
-          <input dir="ltr" value={cfg.odoo.model} onInput={(e) => onOdoo({ model: value(e) })} />
-        </label>
-        <label class="field compact">
-          <span>{t('uuidField')}</span>
-          <input dir="ltr" value={cfg.odoo.uuidField} onInput={(e) => onOdoo({ uuidField: value(e) })} />
-        </label>
-        <label class="field compact">
-          <span>{t('odooDatabase')}</span>
-          <input dir="ltr" value={cfg.odoo.database ?? ''} onInput={(e) => onOdoo({ database: value(e) || undefined })} />
-        </label>
-        <label class="field compact">
-          <span>{t('odooUid')}</span>
-          <input dir="ltr" inputMode="numeric" value={cfg.odoo.uid ?? ''} onInput={(e) => onOdoo({ uid: Number(value(e)) || undefined })} />
-        </label>
+        <Field id="odoo-api" label={t('odooApi')} class="compact">
+          {(a) => <Select<Odoo['api']> {...a} value={o.api} options={ODOO_APIS} onValue={(api) => onOdoo({ api })} />}
+        </Field>
+        <CrmText id="odoo-model" label={t('odooModel')} value={o.model} onValue={(model) => onOdoo({ model })} />
+        <CrmText id="odoo-uuid-field" label={t('uuidField')} value={o.uuidField} onValue={(uuidField) => onOdoo({ uuidField })} />
+        <CrmText id="odoo-database" label={t('odooDatabase')} value={o.database ?? ''} onValue={(v) => onOdoo({ database: v || undefined })} />
+        <CrmText id="odoo-uid" label={t('odooUid')} numeric value={String(o.uid ?? '')} onValue={(v) => onOdoo({ uid: Number(v) || undefined })} />
       </div>
     );
   return null;

@@ -8,6 +8,7 @@ import { DeliveryStatus } from '../log/DeliveryStatus';
 import { useDelivery } from '../log/useDelivery';
 import { useOutboxEntries } from '../log/useOutboxEntries';
 import { useI18n } from '../ui/I18nContext';
+import { ConnectorMessage } from './ConnectorMessage';
 import { type FormMessage, useConnectionTest } from './useConnectionTest';
 
 /** Records waiting are due now (after access was granted or a retry was asked for), and the background is told. */
@@ -50,11 +51,7 @@ export function ManagedConnector({ managed }: { managed: ManagedSettings }) {
           {test.testing ? t('testing') : t('testConnection')}
         </button>
       </div>
-      {message && (
-        <p class={message.ok ? 'toast' : 'field-error'} role={message.ok ? 'status' : 'alert'} data-testid="connector-message">
-          {message.text}
-        </p>
-      )}
+      <ConnectorMessage message={message} />
     </section>
   );
 }

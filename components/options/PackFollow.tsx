@@ -9,7 +9,9 @@ import type { MessageKey } from '../../utils/i18n';
 import { resetImportedPack } from '../../utils/pack/active';
 import type { ManagedSettings } from '../../utils/settings';
 import { useActivePack } from '../knowledge/useActivePack';
+import { Field } from '../ui/Field';
 import { useI18n } from '../ui/I18nContext';
+import { TextInput } from '../ui/inputs';
 import { useStored } from '../ui/useStored';
 
 const checkNow = (): Promise<CheckOutcome | undefined> => browser.runtime.sendMessage({ type: 'murshid:pack-check' }).catch(() => undefined);
@@ -107,14 +109,12 @@ export function PackFollow({ managed }: { managed: ManagedSettings }) {
         </>
       ) : (
         <form onSubmit={save}>
-          <label class="field">
-            <span>{t('packUrlLabel')}</span>
-            <input type="url" dir="ltr" value={url} placeholder="https://…/pack.json" onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)} />
-          </label>
-          <label class="field">
-            <span>{t('packKeyLabel')}</span>
-            <input dir="ltr" autoComplete="off" spellcheck={false} value={key} onInput={(e) => setKey((e.currentTarget as HTMLInputElement).value)} />
-          </label>
+          <Field id="pack-url" label={t('packUrlLabel')}>
+            {(a) => <TextInput {...a} type="url" dir="ltr" value={url} placeholder="https://…/pack.json" onValue={setUrl} />}
+          </Field>
+          <Field id="pack-key" label={t('packKeyLabel')}>
+            {(a) => <TextInput {...a} dir="ltr" autoComplete="off" spellcheck={false} value={key} onValue={setKey} />}
+          </Field>
           <div class="actions wrap">
             <button type="submit" class="primary">
               {t('packFollowSave')}

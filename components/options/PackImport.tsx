@@ -8,7 +8,9 @@ import { useActivePack } from '../knowledge/useActivePack';
 import { IndexProgress } from '../search/IndexProgress';
 import { StatusBadge } from '../search/StatusBadge';
 import { downloadFile } from '../ui/download';
+import { Field } from '../ui/Field';
 import { useI18n } from '../ui/I18nContext';
+import { FileInput, Select, TextInput } from '../ui/inputs';
 import { useStored } from '../ui/useStored';
 import { ImportConfirm } from './ImportConfirm';
 import { ImportErrors } from './ImportErrors';
@@ -83,27 +85,26 @@ export function PackImport() {
         <p class="hint">{t('optionsImportHint')}</p>
         <TemplateGuide />
         {following && <p class="hint">{t('packImportOverFollow')}</p>}
-        <label class="field">
-          <span>{t('importFiles')}</span>
-          <input type="file" multiple accept=".md,.zip,.docx,.json" onChange={(e) => setChosen([...((e.currentTarget as HTMLInputElement).files ?? [])])} />
-        </label>
+        <Field id="import-files" label={t('importFiles')}>
+          {(a) => <FileInput {...a} multiple accept=".md,.zip,.docx,.json" onFiles={setChosen} />}
+        </Field>
         {hasDocx && (
           <div class="row">
-            <label class="field compact">
-              <span>{t('docxKind')}</span>
-              <select value={kind} aria-required="true" onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as DocumentKind | '')}>
-                <option value="">{t('docxKindChoose')}</option>
-                {DOCUMENT_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(KIND_LABEL[k])}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label class="field compact">
-              <span>{t('docxTitle')}</span>
-              <input dir="auto" aria-required="true" value={title} onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)} />
-            </label>
+            <Field id="docx-kind" label={t('docxKind')} class="compact">
+              {(a) => (
+                <Select<DocumentKind | ''>
+                  {...a}
+                  value={kind}
+                  aria-required="true"
+                  empty={t('docxKindChoose')}
+                  options={DOCUMENT_KINDS.map((k) => [k, t(KIND_LABEL[k])] as const)}
+                  onValue={setKind}
+                />
+              )}
+            </Field>
+            <Field id="docx-title" label={t('docxTitle')} class="compact">
+              {(a) => <TextInput {...a} dir="auto" aria-required="true" value={title} onValue={setTitle} />}
+            </Field>
           </div>
         )}
         <div class="actions wrap">

@@ -3,7 +3,9 @@ import { importPrivateKey, publicKeyOf, publishPack } from '../../utils/distribu
 import { loadPack } from '../../utils/knowledge';
 import { activePackFiles } from '../../utils/pack/active';
 import { downloadFile } from '../ui/download';
+import { Field } from '../ui/Field';
 import { useI18n } from '../ui/I18nContext';
+import { FileInput } from '../ui/inputs';
 
 /**
  * Exports the pack in use as `pack.json` + `pack.json.sig`, signed with a private key file the
@@ -47,10 +49,9 @@ export function PackPublish() {
     <form class="settings-card" onSubmit={run} aria-labelledby="publish-title">
       <h2 id="publish-title">{t('packPublishTitle')}</h2>
       <p class="hint">{t('packPublishHint')}</p>
-      <label class="field">
-        <span>{t('packKeyFile')}</span>
-        <input type="file" accept=".key,.pem,text/plain" onChange={(e) => setKeyFile((e.currentTarget as HTMLInputElement).files?.[0] ?? null)} />
-      </label>
+      <Field id="publish-key-file" label={t('packKeyFile')}>
+        {(a) => <FileInput {...a} accept=".key,.pem,text/plain" onFiles={(files) => setKeyFile(files[0] ?? null)} />}
+      </Field>
       <div class="actions">
         <button type="submit" class="primary" disabled={busy || !keyFile}>
           {t('packPublishButton')}

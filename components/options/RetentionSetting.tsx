@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { clampRetention, type ManagedSettings, RETENTION_DEFAULT, RETENTION_MAX, RETENTION_MIN, retentionDays } from '../../utils/settings';
+import { Field } from '../ui/Field';
 import { useI18n } from '../ui/I18nContext';
+import { NumberInput } from '../ui/inputs';
 
 export function RetentionSetting({ managed }: { managed: ManagedSettings }) {
   const { t } = useI18n();
@@ -10,22 +12,27 @@ export function RetentionSetting({ managed }: { managed: ManagedSettings }) {
   }, []);
   return (
     <section class="settings-card" aria-labelledby="retention-title">
-      <label class="field" id="retention-title">
-        <span>{t('optionsRetention')}</span>
-        <input
-          type="number"
-          min={RETENTION_MIN}
-          max={RETENTION_MAX}
-          value={managed.retentionDays ?? days}
-          disabled={managed.retentionDays !== undefined}
-          onChange={(e) => {
-            const n = clampRetention(Number((e.currentTarget as HTMLInputElement).value) || RETENTION_DEFAULT);
-            setDays(n);
-            void retentionDays.setValue(n);
-          }}
-        />
-        <small class="hint">{managed.retentionDays !== undefined ? `🔒 ${t('managedLocked')}` : t('optionsRetentionHint')}</small>
-      </label>
+      <Field
+        id="retention-days"
+        labelId="retention-title"
+        label={t('optionsRetention')}
+        hint={managed.retentionDays !== undefined ? `🔒 ${t('managedLocked')}` : t('optionsRetentionHint')}
+      >
+        {(a) => (
+          <NumberInput
+            {...a}
+            min={RETENTION_MIN}
+            max={RETENTION_MAX}
+            value={managed.retentionDays ?? days}
+            disabled={managed.retentionDays !== undefined}
+            onValue={(typed) => {
+              const n = clampRetention(typed || RETENTION_DEFAULT);
+              setDays(n);
+              void retentionDays.setValue(n);
+            }}
+          />
+        )}
+      </Field>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { disableExpansion, enableExpansion, isExpansionEnabled } from '../../utils/expand';
 import { useI18n } from '../ui/I18nContext';
+import { Checkbox } from '../ui/inputs';
 
 /** Shortcuts: the browser's keyboard commands, and the opt-in `;shortcut` + Tab expander. */
 export function ShortcutSettings() {
@@ -26,10 +27,7 @@ export function ShortcutSettings() {
       <h2 id="shortcuts-title">{t('optionsShortcut')}</h2>
       <p>{t('optionsShortcutHint')}</p>
       <h3>{t('expandTitle')}</h3>
-      <label class="check">
-        <input type="checkbox" checked={on} onChange={(e) => void toggle((e.currentTarget as HTMLInputElement).checked)} />
-        {t('expandLabel')}
-      </label>
+      <Checkbox checked={on} label={t('expandLabel')} onValue={(want) => void toggle(want)} />
       <p class="hint">{t('expandWhy')}</p>
       {message && (
         <p class="toast" role="status" data-testid="expand-message">

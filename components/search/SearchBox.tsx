@@ -26,7 +26,7 @@ export function SearchBox({ value, onInput, onKeyDown, inputRef, activeId, expan
         aria-activedescendant={expanded ? activeId : undefined}
         autoComplete="off"
         spellcheck={false}
-        onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
+        onInput={(e) => onInput(e.currentTarget.value)}
         onKeyDown={onKeyDown}
       />
       {value && (

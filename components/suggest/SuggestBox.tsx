@@ -3,7 +3,9 @@ import type { Pack } from '../../utils/knowledge';
 import { pendingSuggest } from '../../utils/settings';
 import type { Suggestion } from '../../utils/suggest';
 import type { Template } from '../../utils/templates';
+import { Field } from '../ui/Field';
 import { useI18n } from '../ui/I18nContext';
+import { TextArea } from '../ui/inputs';
 import { SuggestionView } from './SuggestionView';
 import { useSuggester } from './useSuggester';
 
@@ -53,21 +55,23 @@ export function SuggestBox({ pack, channel, onUse }: Props) {
   };
 
   return (
-    <details class="suggest-box" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+    <details class="suggest-box" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('suggestTitle')}</summary>
-      <label class="field">
-        <span>{t('suggestMessageLabel')}</span>
-        <textarea
-          dir="auto"
-          rows={3}
-          value={message}
-          placeholder={t('suggestMessagePlaceholder')}
-          onInput={(e) => setMessage((e.currentTarget as HTMLTextAreaElement).value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) run();
-          }}
-        />
-      </label>
+      <Field id="suggest-message" label={t('suggestMessageLabel')}>
+        {(a) => (
+          <TextArea
+            {...a}
+            dir="auto"
+            rows={3}
+            value={message}
+            placeholder={t('suggestMessagePlaceholder')}
+            onValue={setMessage}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) run();
+            }}
+          />
+        )}
+      </Field>
       <div class="actions">
         <button type="button" class="primary" onClick={run}>
           {t('suggestButton')}

@@ -1,6 +1,8 @@
 import type { MessageKey } from '../../utils/i18n';
 import { type Gender, PLACEHOLDERS, type PlaceholderName, type Values } from '../../utils/templates';
+import { Field } from '../ui/Field';
 import { useI18n } from '../ui/I18nContext';
+import { TextArea, TextInput } from '../ui/inputs';
 
 const MULTILINE = new Set<PlaceholderName>(['missing_documents', 'citation']);
 
@@ -30,20 +32,11 @@ export function TemplateFields({ names, values, gender, onGender, onChange, know
         ))}
       </fieldset>
       {asked.map((name, i) => {
-        const label = t(`field_${name}` as MessageKey);
-        const props = {
-          id: `field-${name}`,
-          value: values[name] ?? '',
-          dir: 'auto' as const,
-          name,
-          autoFocus: i === 0,
-          onInput: (e: Event) => onChange(name, (e.currentTarget as HTMLInputElement).value),
-        };
+        const control = { value: values[name] ?? '', dir: 'auto' as const, name, autoFocus: i === 0, onValue: (v: string) => onChange(name, v) };
         return (
-          <div key={name} class="field">
-            <label for={props.id}>{label}</label>
-            {MULTILINE.has(name) ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
-          </div>
+          <Field key={name} id={`field-${name}`} label={t(`field_${name}` as MessageKey)}>
+            {(a) => (MULTILINE.has(name) ? <TextArea {...a} {...control} rows={3} /> : <TextInput {...a} {...control} type="text" />)}
+          </Field>
         );
       })}
     </div>

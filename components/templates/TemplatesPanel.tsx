@@ -6,7 +6,9 @@ import { requestActivePage } from '../../utils/relay';
 import { favouriteTemplates, lastCitation, logDraft, type ReplyDraft, recentTemplates, replyDraft, staffProfile } from '../../utils/settings';
 import { channelForUrl, contextValues, createTemplateSearch, type Gender, type Platform, type Template, type Values } from '../../utils/templates';
 import { SuggestBox } from '../suggest/SuggestBox';
+import { Field } from '../ui/Field';
 import { useI18n } from '../ui/I18nContext';
+import { Select, TextInput } from '../ui/inputs';
 import { useManaged } from '../ui/useSettings';
 import { useStored } from '../ui/useStored';
 import { ChannelPicker } from './ChannelPicker';
@@ -146,23 +148,19 @@ export function TemplatesPanel({ pack, onLog, now = currentTime }: { pack: Pack;
       <div class="row">
         <ChannelPicker channels={pack.channels} value={channel} onChange={changeChannel} />
         {channel === 'social-media' && (
-          <label class="field compact">
-            <span>{t('platformLabel')}</span>
-            <select
-              value={platform}
-              onChange={(e) => {
-                const next = (e.currentTarget as HTMLSelectElement).value as Platform;
-                setPlatform(next);
-                remember({ platform: next });
-              }}
-            >
-              {SOCIAL_PLATFORMS.map((p) => (
-                <option key={p} value={p}>
-                  {t(`platform_${p}` as MessageKey)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Field id="template-platform" label={t('platformLabel')} class="compact">
+            {(a) => (
+              <Select<Platform>
+                {...a}
+                value={platform}
+                options={SOCIAL_PLATFORMS.map((p) => [p, t(`platform_${p}` as MessageKey)] as const)}
+                onValue={(next) => {
+                  setPlatform(next);
+                  remember({ platform: next });
+                }}
+              />
+            )}
+          </Field>
         )}
       </div>
       <SuggestBox
@@ -182,13 +180,13 @@ export function TemplatesPanel({ pack, onLog, now = currentTime }: { pack: Pack;
         }}
       />
       <div class="search-box">
-        <input
+        <TextInput
           type="search"
           dir="auto"
           value={query}
           placeholder={t('templateSearchPlaceholder')}
           aria-label={t('templateSearchLabel')}
-          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+          onValue={setQuery}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && list[0]) openTemplate(list[0]);
           }}

@@ -11,6 +11,8 @@ interface Props {
   /** The control's id; the hint and error get `<id>-hint` and `<id>-error`. */
   id: string;
   label: ComponentChildren;
+  /** An id for the label itself, when a section is named by it. */
+  labelId?: string;
   hint?: ComponentChildren;
   /** The error text in the user's language; the field shows as invalid while it is set. */
   error?: string;
@@ -21,13 +23,15 @@ interface Props {
 }
 
 /** One form field: label, control, hint and error, tied together by ids so screen readers read them with the control. */
-export function Field({ id, label, hint, error, extra, class: cls, children }: Props) {
+export function Field({ id, label, labelId, hint, error, extra, class: cls, children }: Props) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   return (
     <div class={`field${error ? ' invalid' : ''}${cls ? ` ${cls}` : ''}`}>
-      <label for={id}>{label}</label>
+      <label for={id} id={labelId}>
+        {label}
+      </label>
       {children({ id, 'aria-invalid': !!error, 'aria-describedby': describedBy })}
       {extra}
       {hint && (

@@ -61,3 +61,13 @@ export function Checkbox({ checked, onValue, label, ...rest }: InputProps & { ch
     </label>
   );
 }
+
+/** A number field that hands back its value when committed (change, not every keystroke); NaN when empty. */
+export function NumberInput({ value, onValue, ...rest }: Omit<InputProps, 'type'> & { value: number; onValue: (v: number) => void }) {
+  return <input {...rest} type="number" value={value} onChange={(e) => onValue(e.currentTarget.valueAsNumber)} />;
+}
+
+/** A file picker that hands back the chosen files as an array (empty when none). */
+export function FileInput({ onFiles, ...rest }: Omit<InputProps, 'type'> & { onFiles: (files: File[]) => void }) {
+  return <input {...rest} type="file" onChange={(e) => onFiles([...(e.currentTarget.files ?? [])])} />;
+}
