@@ -22,7 +22,6 @@ export const PLACEHOLDERS = {
 } as const;
 
 export type PlaceholderName = keyof typeof PLACEHOLDERS;
-export type PlaceholderSource = (typeof PLACEHOLDERS)[PlaceholderName];
 
 export function isPlaceholder(name: string): name is PlaceholderName {
   return Object.hasOwn(PLACEHOLDERS, name);
