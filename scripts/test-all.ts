@@ -1,20 +1,34 @@
 /**
  * The one test command: type check, lint, unit tests, both builds, end-to-end tests in
- * headless Chromium and Firefox ESR. Ends with "N passed, N failed" totalling unit and end-to-end tests.
+ * headless Chromium and Firefox ESR. Names every failing test (file and title) near the end, and
+ * ends with "N passed, N failed" totalling unit and end-to-end tests.
+ *
+ * `npm test -- tests/e2e/a.test.ts …` runs everything but only those end-to-end files (a quicker
+ * loop while working on one); without arguments, as CI runs it, every file is run.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { failuresInTap, failuresInVitest, type TestFailure } from './lib/test-report';
 
 const results = '.test-results';
 // Every end-to-end file is found, never listed: a new test cannot be left out of the run.
-const e2eFiles = readdirSync('tests/e2e')
+const allE2e = readdirSync('tests/e2e')
   .filter((name) => name.endsWith('.test.ts'))
   .sort()
   .map((name) => `tests/e2e/${name}`);
+const chosen = process.argv.slice(2).map((f) => relative('.', f));
+const unknown = chosen.filter((f) => !allE2e.includes(f));
+if (unknown.length) {
+  console.error(`Not end-to-end test files: ${unknown.join(', ')}`);
+  process.exit(2);
+}
+const e2eFiles = chosen.length ? chosen : allE2e;
 mkdirSync(results, { recursive: true });
 let passed = 0;
 let failed = 0;
 const problems: string[] = [];
+const failures: TestFailure[] = [];
 
 function run(label: string, cmd: string, args: string[]): boolean {
   console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
@@ -28,9 +42,12 @@ run('lint', 'npx', ['biome', 'check', '.']);
 
 run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/unit.json`]);
 try {
-  const unit = JSON.parse(readFileSync(`${results}/unit.json`, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+  const unit = JSON.parse(readFileSync(`${results}/unit.json`, 'utf8'));
+  const found = failuresInVitest(unit, process.cwd());
   passed += unit.numPassedTests;
-  failed += unit.numFailedTests;
+  // A file that fails before its tests run (an import or syntax error) counts as one failure.
+  failed += unit.numFailedTests + found.filter((f) => f.title === undefined).length;
+  failures.push(...found);
 } catch {
   problems.push('unit test results missing');
 }
@@ -55,11 +72,17 @@ if (chrome) {
     const tap = readFileSync(`${results}/e2e.tap`, 'utf8');
     passed += Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0);
     failed += Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0);
+    failures.push(...failuresInTap(tap, process.cwd()));
   } catch {
     problems.push('end-to-end results missing');
   }
 } else problems.push('end-to-end tests not run: the Chrome build failed');
 
+if (failures.length) {
+  console.log('\nFailed tests:');
+  for (const f of failures) console.log(`  ✗ ${f.kind} ${f.file}${f.title ? ` › ${f.title}` : ' (the file failed to run)'}`);
+}
+if (chosen.length) console.log(`\nOnly ${e2eFiles.length} of ${allE2e.length} end-to-end files were run (as asked).`);
 if (problems.length) console.log(`\nProblems: ${problems.join('; ')}`);
 if (problems.length && failed === 0) failed = problems.length;
 console.log(`${passed} passed, ${failed} failed`);
