@@ -153,3 +153,12 @@ describe("digits follow the staff member's setting everywhere", () => {
     expect(withDigits('١٢ و 34', 'latn')).toBe('12 و 34');
   });
 });
+
+describe('Latin runs in Arabic messages read in their own order', () => {
+  it('every URL and IP address in an Arabic message sits in a left-to-right isolate (⁦…⁩)', () => {
+    const loose = Object.entries(ar as Record<string, { message: string }>)
+      .filter(([, v]) => [...v.message.matchAll(/https?:\/\/|(?<![\d.])\d+\.\d+\.\d+\.\d+/g)].some((m) => v.message[(m.index ?? 0) - 1] !== '\u2066'))
+      .map(([k]) => k);
+    expect(loose).toEqual([]);
+  });
+});
