@@ -46,6 +46,12 @@ export interface IgnoredPolicy {
   reasons: string[];
 }
 
+/** A missing key is named (valibot reports it with the object's message); other issues keep their schema message. */
+function issueReason(issue: v.BaseIssue<unknown>): string {
+  if (issue.type === 'object' && issue.received === 'undefined' && issue.path?.length) return `${issue.path.map((p) => String(p.key)).join('.')} is missing`;
+  return issue.message;
+}
+
 /** Splits raw policy values into those that apply and those ignored with a reason. Pure. */
 export function validateManaged(raw: unknown): { settings: ManagedSettings; ignored: IgnoredPolicy[] } {
   const settings: Record<string, unknown> = {};
@@ -61,7 +67,7 @@ export function validateManaged(raw: unknown): { settings: ManagedSettings; igno
     const result = v.safeParse(schema, value);
     if (result.success) settings[key] = result.output;
     else {
-      const reasons = [...new Set(result.issues.map((i) => i.message))];
+      const reasons = [...new Set(result.issues.map(issueReason))];
       ignored.push({ key, reason: reasons.join('; '), reasons });
     }
   }
