@@ -84,6 +84,53 @@ describe('a redirect is never a delivery', () => {
   });
 });
 
+describe('the Google Apps Script exception (its POST is always answered by a 302)', () => {
+  /** A fetch answer after following redirects, as a browser reports it. */
+  const followed = (finalUrl: string, body: string) =>
+    Object.defineProperties(new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }), {
+      redirected: { value: true },
+      url: { value: finalUrl },
+    });
+  const APPS = 'https://script.google.com/macros/s/AKfy/exec?token=T';
+
+  it('is followed only for script.google.com, and the answer is accepted only from script.googleusercontent.com', async () => {
+    const seen: RequestRedirect[] = [];
+    const ok = await send(
+      async (_u, init) => {
+        seen.push(init.redirect as RequestRedirect);
+        return followed('https://script.googleusercontent.com/macros/echo?user_content_key=k', '{"ok":true,"received":["a"]}');
+      },
+      APPS,
+      { method: 'POST', body: '{}' },
+      2000,
+      () => new Date(),
+      ['a', 'b'],
+    );
+    expect(ok).toEqual({ kind: 'ok', received: ['a'] });
+    const elsewhere = await send(
+      async () => followed('https://evil.example/collect', '{"ok":true,"received":["a"]}'),
+      APPS,
+      { method: 'POST', body: '{}' },
+      2000,
+      () => new Date(),
+      ['a'],
+    );
+    expect(elsewhere).toEqual({ kind: 'reject', error: 'redirect to evil.example not accepted', status: 300 });
+    // Any other address (even a look-alike) is sent with redirect: manual.
+    await send(
+      async (_u, init) => {
+        seen.push(init.redirect as RequestRedirect);
+        return new Response('{"ok":true}', { status: 200 });
+      },
+      'https://script.google.com.evil.example/exec',
+      { method: 'POST', body: '{}' },
+      2000,
+      () => new Date(),
+    );
+    expect(seen).toEqual(['follow', 'manual']);
+  });
+});
+
 describe('the endpoint is checked at every request, whoever set it', () => {
   it.each(['http://example.org/hook', 'ftp://127.0.0.1/x', 'not a url'])('%s is never contacted and the records wait with the reason', async (endpoint) => {
     let calls = 0;
