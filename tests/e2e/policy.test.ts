@@ -211,8 +211,8 @@ describe('a crafted (invalid) Chrome policy', () => {
     {
       name: 'an http://example.org endpoint, retentionDays -5',
       values: (secret) => ({ retentionDays: -5, connector: { kind: 'webhook', endpoint: 'http://example.org/hooks/murshid', secret } }),
-      ar: { retentionDays: /يجب ألا تقل عن 30 يوماً/, connector: /يجب أن يكون العنوان https:\/\// },
-      en: { retentionDays: /at least 30 days/, connector: /The address must be https:\/\// },
+      ar: { retentionDays: /يجب ألا تقل عن 30 يوماً/, connector: /يجب أن يبدأ العنوان بـ https:\/\// },
+      en: { retentionDays: /at least 30 days/, connector: /The address must use https:\/\// },
     },
   ];
   for (const [n, c] of cases.entries()) {

@@ -20,9 +20,9 @@ const REASONS: [RegExp, MessageKey | PluralKey][] = [
   [/^must start with https:\/\/$/, 'policyReasonHttps'],
   [/^kind must be webhook, civicrm or odoo$/, 'policyReasonKind'],
   [/^endpoint is missing$/, 'policyReasonNoEndpoint'],
-  [/^(?:endpoint )?must be an https:\/\/ address/, 'policyReasonEndpoint'],
+  [/^(?:endpoint )?must be an https:\/\/ address/, 'endpointHttps'],
   [/^secret is missing$/, 'policyReasonNoSecret'],
-  [/^secret must be whsec_/, 'policyReasonWhsec'],
+  [/^secret must be whsec_/, 'secretInvalid'],
   [/^must be an object with kind, endpoint and secret$/, 'policyReasonObject'],
   [/^must be one or two base64 Ed25519 public keys$/, 'policyReasonPublicKey'],
 ];
