@@ -211,7 +211,7 @@ describe('a crafted (invalid) Chrome policy', () => {
     {
       name: 'an http://example.org endpoint, retentionDays -5',
       values: (secret) => ({ retentionDays: -5, connector: { kind: 'webhook', endpoint: 'http://example.org/hooks/murshid', secret } }),
-      ar: { retentionDays: /يجب ألا تقل عن 30 يوماً/, connector: /يجب أن يبدأ العنوان بـ https:\/\// },
+      ar: { retentionDays: /يجب ألا تقل عن 30 يوماً/, connector: /يجب أن يبدأ العنوان بـ \u2066?https:\/\// },
       en: { retentionDays: /at least 30 days/, connector: /The address must use https:\/\// },
     },
   ];
