@@ -90,5 +90,14 @@ export default defineBackground(() => {
   });
 
   // The same entry the context menu uses, reachable from devtools and end-to-end tests.
-  Object.assign(globalThis, { murshid: { openLookup, openSuggest, refreshBadge, drainNow, checkPackNow } });
+  Object.assign(globalThis, {
+    murshid: {
+      openLookup,
+      openSuggest,
+      refreshBadge,
+      drainNow,
+      checkPackNow,
+      purgeNow: (at?: number) => purgeOld(at === undefined ? new Date() : new Date(at)),
+    },
+  });
 });

@@ -5,9 +5,13 @@ import { deepActiveElement, editableFor, insertText, textBeforeCaret } from '../
 import type { ExpandReply, ShortcutsReply } from '../utils/messaging';
 
 // Opt-in: registered only when the staff member turns on shortcut expansion in the options.
+//
+// Loading a frame costs one key listener and nothing else: no message, no pack. A frame (the top
+// one or any iframe) does something only after the staff member's own key press in it — keys go
+// to the focused frame only, so a frame that gets a trusted key is one they typed in — and the
+// shortcut list is asked for only when such a key could start or end a shortcut (`;`, or Tab
+// after `;word`). Frames that are never typed in (ads, hidden iframes) cost nothing and learn nothing.
 export default defineUnlistedScript(() => {
-  // Nothing is asked of the background until the staff member really types in this frame: frames
-  // (ads, hidden iframes) that are never typed in cost nothing and learn nothing.
   let shortcuts: Promise<Set<string>> | null = null;
   let known: Set<string> | null = null;
   const load = () => {
@@ -23,9 +27,6 @@ export default defineUnlistedScript(() => {
       });
     return shortcuts;
   };
-  // The staff member's own click or tap starts the load, before the first key (a script's focus()
-  // would fire a trusted focus event, so focus does not count).
-  document.addEventListener('pointerdown', (e) => void (e.isTrusted && load()), { capture: true, passive: true });
 
   document.addEventListener(
     'keydown',
@@ -33,14 +34,17 @@ export default defineUnlistedScript(() => {
       // A page can dispatch its own key events; only the staff member's own key presses count, and
       // an untrusted event is left untouched so the page cannot even tell the expander is here.
       if (!e.isTrusted) return;
-      void load();
+      if (e.key === ';') {
+        void load(); // the trigger: fetch the list while the shortcut is being typed
+        return;
+      }
       if (e.key !== 'Tab' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || e.isComposing) return;
       const el = editableFor(deepActiveElement());
       if (!el) return; // password fields are never editables here
       const caret = textBeforeCaret(el);
       if (!caret) return;
       const shortcut = shortcutBefore(caret.before);
-      // Still loading (a slow first page): a `;word` is held until the list says whether it is a shortcut.
+      // Not loaded yet (a pasted `;word`, a slow first page): the Tab is held until the list says whether it is a shortcut.
       if (!shortcut || (known && !known.has(shortcut))) return;
       e.preventDefault();
       e.stopPropagation();

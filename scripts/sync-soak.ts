@@ -53,6 +53,9 @@ while (counts.pending > 0 && Date.now() < deadline) {
 }
 const seconds = (performance.now() - t1) / 1000;
 await receiver?.close();
+// Why records need attention (a redirect, a refused key…): each reason once, with how many records it holds.
+const reasons: Record<string, number> = {};
+for (const e of await db.getAll('outbox')) if (e.state === 'attention') reasons[e.last_error ?? '?'] = (reasons[e.last_error ?? '?'] ?? 0) + 1;
 
 const result = {
   created: count,
@@ -63,11 +66,16 @@ const result = {
   create_s: Math.round(created) / 1000,
   deliver_s: Math.round(seconds * 1000) / 1000,
   records_per_s: Math.round(counts.sent / Math.max(seconds, 0.001)),
+  attention_reasons: reasons,
   ...(receiver ? { receiver_unique: receiver.received.size, bad_signatures: receiver.badSignatures } : {}),
 };
 if (values.json) console.log(JSON.stringify(result));
 else
   console.log(
-    `delivered ${result.delivered}/${count} in ${result.deliver_s} s (${result.records_per_s} records/s, ${requests} requests); needing attention ${result.attention}; created in ${result.create_s} s`,
+    `delivered ${result.delivered}/${count} in ${result.deliver_s} s (${result.records_per_s} records/s, ${requests} requests); needing attention ${result.attention}; created in ${result.create_s} s${Object.entries(
+      reasons,
+    )
+      .map(([reason, n]) => `\n  ${n} need attention: ${reason}`)
+      .join('')}`,
   );
 process.exit(counts.sent === count ? 0 : 1);

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { type IgnoredPolicy, readManagedReport } from '../../utils/settings';
+import { type IgnoredPolicy, policyReason, readManagedReport } from '../../utils/settings';
 import { useI18n } from '../ui/I18nContext';
 
 /** For IT: policy values the browser passed that Murshid ignored, and why (the staff member's own setting applies). */
 export function PolicyReport() {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const [ignored, setIgnored] = useState<IgnoredPolicy[]>([]);
   useEffect(() => {
     const read = () => void readManagedReport().then((r) => setIgnored(r.ignored));
@@ -23,8 +23,16 @@ export function PolicyReport() {
       <p class="hint">{t('policyIgnoredHint')}</p>
       <ul>
         {ignored.map((p) => (
-          <li key={p.key}>
-            <code dir="ltr">{p.key}</code>: <bdi dir="ltr">{p.reason}</bdi>
+          <li key={p.key} data-policy-key={p.key}>
+            <code dir="ltr">{p.key}</code>:{' '}
+            {p.reasons.map((r) => {
+              const known = policyReason(r);
+              return (
+                <span key={r} data-reason={r}>
+                  {known === null ? <bdi dir="ltr">{r}</bdi> : known.count === undefined ? t(known.key) : tn(known.key, known.count)}{' '}
+                </span>
+              );
+            })}
           </li>
         ))}
       </ul>

@@ -1,6 +1,87 @@
 import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { withExtensionAndFixtures } from './fixture-server';
+import type { Extension } from './helpers';
+
+/** A page on one origin embedding a frame from another (both 127.0.0.1, where the e2e build's expander runs). */
+async function startHostileSite(): Promise<{ top: string; frame: string; close: () => Promise<void> }> {
+  const listen = async (body: (other: string) => string) => {
+    let other = '';
+    const server: Server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body(other)));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+      setOther: (u: string) => {
+        other = u;
+      },
+      close: () =>
+        new Promise<void>((r) => {
+          server.close(() => r());
+          server.closeAllConnections(); // the browser keeps its connections alive
+        }),
+    };
+  };
+  // The framed page: a hidden field it fills with a public shortcut and a fake Tab, and a visible one the staff member may type in.
+  const frame = await listen(
+    () => `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"></head><body>
+<input id="hidden" autocomplete="off" style="position:absolute;left:-9999px;opacity:0"><textarea id="ta"></textarea>
+<script>
+  window.probe = () => {
+    const f = document.getElementById('hidden');
+    f.focus();
+    f.value = ';ختام';
+    f.setSelectionRange(f.value.length, f.value.length);
+    for (const type of ['keydown', 'keypress', 'keyup']) f.dispatchEvent(new KeyboardEvent(type, { key: ';', bubbles: true, cancelable: true }));
+    return f.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', code: 'Tab', keyCode: 9, bubbles: true, cancelable: true, composed: true }));
+  };
+</script></body></html>`,
+  );
+  const top = await listen(
+    (other) => `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"></head><body>
+<textarea id="own"></textarea><iframe id="ad" title="ad" src="${other}" style="width:400px;height:200px"></iframe></body></html>`,
+  );
+  top.setOther(frame.url);
+  return {
+    top: top.url,
+    frame: frame.url,
+    close: async () => {
+      await top.close();
+      await frame.close();
+    },
+  };
+}
+
+/** Records, in the background, the expander's messages and which frame sent them. */
+async function watchExpanderMessages(ext: Extension): Promise<() => Promise<{ type: string; url: string }[]>> {
+  await ext.worker.evaluate(() => {
+    const g = globalThis as unknown as {
+      seen: { type: string; url: string }[];
+      chrome: { runtime: { onMessage: { addListener: (f: (m: { type?: string }, s: { url?: string }) => undefined) => void } } };
+    };
+    g.seen = [];
+    g.chrome.runtime.onMessage.addListener((m, s) => {
+      if (m?.type === 'murshid:shortcuts' || m?.type === 'murshid:expand') g.seen.push({ type: m.type, url: s.url ?? '' });
+      return undefined;
+    });
+  });
+  return () => ext.worker.evaluate(() => (globalThis as unknown as { seen: { type: string; url: string }[] }).seen);
+}
+
+/** Turns the expander on from the options page (idempotent). */
+async function enableExpander(ext: Extension): Promise<void> {
+  const options: Page = await ext.context.newPage();
+  await options.goto(ext.url('options.html'));
+  const box = options.getByLabel(/اكتب ;الاختصار ثم Tab/);
+  await box.waitFor();
+  if (!(await box.isChecked())) {
+    await box.check();
+    await options.getByTestId('expand-message').filter({ hasText: 'الاختصارات مفعّلة' }).waitFor();
+  }
+  await options.close();
+}
 
 describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
   const env = withExtensionAndFixtures({ before, after });
@@ -42,5 +123,61 @@ describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
     assert.equal(await page.locator('#pw').inputValue(), ';استلام');
     await page.close();
     await options.close();
+  });
+
+  test('a hostile frame faking ;shortcut + Tab gets nothing (dispatchEvent returns true); loading frames asks for nothing; the list is asked only when the staff member types ; in the frame they type in', async () => {
+    await enableExpander(env.ext);
+    const seen = await watchExpanderMessages(env.ext);
+    const site = await startHostileSite();
+    try {
+      const page = await env.ext.context.newPage();
+      await page.goto(site.top);
+      await page.frameLocator('#ad').locator('#ta').waitFor();
+      const frame = page.frames().find((f) => f.url() === site.frame);
+      assert.ok(frame, 'the cross-origin frame loaded');
+      // The expander is injected at document_idle in both frames; give it every chance to act.
+      await page.waitForTimeout(800);
+      const probe = () => frame.evaluate(() => (window as unknown as { probe: () => boolean }).probe());
+      const hidden = frame.locator('#hidden');
+
+      assert.equal(await probe(), true, 'the fake Tab was not cancelled: the page cannot tell the expander is there');
+      await page.waitForTimeout(500);
+      assert.equal(await hidden.inputValue(), ';ختام', 'the hidden field stays as the page left it');
+      assert.deepEqual(await seen(), [], 'loading two frames and faking keys asked the background for nothing');
+
+      // The staff member types in the top page: keys that cannot be a shortcut ask nothing; `;` fetches the list.
+      await page.locator('#own').click();
+      await page.keyboard.type('مرحباً');
+      await page.keyboard.press('Space');
+      assert.deepEqual(await seen(), []);
+      await page.keyboard.type(';ختام');
+      await page.keyboard.press('Tab');
+      await page.waitForFunction(() => (document.getElementById('own') as HTMLTextAreaElement).value.includes('شكراً'));
+      assert.deepEqual(
+        (await seen()).map((m) => `${m.type} ${m.url}`),
+        [`murshid:shortcuts ${site.top}`, `murshid:expand ${site.top}`],
+        'only the frame the staff member typed in asked',
+      );
+
+      // The staff member types in the framed page: it is a frame they typed in, so it expands there.
+      await frame.locator('#ta').click();
+      await page.keyboard.type(';ختام');
+      await page.keyboard.press('Tab');
+      await frame.waitForFunction(() => (document.getElementById('ta') as HTMLTextAreaElement).value.includes('شكراً'));
+      const fromFrame = (await seen()).filter((m) => m.url === site.frame).map((m) => m.type);
+      assert.deepEqual(fromFrame, ['murshid:shortcuts', 'murshid:expand']);
+
+      // Now that this frame holds the shortcut list, the page fakes the keys again: still nothing.
+      await hidden.evaluate((el) => {
+        (el as HTMLInputElement).value = '';
+      });
+      assert.equal(await probe(), true);
+      await page.waitForTimeout(500);
+      assert.equal(await hidden.inputValue(), ';ختام');
+      assert.equal((await seen()).filter((m) => m.url === site.frame).length, 2, 'no further message from the hostile frame');
+      await page.close();
+    } finally {
+      await site.close();
+    }
   });
 });

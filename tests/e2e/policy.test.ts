@@ -177,3 +177,104 @@ describe('a connector set by Chrome policy', () => {
     }
   });
 });
+
+/**
+ * Crafted policies (issue #17 item 7): values Chrome passes (its schema checks types only) but
+ * Murshid must refuse. Each is applied by a real policy file; the staff member's own connector
+ * must keep delivering, a bad retention must not purge, and the options page must tell IT what
+ * was ignored and why, in Arabic and in English.
+ */
+describe('a crafted (invalid) Chrome policy', () => {
+  const cases: { name: string; values: (secret: string) => Record<string, unknown>; ar: Record<string, RegExp>; en: Record<string, RegExp> }[] = [
+    {
+      name: 'uiLanguage "fr", digits "roman", a connector without secret, retentionDays 0',
+      values: () => ({
+        uiLanguage: 'fr',
+        digits: 'roman',
+        retentionDays: 0,
+        connector: { kind: 'webhook', endpoint: 'https://crm.example.org/hooks/murshid' },
+      }),
+      ar: {
+        uiLanguage: /يجب أن تكون "ar" أو "en"/,
+        digits: /"latn" أو "arab"/,
+        retentionDays: /يجب ألا تقل عن 30 يوماً/,
+        connector: /ينقصه المفتاح السري \(secret\)/,
+      },
+      en: { uiLanguage: /Must be "ar" or "en"/, digits: /"latn" or "arab"/, retentionDays: /at least 30 days/, connector: /The secret is missing/ },
+    },
+    {
+      name: 'a connector without endpoint, retentionDays 1e12',
+      values: (secret) => ({ retentionDays: 1e12, connector: { kind: 'webhook', secret } }),
+      ar: { retentionDays: /يجب ألا تزيد على 3650 يوماً/, connector: /ينقصه العنوان \(endpoint\)/ },
+      en: { retentionDays: /at most 3650 days/, connector: /The endpoint is missing/ },
+    },
+    {
+      name: 'an http://example.org endpoint, retentionDays -5',
+      values: (secret) => ({ retentionDays: -5, connector: { kind: 'webhook', endpoint: 'http://example.org/hooks/murshid', secret } }),
+      ar: { retentionDays: /يجب ألا تقل عن 30 يوماً/, connector: /يجب أن يبدأ العنوان بـ \u2066?https:\/\// },
+      en: { retentionDays: /at least 30 days/, connector: /The address must use https:\/\// },
+    },
+  ];
+  for (const [n, c] of cases.entries()) {
+    test(`${c.name}: ignored; the panel and the options page work, the staff member's own connector delivers, nothing is purged, IT reads why`, async () => {
+      const secret = generateSecret();
+      const receiver = await startReceiver(secret);
+      try {
+        await withPolicy(c.values(generateSecret()), async (ext) => {
+          // The staff member's own connector, as the options page stores it.
+          await ext.worker.evaluate(
+            ({ endpoint, secret }) =>
+              (globalThis as unknown as { chrome: { storage: { local: { set: (v: unknown) => Promise<void> } } } }).chrome.storage.local.set({
+                connector: { kind: 'webhook', endpoint, secret },
+              }),
+            { endpoint: receiver.url, secret },
+          );
+          const panel = await ext.context.newPage();
+          const errors: string[] = [];
+          panel.on('pageerror', (e) => errors.push(e.message));
+          await panel.goto(ext.url('sidepanel.html?tab=log'));
+          await logRecord(panel, `مستفيد ${n}`);
+          const deadline = Date.now() + 20_000;
+          while (receiver.received.size < 1 && Date.now() < deadline) {
+            await drain(ext);
+            await new Promise((r) => setTimeout(r, 300));
+          }
+          assert.equal(receiver.received.size, 1, "the staff member's own connector still delivers");
+          await panel.locator('[data-delivery="sent"]').waitFor();
+
+          // A purge now: the delivered record of today stays (a retention of 0 would have removed it; 1e12 would have thrown).
+          const purged = await ext.worker.evaluate(() => (globalThis as unknown as { murshid: { purgeNow: () => Promise<unknown> } }).murshid.purgeNow());
+          assert.deepEqual(purged, { delivered: 0, undelivered: 0, warned: 0 });
+          await panel.reload();
+          await panel.locator('[data-delivery="sent"]').waitFor();
+          assert.equal(await panel.getByTestId('purge-failed').count(), 0);
+          assert.equal(errors.join(' | '), '', 'the panel raised no error');
+
+          const options = await ext.context.newPage();
+          options.on('pageerror', (e) => errors.push(e.message));
+          await options.goto(ext.url('options.html'));
+          const report = options.getByTestId('policy-ignored');
+          await report.waitFor({ timeout: 20_000 });
+          assert.match(await report.innerText(), /قيم من سياسة المتصفح لم تُطبَّق/);
+          for (const [key, why] of Object.entries(c.ar)) assert.match(await report.locator(`[data-policy-key="${key}"]`).innerText(), why, key);
+          assert.equal(await report.locator('[data-policy-key]').count(), Object.keys(c.ar).length);
+          // Not locked by the ignored connector: the staff member's own address, editable.
+          assert.equal(await options.getByLabel('العنوان (URL)').inputValue(), receiver.url);
+          if (n === 0) await options.screenshot({ path: `${SCREENS}/policy-ignored-ar.png`, fullPage: true });
+
+          await ext.worker.evaluate(() =>
+            (globalThis as unknown as { chrome: { storage: { local: { set: (v: unknown) => Promise<void> } } } }).chrome.storage.local.set({
+              uiLanguage: 'en',
+            }),
+          );
+          await report.filter({ hasText: 'Browser policy values not applied' }).waitFor();
+          for (const [key, why] of Object.entries(c.en)) assert.match(await report.locator(`[data-policy-key="${key}"]`).innerText(), why, key);
+          if (n === 0) await options.screenshot({ path: `${SCREENS}/policy-ignored-en.png`, fullPage: true });
+          assert.equal(errors.join(' | '), '', 'the options page raised no error');
+        });
+      } finally {
+        await receiver.close();
+      }
+    });
+  }
+});

@@ -30,14 +30,24 @@ const HOSTILE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="u
 </script></body></html>`;
 
 /** A small site on 127.0.0.1: the hostile page and an innocent frame. */
-async function startSite(): Promise<{ url: (p: string) => string; close: () => Promise<void> }> {
+async function startSite(): Promise<{ url: (p: string) => string; hits: string[]; close: () => Promise<void> }> {
+  const hits: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    hits.push(path);
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(path === '/hostile.html' ? HOSTILE : '<!doctype html><p>frame</p>');
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
-  return { url: (p) => `http://127.0.0.1:${port}${p}`, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    url: (p) => `http://127.0.0.1:${port}${p}`,
+    hits,
+    close: () =>
+      new Promise<void>((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
+  };
 }
 
 /** The service worker's `chrome`, typed loosely for evaluate(). */
@@ -219,6 +229,39 @@ describe('hostile pages, servers and files (issue #17)', () => {
       await thief.close();
       await redirecting.close();
       await lying.close();
+    }
+  });
+
+  test("extension pages load no remote image (CSP img-src 'self' data:), even from a host the build may reach", async () => {
+    for (const path of ['sidepanel.html', 'options.html']) {
+      const page = await ext.context.newPage();
+      await page.goto(ext.url(path));
+      const src = site.url(`/pixel-${path}.png`);
+      const outcome = await page.evaluate(
+        (src) =>
+          new Promise<string>((resolve) => {
+            const img = document.createElement('img');
+            img.onload = () => resolve('loaded');
+            img.onerror = () => resolve('blocked');
+            img.src = src;
+            document.body.append(img);
+          }),
+        src,
+      );
+      assert.equal(outcome, 'blocked');
+      assert.ok(!site.hits.includes(`/pixel-${path}.png`), `${path} fetched a remote image`);
+      // A data: image still shows (icons, pasted images in the pack).
+      const dataImage = await page.evaluate(
+        () =>
+          new Promise<string>((resolve) => {
+            const img = document.createElement('img');
+            img.onload = () => resolve('loaded');
+            img.onerror = () => resolve('blocked');
+            img.src = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
+          }),
+      );
+      assert.equal(dataImage, 'loaded');
+      await page.close();
     }
   });
 

@@ -84,6 +84,53 @@ describe('a redirect is never a delivery', () => {
   });
 });
 
+describe('the Google Apps Script exception (its POST is always answered by a 302)', () => {
+  /** A fetch answer after following redirects, as a browser reports it. */
+  const followed = (finalUrl: string, body: string) =>
+    Object.defineProperties(new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }), {
+      redirected: { value: true },
+      url: { value: finalUrl },
+    });
+  const APPS = 'https://script.google.com/macros/s/AKfy/exec?token=T';
+
+  it('is followed only for script.google.com, and the answer is accepted only from script.googleusercontent.com', async () => {
+    const seen: RequestRedirect[] = [];
+    const ok = await send(
+      async (_u, init) => {
+        seen.push(init.redirect as RequestRedirect);
+        return followed('https://script.googleusercontent.com/macros/echo?user_content_key=k', '{"ok":true,"received":["a"]}');
+      },
+      APPS,
+      { method: 'POST', body: '{}' },
+      2000,
+      () => new Date(),
+      ['a', 'b'],
+    );
+    expect(ok).toEqual({ kind: 'ok', received: ['a'] });
+    const elsewhere = await send(
+      async () => followed('https://evil.example/collect', '{"ok":true,"received":["a"]}'),
+      APPS,
+      { method: 'POST', body: '{}' },
+      2000,
+      () => new Date(),
+      ['a'],
+    );
+    expect(elsewhere).toEqual({ kind: 'reject', error: 'redirect to evil.example not accepted', status: 300 });
+    // Any other address (even a look-alike) is sent with redirect: manual.
+    await send(
+      async (_u, init) => {
+        seen.push(init.redirect as RequestRedirect);
+        return new Response('{"ok":true}', { status: 200 });
+      },
+      'https://script.google.com.evil.example/exec',
+      { method: 'POST', body: '{}' },
+      2000,
+      () => new Date(),
+    );
+    expect(seen).toEqual(['follow', 'manual']);
+  });
+});
+
 describe('the endpoint is checked at every request, whoever set it', () => {
   it.each(['http://example.org/hook', 'ftp://127.0.0.1/x', 'not a url'])('%s is never contacted and the records wait with the reason', async (endpoint) => {
     let calls = 0;
@@ -198,22 +245,32 @@ describe('sensitive fields are opt-in per connector', () => {
 });
 
 describe('npm run sync:soak against a redirecting endpoint', () => {
-  it('reports nothing delivered, the other origin receives nothing, the records need attention', async () => {
+  /** The exact command of issue #17, run asynchronously: the receivers live in this process and must keep answering. */
+  const soak = (args: string[]) =>
+    new Promise<{ status: number | null; stdout: string }>((resolve) => {
+      execFile('npm', ['run', '-s', 'sync:soak', '--', ...args], { timeout: 60_000 }, (e, stdout) =>
+        resolve({ status: e ? ((e as { code?: number }).code ?? 1) : 0, stdout }),
+      );
+    });
+
+  it('reports nothing delivered, the other origin receives nothing, the records need attention with the reason', async () => {
     const thief = await otherOrigin();
     closers.push(thief.close);
     const receiver = await receiverWith({ kind: 'status', status: 308, location: thief.url, body: '' });
-    // Asynchronously: the receivers live in this process and must keep answering.
-    const run = await new Promise<{ status: number | null; stdout: string }>((resolve) => {
-      execFile(
-        'npx',
-        ['tsx', 'scripts/sync-soak.ts', '--endpoint', receiver.url, '--secret', SECRET, '--count', '20', '--json'],
-        { timeout: 60_000 },
-        (e, stdout) => resolve({ status: e ? ((e as { code?: number }).code ?? 1) : 0, stdout }),
-      );
-    });
+    const run = await soak(['--endpoint', receiver.url, '--secret', SECRET, '--count', '20', '--json']);
     const last = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}');
     expect(last).toEqual(expect.objectContaining({ created: 20, delivered: 0, attention: 20, pending: 0 }));
+    expect(Object.keys(last.attention_reasons)).toHaveLength(1);
+    expect(Object.keys(last.attention_reasons)[0]).toMatch(/redirect 308 to http:\/\/localhost:\d+.*not a delivery/);
+    expect(Object.values(last.attention_reasons)).toEqual([20]);
     expect(run.status).not.toBe(0);
+    expect(receiver.deliveries.length).toBeGreaterThanOrEqual(1);
     expect(thief.hits).toEqual([]);
-  }, 60_000);
+
+    // The human-readable line says it too.
+    const text = await soak(['--endpoint', receiver.url, '--secret', SECRET, '--count', '3']);
+    expect(text.stdout).toMatch(/delivered 0\/3 .*needing attention 3/);
+    expect(text.stdout).toMatch(/3 need attention: redirect 308/);
+    expect(thief.hits).toEqual([]);
+  }, 120_000);
 });

@@ -8,7 +8,7 @@ import { IMPORT_LIMITS, ImportLimitError, isSafeEntryName, unzipLimited } from '
 import { zipPack } from '../../components/options/packFiles';
 import { type Interaction, newInteraction, openLogDb, parseImport, purgeExpired, saveInteraction, toCsv, toJson } from '../../utils/log';
 import { isFromExtensionPage } from '../../utils/messaging';
-import { clampRetention, validateManaged } from '../../utils/settings';
+import { clampRetention, policyReason, validateManaged } from '../../utils/settings';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 const DAY = 86_400_000;
@@ -21,8 +21,8 @@ describe('managed (IT policy) values are validated with the settings schemas', (
     ['retentionDays', -5, /at least 30/],
     ['retentionDays', 1e12, /at most 3650/],
     ['retentionDays', '90', /number/],
-    ['connector', { kind: 'webhook', endpoint: 'https://crm.example.org/h' }, /secret/],
-    ['connector', { kind: 'webhook', secret: SECRET }, /endpoint/],
+    ['connector', { kind: 'webhook', endpoint: 'https://crm.example.org/h' }, /^secret is missing$/],
+    ['connector', { kind: 'webhook', secret: SECRET }, /^endpoint is missing$/],
     ['connector', { kind: 'webhook', endpoint: 'http://example.org/h', secret: SECRET }, /https/],
     ['connector', { kind: 'webhook', endpoint: 'https://crm.example.org/h', secret: 'whsec_x' }, /whsec_/],
     ['connector', { kind: 'erp', endpoint: 'https://crm.example.org/h', secret: 'k' }, /kind/],
@@ -38,8 +38,47 @@ describe('managed (IT policy) values are validated with the settings schemas', (
   it('valid values apply; a CRM connector needs an endpoint and a key, not a whsec_', () => {
     const raw = { uiLanguage: 'en', retentionDays: 90, connector: { kind: 'odoo', endpoint: 'https://erp.example.org', secret: 'odoo-key' }, branch: 'جدة' };
     expect(validateManaged(raw)).toEqual({ settings: { ...raw, connector: { ...raw.connector } }, ignored: [] });
-    expect(validateManaged({ somethingElse: 1 }).ignored).toEqual([{ key: 'somethingElse', reason: 'not a Murshid policy' }]);
+    expect(validateManaged({ somethingElse: 1 }).ignored).toEqual([
+      { key: 'somethingElse', reason: 'not a Murshid policy', reasons: ['not a Murshid policy'] },
+    ]);
     expect(validateManaged(null)).toEqual({ settings: {}, ignored: [] });
+  });
+
+  it('every reason a crafted policy can get has its own message in Arabic and English (IT reads why, in the interface language)', () => {
+    const crafted = {
+      uiLanguage: 'fr',
+      digits: 'roman',
+      dates: 7,
+      retentionDays: [0, -5, 1e12, 90.5, '90'],
+      connector: [
+        { kind: 'webhook', endpoint: 'https://crm.example.org/h' },
+        { kind: 'webhook', secret: SECRET },
+        { kind: 'webhook', endpoint: 'http://example.org/h', secret: SECRET },
+        { kind: 'webhook', endpoint: 'https://crm.example.org/h', secret: 'whsec_x' },
+        { kind: 'erp', endpoint: 'https://crm.example.org/h', secret: 'k' },
+        'https://crm.example.org/h',
+      ],
+      branch: ['x'.repeat(121), 5],
+      surveyLink: 'javascript:alert(1)',
+      packUrl: 'http://example.org/pack.json',
+      packPublicKey: 'not a key',
+      somethingElse: 1,
+    };
+    const reasons = new Set<string>();
+    for (const [key, values] of Object.entries(crafted))
+      for (const value of Array.isArray(values) ? values : [values])
+        for (const i of validateManaged({ [key]: value }).ignored) for (const r of i.reasons) reasons.add(r);
+    expect(reasons.size).toBeGreaterThan(15);
+    const ar = JSON.parse(readFileSync('public/_locales/ar/messages.json', 'utf8')) as Record<string, { message: string }>;
+    const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
+    for (const r of reasons) {
+      const known = policyReason(r);
+      expect(known, r).not.toBeNull();
+      const key = known?.count === undefined ? known?.key : `${known.key}_other`;
+      expect(ar[key as string]?.message, r).toMatch(/[\u0600-\u06ff]/);
+      expect(en[key as string]?.message, r).toBeTruthy();
+    }
+    expect(policyReason('must be at least 30')).toEqual({ key: 'policyReasonMin', count: 30 });
   });
 
   it('readManaged no longer hands a broken policy to the panel (which crashed on "fr")', async () => {
@@ -113,6 +152,49 @@ describe('retention', () => {
 
     expect(await purgeOld(now, () => Promise.reject(new Error('disk full')))).toBeNull();
     expect(await purgeStatus.getValue()).toEqual({ at: now.getTime(), ok: false, error: 'disk full' });
+  });
+});
+
+describe('a crafted policy retention never reaches the purge', () => {
+  const ctx = { channels: ['phone'], topics: ['inquiry'], today: new Date(), isNew: false };
+  it.each([0, -5, 1e12, 2.5, '90'])(
+    'policy retentionDays %j: ignored, the staff member’s 180 days apply — a delivered record of today stays, one of 400 days goes',
+    async (policy) => {
+      const { purgeOld } = await import('../../utils/reminders');
+      const { purgeStatus } = await import('../../utils/settings');
+      fakeBrowser.reset();
+      await fakeBrowser.storage.managed.set({ retentionDays: policy });
+      const now = new Date('2026-12-01T09:00:00Z');
+      const name = `policy-retention-${String(policy)}`;
+      const db = await openLogDb(name);
+      const ids: string[] = [];
+      for (const days of [0, 400]) {
+        const r = newInteraction({ channel: 'phone', beneficiary: { name: 'نورة' } }, new Date(now.getTime() - days * DAY - 60_000));
+        await saveInteraction(db, r, ctx, now);
+        await db.put('outbox', { id: r.id, state: 'sent', attempts: 1, next_at: 0 });
+        ids.push(r.id);
+      }
+      const result = await purgeOld(now, async () => db);
+      expect(result).toEqual(expect.objectContaining({ delivered: 1, undelivered: 0 }));
+      const after = await openLogDb(name); // purgeOld closes what it opened
+      expect(await after.getAllKeys('interactions')).toEqual([ids[0]]);
+      after.close();
+      expect(await purgeStatus.getValue()).toEqual(expect.objectContaining({ ok: true }));
+    },
+  );
+
+  it('a valid policy value wins over the staff member’s own', async () => {
+    const { purgeOld } = await import('../../utils/reminders');
+    const { retentionDays } = await import('../../utils/settings');
+    fakeBrowser.reset();
+    await retentionDays.setValue(3650);
+    await fakeBrowser.storage.managed.set({ retentionDays: 30 });
+    const now = new Date('2026-12-01T09:00:00Z');
+    const db = await openLogDb('policy-retention-valid');
+    const r = newInteraction({ channel: 'phone', beneficiary: { name: 'نورة' } }, new Date(now.getTime() - 31 * DAY));
+    await saveInteraction(db, r, ctx, now);
+    await db.put('outbox', { id: r.id, state: 'sent', attempts: 1, next_at: 0 });
+    expect(await purgeOld(now, async () => db)).toEqual(expect.objectContaining({ delivered: 1 }));
   });
 });
 

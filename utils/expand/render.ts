@@ -2,12 +2,23 @@ import type { MessageKey } from '../i18n';
 import { t } from '../i18n';
 import type { ExpandReply, ShortcutsReply } from '../messaging';
 import { readActivePack } from '../pack/active';
-import { digitsPref, readManaged, staffProfile, uiLanguage } from '../settings';
+import { digitsPref, importedPackStamp, readManaged, staffProfile, uiLanguage } from '../settings';
 import { channelForUrl, contextValues, formatFor, renderTemplate } from '../templates';
 
+let cached: { stamp: string | null; shortcuts: string[] } | null = null;
+
+/**
+ * The pack's shortcuts, kept in the background's memory for as long as the imported pack's stamp
+ * is the same: a frame that asks costs one storage read, not a pack load (the bundled pack would
+ * otherwise be parsed again for every frame).
+ */
 export async function shortcutList(): Promise<ShortcutsReply> {
-  const { pack } = await readActivePack();
-  return { shortcuts: (pack?.templates ?? []).flatMap((x) => (x.shortcut ? [x.shortcut] : [])) };
+  const stamp = (await importedPackStamp.getValue()) ?? null;
+  if (cached?.stamp !== stamp) {
+    const { pack } = await readActivePack();
+    cached = { stamp, shortcuts: (pack?.templates ?? []).flatMap((x) => (x.shortcut ? [x.shortcut] : [])) };
+  }
+  return { shortcuts: cached.shortcuts };
 }
 
 /** A template by its shortcut, filled with what is known; what is not is left as «label» for the staff member to type. */

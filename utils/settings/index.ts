@@ -100,4 +100,5 @@ export const digitsPref = storage.defineItem<Digits>('local:digits', { fallback:
 export const datesPref = storage.defineItem<Calendars>('local:dates', { fallback: 'both', version: 1 });
 
 export { effective, type IgnoredPolicy, type ManagedSettings, readManaged, readManagedReport, validateManaged } from './managed';
+export { policyReason } from './policyReasons';
 export { ConnectorSchema, clampRetention, RETENTION_DEFAULT, RETENTION_MAX, RETENTION_MIN } from './schema';

@@ -40,7 +40,16 @@ const SCHEMAS: { [K in keyof Required<ManagedSettings>]: v.GenericSchema } = {
 /** A policy value that was not applied, and why (shown to IT in the options page). */
 export interface IgnoredPolicy {
   key: string;
+  /** The schema's reasons, joined (English, for logs and tests). */
   reason: string;
+  /** The same reasons one by one (the options page shows each in the interface language). */
+  reasons: string[];
+}
+
+/** A missing key is named (valibot reports it with the object's message); other issues keep their schema message. */
+function issueReason(issue: v.BaseIssue<unknown>): string {
+  if (issue.type === 'object' && issue.received === 'undefined' && issue.path?.length) return `${issue.path.map((p) => String(p.key)).join('.')} is missing`;
+  return issue.message;
 }
 
 /** Splits raw policy values into those that apply and those ignored with a reason. Pure. */
@@ -52,12 +61,15 @@ export function validateManaged(raw: unknown): { settings: ManagedSettings; igno
     if (value === undefined || value === null) continue;
     const schema = (SCHEMAS as Record<string, v.GenericSchema | undefined>)[key];
     if (!schema) {
-      ignored.push({ key, reason: 'not a Murshid policy' });
+      ignored.push({ key, reason: 'not a Murshid policy', reasons: ['not a Murshid policy'] });
       continue;
     }
     const result = v.safeParse(schema, value);
     if (result.success) settings[key] = result.output;
-    else ignored.push({ key, reason: result.issues.map((i) => i.message).join('; ') });
+    else {
+      const reasons = [...new Set(result.issues.map(issueReason))];
+      ignored.push({ key, reason: reasons.join('; '), reasons });
+    }
   }
   return { settings: settings as ManagedSettings, ignored };
 }
