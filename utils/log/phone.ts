@@ -5,7 +5,7 @@
 export const toLatinDigits = (s: string) => s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
 
 /** Digits only, with the country code or trunk zero taken off: "+966 55 000 1111" → "550001111", "٠٥٥" → "55". */
-export function nationalDigits(input: string): string {
+function nationalDigits(input: string): string {
   const digits = toLatinDigits(input).replace(/\D/g, '');
   const m = /^(?:00966|966|0)(\d+)$/.exec(digits);
   return m ? (m[1] as string) : digits;
