@@ -85,15 +85,17 @@ describe('the reply being written is kept while the staff member looks something
     });
   }
 
-  test('a template searched in the wrong channel points to the channel that has it', async () => {
-    const panel = await freshPanel(320);
-    await panel.getByLabel('القناة').selectOption('social-media');
-    await panel.getByLabel('ابحث في القوالب').fill('خطاب');
-    const offer = panel.getByRole('button', { name: /انتقل إلى الخطابات/ });
-    await offer.waitFor();
-    await offer.click();
-    assert.equal(await panel.getByLabel('القناة').inputValue(), 'letters');
-    assert.ok((await panel.locator('.template-open').count()) > 0, 'the letters templates are listed');
-    await panel.close();
-  });
+  for (const width of [320, 400]) {
+    test(`at ${width} px a template searched in the wrong channel points to the channel that has it`, async () => {
+      const panel = await freshPanel(width);
+      await panel.getByLabel('القناة').selectOption('social-media');
+      await panel.getByLabel('ابحث في القوالب').fill('خطاب');
+      const offer = panel.getByRole('button', { name: /انتقل إلى الخطابات/ });
+      await offer.waitFor();
+      await offer.click();
+      assert.equal(await panel.getByLabel('القناة').inputValue(), 'letters');
+      assert.ok((await panel.locator('.template-open').count()) > 0, 'the letters templates are listed');
+      await panel.close();
+    });
+  }
 });

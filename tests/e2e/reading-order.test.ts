@@ -56,26 +56,28 @@ describe('numbers, bullets and dates read in their own order in Arabic', () => {
     await page.close();
   });
 
-  test('going back from the 10th result lands on it, on screen, still selected', async () => {
-    const page = await ext.context.newPage();
-    await page.setViewportSize({ width: 400, height: 700 });
-    await page.goto(ext.url(`sidepanel.html?q=${encodeURIComponent('الجمعية')}`));
-    await page.locator('[role=option]').nth(9).waitFor();
-    for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowDown');
-    const tenth = (await page.locator('[role=option]').nth(9).getAttribute('id')) ?? '';
-    await page.keyboard.press('Enter');
-    await page.locator('.section-view').waitFor();
-    await page.keyboard.press('Escape');
-    await page.locator(`[id="${tenth}"]`).waitFor();
-    await page.waitForFunction(() => document.activeElement?.matches('input[type=search]'));
-    assert.equal(await page.locator('input[type=search]').getAttribute('aria-activedescendant'), tenth);
-    const box = await page.evaluate((id) => {
-      const r = (document.getElementById(id) as HTMLElement).getBoundingClientRect();
-      return { top: r.top, bottom: r.bottom, height: window.innerHeight };
-    }, tenth);
-    assert.ok(box.top >= 0 && box.bottom <= box.height, `the 10th result is on screen: ${JSON.stringify(box)}`);
-    await page.close();
-  });
+  for (const width of [320, 400]) {
+    test(`at ${width} px going back from the 10th result lands on it, on screen, still selected`, async () => {
+      const page = await ext.context.newPage();
+      await page.setViewportSize({ width, height: 700 });
+      await page.goto(ext.url(`sidepanel.html?q=${encodeURIComponent('الجمعية')}`));
+      await page.locator('[role=option]').nth(9).waitFor();
+      for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowDown');
+      const tenth = (await page.locator('[role=option]').nth(9).getAttribute('id')) ?? '';
+      await page.keyboard.press('Enter');
+      await page.locator('.section-view').waitFor();
+      await page.keyboard.press('Escape');
+      await page.locator(`[id="${tenth}"]`).waitFor();
+      await page.waitForFunction(() => document.activeElement?.matches('input[type=search]'));
+      assert.equal(await page.locator('input[type=search]').getAttribute('aria-activedescendant'), tenth);
+      const box = await page.evaluate((id) => {
+        const r = (document.getElementById(id) as HTMLElement).getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, height: window.innerHeight };
+      }, tenth);
+      assert.ok(box.top >= 0 && box.bottom <= box.height, `the 10th result is on screen: ${JSON.stringify(box)}`);
+      await page.close();
+    });
+  }
 });
 
 /** The words, numbers and parentheses of a text, in logical order. */
