@@ -36,7 +36,7 @@ export function LogList({ pack, records, onEdit, onDelete, delivery, onRetry }: 
                 {r.beneficiary.national_id && (
                   <span class="muted">
                     {' · '}
-                    <bdi dir="ltr" class="masked-id">
+                    <bdi dir="ltr" class="masked-id nowrap">
                       {maskId(r.beneficiary.national_id)}
                     </bdi>
                   </span>
@@ -44,7 +44,9 @@ export function LogList({ pack, records, onEdit, onDelete, delivery, onRetry }: 
                 {r.request_ref && (
                   <span class="muted">
                     {' · '}
-                    <bdi dir="auto">{r.request_ref}</bdi>
+                    <bdi dir="auto" class="nowrap">
+                      {r.request_ref}
+                    </bdi>
                   </span>
                 )}
                 <div class="muted small">

@@ -38,6 +38,7 @@ export function LogPanel({ pack }: { pack: Pack }) {
     const take = (draft: Partial<Interaction> | null) => {
       if (!draft) return;
       void logDraft.setValue(null);
+      setToast(null);
       setEditing({ record: newInteraction({ channel: pack.channels[0]?.id ?? '', ...draft }), isNew: true });
     };
     void logDraft.getValue().then(take);
@@ -57,6 +58,11 @@ export function LogPanel({ pack }: { pack: Pack }) {
   const show = (next: View) => {
     setView(next);
     setToast(null);
+  };
+  // A message belongs to the screen it was said on: opening the form ends it.
+  const edit = (record: Interaction, isNew: boolean) => {
+    setToast(null);
+    setEditing({ record, isNew });
   };
 
   if (editing) {
@@ -110,7 +116,7 @@ export function LogPanel({ pack }: { pack: Pack }) {
       ) : view === 'followups' ? (
         <FollowUps
           records={store.records}
-          onOpen={(r) => setEditing({ record: r, isNew: false })}
+          onOpen={(r) => edit(r, false)}
           onDone={(r, result) =>
             void store.save({ ...r, follow_up: { due: r.follow_up?.due ?? stamp, done_at: new Date().toISOString(), result: result || undefined } }, false)
           }
@@ -124,7 +130,7 @@ export function LogPanel({ pack }: { pack: Pack }) {
             store={store}
             shown={shown}
             context={context}
-            onNew={() => setEditing({ record: newInteraction({ channel: pack.channels[0]?.id ?? '' }), isNew: true })}
+            onNew={() => edit(newInteraction({ channel: pack.channels[0]?.id ?? '' }), true)}
             onToast={(text) => setToast({ text })}
           />
           <DeliveryStatus
@@ -149,7 +155,7 @@ export function LogPanel({ pack }: { pack: Pack }) {
             <LogList
               pack={pack}
               records={shown}
-              onEdit={(r) => setEditing({ record: r, isNew: false })}
+              onEdit={(r) => edit(r, false)}
               onDelete={onDelete}
               delivery={store.delivery}
               onRetry={(id) => void store.retry([id])}

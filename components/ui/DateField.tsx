@@ -32,6 +32,7 @@ export function DateField({ aria, value, onValue }: Props) {
           dir="ltr"
           inputMode="numeric"
           autoComplete="off"
+          placeholder={t('datePlaceholder')}
           value={text}
           onInput={(e) => {
             const typed = e.currentTarget.value;
@@ -56,7 +57,8 @@ export function DateField({ aria, value, onValue }: Props) {
         />
       </span>
       {parsed && (
-        <small class="date-readback" dir="auto">
+        // Not dir="auto": that skips the <bdi> inside, finds no letter and lays the line out left to right.
+        <small class="date-readback">
           <bdi>{day(parsed)}</bdi>
         </small>
       )}

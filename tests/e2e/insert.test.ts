@@ -186,6 +186,24 @@ describe('insert a reply where the staff member is typing (panel → background 
     assert.equal(await insert(panel), 'copiedNoAccess');
     await panel.getByRole('button', { name: 'اسمح لمُرشد بالإدراج في الصفحات' }).waitFor();
     assert.equal(await fixture.locator('#ta').inputValue(), 'قبل بعد', 'nothing was written to the page');
+    // Asking gives a visible answer. Headless Chromium cannot answer its own prompt, so the browser's
+    // answer is given here: refused first, then granted.
+    const answerWith = (granted: boolean) =>
+      panel.evaluate((g) => {
+        const permissions = (globalThis as unknown as { chrome: { permissions: Record<string, unknown> } }).chrome.permissions;
+        permissions.request = (_p: unknown, callback?: (granted: boolean) => void) => {
+          callback?.(g);
+          return Promise.resolve(g);
+        };
+      }, granted);
+    const allow = panel.getByRole('button', { name: 'اسمح لمُرشد بالإدراج في الصفحات' });
+    await answerWith(false);
+    await allow.click();
+    await panel.locator('[data-access="refused"]', { hasText: 'لم يُمنح الإذن' }).waitFor();
+    await answerWith(true);
+    await allow.click();
+    await panel.locator('[data-access="granted"]', { hasText: 'سُمح لمُرشد بالإدراج في الصفحات' }).waitFor();
+    assert.equal(await allow.count(), 0, 'the offer goes once granted');
     await panel.close();
     await fixture.close();
   });

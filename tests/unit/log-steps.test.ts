@@ -48,7 +48,11 @@ const v1Record = (i: number, extra: Record<string, unknown> = {}) => ({
 });
 
 describe('the mobile as staff write it', () => {
-  const records = [make({ beneficiary: { name: 'أ', phone: '+966533333333' } }), make({ beneficiary: { name: 'ب', phone: '+966550001111' } })];
+  const records = [
+    make({ beneficiary: { name: 'أ', phone: '+966533333333' } }),
+    make({ beneficiary: { name: 'ب', phone: '+966550001111' } }),
+    make({ beneficiary: { name: 'ج', phone: '+966555330000' } }),
+  ];
   const found = (text: string) => filterInteractions(records, { text }, now).map((r) => r.beneficiary.name);
   it.each([
     ['0533333333', ['أ']],
@@ -61,7 +65,17 @@ describe('the mobile as staff write it', () => {
     ['0550', ['ب']],
     ['055 000', ['ب']],
     ['1111', ['ب']],
-    ['+9665', ['أ', 'ب']],
+    ['+9665', ['أ', 'ب', 'ج']],
+    ['9665', ['أ', 'ب', 'ج']],
+    ['96653', ['أ']],
+    ['+966 55 000', ['ب']],
+    ['٥٣٣٣', ['أ']],
+    ['۰۵۵۰۰۰', ['ب']],
+    ['053', ['أ']],
+    // A leading 0 or 966 is the start of the number: 0533… is not the 533 inside 0555330000.
+    ['0533', ['أ']],
+    ['533', ['أ', 'ج']],
+    ['3300', ['ج']],
   ])('a search for %s finds %j', (text, names) => {
     expect(found(text)).toEqual(names);
   });
@@ -188,6 +202,19 @@ describe('CSV reads in the interface language', () => {
     expect(row).toContain(',استفسار,');
     expect(row).toContain(',نعم,نعم,,4,رُفع الطلب للإدارة لدراسته,,نعم,2026-12-06,');
     expect(row).not.toMatch(/social-media|referred|incoming|true/);
+  });
+
+  it("times in the staff member's clock: late on 1 December UTC is 2 December in Riyadh, in the local and the Hijri columns", () => {
+    const tz = process.env.TZ;
+    process.env.TZ = 'Asia/Riyadh';
+    try {
+      const late = { ...r, occurred_at: '2026-12-01T23:45:45.000Z' };
+      const [, row] = toCsv([late], { lang: 'ar', label }).replace('\uFEFF', '').split('\r\n');
+      expect(row).toContain(',2026-12-01T23:45:45.000Z,2026-12-02 02:45,1448-06-22,');
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
   });
 
   it('English headers and values in an English interface', () => {

@@ -10,8 +10,24 @@ describe('renderTemplate', () => {
   const body = '{{g:أخي|أختي|إخوتي}} {{beneficiary_name}}، طلبك رقم {{request_number}}.';
 
   it('fills placeholders and picks the form of address', () => {
-    expect(renderTemplate(body, { beneficiary_name: 'نورة', request_number: '1447-15' }, 'f')).toEqual({ text: 'أختي نورة، طلبك رقم 1447-15.', missing: [] });
+    expect(renderTemplate(body, { beneficiary_name: 'نورة', request_number: '1447-15' }, 'f')).toEqual({
+      text: 'أختي نورة، طلبك رقم \u20681447-15\u2069.',
+      missing: [],
+    });
     expect(renderTemplate(body, { beneficiary_name: 'آل سعد', request_number: '9' }, 'p').text).toBe('إخوتي آل سعد، طلبك رقم 9.');
+  });
+
+  it.each([
+    ['1448-0231', true],
+    ['+966551234567', true],
+    ['٠٥٥-١٢٣-٤٥٦٧', true],
+    ['1448/0231', false],
+    ['9', false],
+    ['ط-1448', false],
+    ['Sara Ali', false],
+  ])('isolates %s so an Arabic line does not reverse it: %s', (value, isolated) => {
+    const text = renderTemplate('رقم الطلب: {{request_number}}', { request_number: value }, 'm').text;
+    expect(text).toBe(`رقم الطلب: ${isolated ? `\u2068${value}\u2069` : value}`);
   });
 
   it('marks missing values instead of inventing them', () => {

@@ -45,7 +45,11 @@ function columns({ lang, label = (_k, id) => id }: CsvOptions): [string, (r: Int
     col('id', (r) => r.id),
     col('occurred_at', (r) => r.occurred_at),
     col('occurred_local', (r) => localDateTime(r.occurred_at)),
-    col('occurred_hijri', (r) => hijriIso(new Date(r.occurred_at))),
+    // The Hijri day of the local date beside it (at noon, so no time zone moves it to another day).
+    col('occurred_hijri', (r) => {
+      const day = localDateTime(r.occurred_at).slice(0, 10);
+      return day && hijriIso(new Date(`${day}T12:00:00`));
+    }),
     col('channel', (r) => label('channel', r.channel)),
     col('platform', (r) => r.platform && t(`platform_${r.platform}` as MessageKey)),
     col('direction', (r) => t(`direction_${r.direction}` as MessageKey)),

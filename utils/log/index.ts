@@ -3,7 +3,7 @@ export { DB_NAME, DB_VERSION, type LogDb, type LogSchema, type OutboxEntry, open
 export { type CsvOptions, type ImportResult, localDateTime, MAX_IMPORT_BYTES, parseImport, toCsv, toJson } from './export';
 export { type StoredRecord, upgradeInteraction } from './migrate';
 export { changeOutcome, isReferral, procedureStep, REFERRAL_OUTCOMES } from './outcome';
-export { localMobile, mobileQuery, nationalDigits, normalizeSaudiMobile } from './phone';
+export { localMobile, normalizeSaudiMobile } from './phone';
 export { type FollowUpState, filterInteractions, followUpState, type LogFilter, overdueCount } from './query';
 export { GRACE_DAYS, type PurgeResult, purgeExpired } from './retention';
 export { InteractionSchema } from './schema';

@@ -1,6 +1,6 @@
 import { normalize } from '../arabic';
 import { toIsoDate } from '../dates';
-import { mobileQuery, nationalDigits } from './phone';
+import { mobileQuery } from './phone';
 import type { Interaction, Outcome } from './types';
 
 export type FollowUpState = 'any' | 'open' | 'overdue' | 'done' | 'none';
@@ -39,7 +39,7 @@ export function filterInteractions(records: Interaction[], f: LogFilter, now = n
     }
     if (text) {
       const hay = normalize([r.beneficiary.name, r.beneficiary.phone, r.request_ref, r.notes, r.referral_reason].filter(Boolean).join(' '));
-      const phoneHit = mobile !== null && !!r.beneficiary.phone && nationalDigits(r.beneficiary.phone).includes(mobile);
+      const phoneHit = mobile?.(r.beneficiary.phone) ?? false;
       if (!phoneHit && !hay.includes(text)) return false;
     }
     return true;

@@ -13,10 +13,20 @@ export interface Rendered {
 
 const GENDER_INDEX: Record<Gender, number> = { m: 0, f: 1, p: 2 };
 
+/** Digits joined by a hyphen or a plus, or a leading plus: a right-to-left line shows «1448-0231» as «0231-1448». */
+const REORDERED = /[0-9\u0660-\u0669\u06f0-\u06f9][-+][0-9\u0660-\u0669\u06f0-\u06f9]|^\+[0-9\u0660-\u0669\u06f0-\u06f9]/;
+const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
+
+/** A value typed left to right (a request number, a mobile) kept in its own order inside Arabic text (FSI … PDI). */
+function inOwnOrder(value: string): string {
+  return REORDERED.test(value) && !ARABIC_LETTER.test(value) ? `\u2068${value}\u2069` : value;
+}
+
 /**
  * Interprets a template body (no eval: MV3 pages forbid it). Missing values are left as
  * «name» markers so the preview shows what still needs filling. With `digits`, the template's own
- * digits (a checklist's 1–5) follow the staff member's choice; values are inserted as given.
+ * digits (a checklist's 1–5) follow the staff member's choice; values are inserted as given, a number
+ * with a hyphen or plus isolated so it reads in its own order (`inOwnOrder`).
  */
 export function renderTemplate(body: string, values: Values, gender: Gender, label: (name: PlaceholderName) => string = (n) => n, digits?: Digits): Rendered {
   const own = (s: string) => (digits ? withDigits(s, digits) : s);
@@ -30,7 +40,7 @@ export function renderTemplate(body: string, values: Values, gender: Gender, lab
     else if (t.kind === 'placeholder') {
       const name = t.name as PlaceholderName;
       const value = values[name]?.trim();
-      if (value) text += value;
+      if (value) text += inOwnOrder(value);
       else {
         if (!missing.includes(name)) missing.push(name);
         text += `«${label(name)}»`;
