@@ -33,7 +33,9 @@ console.log(
     .map(([k, v]) => `${k} ${v}`)
     .join(', ')}`,
 );
-console.log(`pre-selected            ${pct(r.preselected_share)} of messages (target ≥ 60%), right ${pct(r.preselected_accuracy)} (target ≥ 95%)`);
+console.log(
+  `pre-selected            ${pct(r.preselected_share)} of messages (target ≥ 60%), right ${pct(r.preselected_accuracy)} (target ≥ 95%); margins chosen by inner folds ${r.margins.join(', ')}`,
+);
 console.log(`citation in top three   ${pct(r.citation_top3)} of ${r.citation_questions} messages that ask something (target ≥ 90%)`);
 console.log(
   `request numbers, dates  precision ${pct(r.values_precision)} (${r.values_wrong} wrong), recall ${pct(r.values_recall)} (target: none wrong, ≥ 85% found)`,
