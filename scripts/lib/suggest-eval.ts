@@ -30,6 +30,9 @@ export interface SuggestReport {
   names_recall: number;
   p50_ms: number;
   p95_ms: number;
+  /** The baseline measured in the same run: one pack search per message. */
+  search_p50_ms: number;
+  search_p95_ms: number;
   /** The pre-selection margin each fold chose by inner cross-validation on its training share. */
   margins: number[];
 }
@@ -50,6 +53,7 @@ export function crossValidate(pack: Pack, data: LabelledMessage[], folds = 5, se
   const fp = new Map<string, number>();
   const fn = new Map<string, number>();
   const times: number[] = [];
+  const baseline: number[] = [];
   // Variants of one message (and pack examples that are variants of a test message) stay in one fold.
   const fold = familyFolds(
     data,
@@ -68,6 +72,10 @@ export function crossValidate(pack: Pack, data: LabelledMessage[], folds = 5, se
       const t0 = performance.now();
       const s = suggest(m.text);
       times.push(performance.now() - t0);
+      // The baseline in the same run: one pack search on the same message, as the panel's search box does.
+      const t1 = performance.now();
+      search.search(m.text, { limit: 10 });
+      baseline.push(performance.now() - t1);
       const ok = s.intent === m.intent;
       if (ok) right++;
       if (s.intents.slice(0, 3).some((i) => i.id === m.intent)) top3++;
@@ -131,6 +139,18 @@ export function crossValidate(pack: Pack, data: LabelledMessage[], folds = 5, se
     names_recall: round(v.nFound / Math.max(1, v.nStated)),
     p50_ms: round(percentile(sorted, 50)),
     p95_ms: round(percentile(sorted, 95)),
+    search_p50_ms: round(
+      percentile(
+        [...baseline].sort((a, b) => a - b),
+        50,
+      ),
+    ),
+    search_p95_ms: round(
+      percentile(
+        [...baseline].sort((a, b) => a - b),
+        95,
+      ),
+    ),
     margins,
   };
 }
