@@ -9,7 +9,7 @@ export type Labelled = Example & { section?: string };
 
 export const MODEL_DEFAULTS = { exampleWeight: 0.3, confidentMargin: 0.3 };
 /** The precision asked of pre-selection on held-out messages when its margin is chosen (the goal is 95%). */
-export const PRESELECT_PRECISION = 0.96;
+const PRESELECT_PRECISION = 0.96;
 
 /** The pack with only the given intents' examples kept (a fold's training share). */
 export function withExamples(pack: Pack, keep: (text: string) => boolean): Pack {
@@ -98,7 +98,7 @@ function trigrams(text: string): Set<string> {
 }
 
 /** Messages this alike (letter trigrams, Jaccard) are one family: variants of the same message. */
-export const FAMILY_LIKENESS = 0.5;
+const FAMILY_LIKENESS = 0.5;
 
 /**
  * Folds that keep a message family together: labelled messages that are variants of each other
