@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadPackDir } from './lib/pack-files';
 import { crossValidate, type LabelledMessage } from './lib/suggest-eval';
@@ -33,11 +34,20 @@ console.log(
     .map(([k, v]) => `${k} ${v}`)
     .join(', ')}`,
 );
-console.log(`pre-selected            ${pct(r.preselected_share)} of messages (target ≥ 60%), right ${pct(r.preselected_accuracy)} (target ≥ 95%)`);
+console.log(
+  `pre-selected            ${pct(r.preselected_share)} of messages (target ≥ 60%), right ${pct(r.preselected_accuracy)} (target ≥ 95%); margins chosen by inner folds ${r.margins.join(', ')}`,
+);
 console.log(`citation in top three   ${pct(r.citation_top3)} of ${r.citation_questions} messages that ask something (target ≥ 90%)`);
 console.log(
   `request numbers, dates  precision ${pct(r.values_precision)} (${r.values_wrong} wrong), recall ${pct(r.values_recall)} (target: none wrong, ≥ 85% found)`,
 );
 console.log(`names                   precision ${pct(r.names_precision)}, recall ${pct(r.names_recall)}`);
-console.log(`latency per message     p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms (target p95 ≤ 50 ms)`);
+console.log(
+  `latency per message     p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms (target p95 ≤ 50 ms); one pack search on the same messages p50 ${r.search_p50_ms} ms, p95 ${r.search_p95_ms} ms (×${(r.p95_ms / Math.max(0.001, r.search_p95_ms)).toFixed(1)} at p95)`,
+);
+console.log(
+  `load average            ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
 if (values.json) console.log(JSON.stringify(r));

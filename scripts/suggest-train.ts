@@ -12,7 +12,7 @@ if (!pack) {
   console.error(`knowledge: the pack is invalid (${errors.length} errors)`);
   process.exit(1);
 }
-const messages = (JSON.parse(readFileSync(data, 'utf8')) as LabelledMessage[]).map(({ text, intent }) => ({ text, intent }));
+const messages = (JSON.parse(readFileSync(data, 'utf8')) as LabelledMessage[]).map(({ text, intent, section }) => ({ text, intent, section }));
 const model = trainModel(pack, messages);
 const json = JSON.stringify(model);
 writeFileSync(out, `${json}\n`);

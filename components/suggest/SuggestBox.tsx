@@ -15,13 +15,15 @@ interface Props {
   pack: Pack;
   channel: string;
   onUse: (template: Template, suggestion: Suggestion) => void;
+  /** A suggestion was shown: the id of the template it offers first (null when it offers none). */
+  onSuggested?: (templateId: string | null) => void;
 }
 
 /**
  * Paste a beneficiary's message (or receive one from the context menu) and get a suggested reply.
  * The message lives only in this component's state: it is not stored.
  */
-export function SuggestBox({ pack, channel, onUse }: Props) {
+export function SuggestBox({ pack, channel, onUse, onSuggested }: Props) {
   const { t } = useI18n();
   const [message, setMessage] = useState('');
   const [asked, setAsked] = useState('');
@@ -44,8 +46,10 @@ export function SuggestBox({ pack, channel, onUse }: Props) {
   }, []);
 
   useEffect(() => {
-    setSuggestion(suggest && asked.trim() ? suggest(asked, channel) : null);
-  }, [suggest, asked, channel]);
+    const s = suggest && asked.trim() ? suggest(asked, channel) : null;
+    setSuggestion(s);
+    if (s) onSuggested?.(s.templates[0]?.template.id ?? null);
+  }, [suggest, asked, channel, onSuggested]);
 
   const [empty, setEmpty] = useState(false);
   const run = () => {

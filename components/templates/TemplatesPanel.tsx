@@ -46,6 +46,8 @@ export function TemplatesPanel({ pack, onLog, now = currentTime }: { pack: Pack;
   const [draft, setDraft] = useState<ReplyDraft | null>(null);
   // The citation a suggestion proposed, so the log can name the section the reply quoted.
   const [suggestedCite, setSuggestedCite] = useState<{ text: string; section: string } | null>(null);
+  // The template a suggestion offered first: the log keeps its id and whether the reply used it.
+  const [suggested, setSuggested] = useState<string | null>(null);
 
   useEffect(() => {
     void replyDraft.getValue().then(async (saved) => {
@@ -124,6 +126,7 @@ export function TemplatesPanel({ pack, onLog, now = currentTime }: { pack: Pack;
           // Pre-fill the log from what was just sent: channel, platform, template, outcome, who and which request.
           const quoted = suggestedCite ?? citation;
           setSuggestedCite(null);
+          setSuggested(null);
           void logDraft
             .setValue({
               channel,
@@ -136,6 +139,7 @@ export function TemplatesPanel({ pack, onLog, now = currentTime }: { pack: Pack;
               // The policy section quoted in this reply, when the copied citation was used.
               cited_sections: quoted && tpl.placeholders.includes('citation') && values.citation?.trim() === quoted.text.trim() ? [quoted.section] : undefined,
               topic: topicOf(tpl),
+              suggestion: suggested ? { template_id: suggested, used: tpl.id === suggested } : undefined,
             })
             .then(onLog);
         }}
@@ -166,6 +170,7 @@ export function TemplatesPanel({ pack, onLog, now = currentTime }: { pack: Pack;
       <SuggestBox
         pack={pack}
         channel={channel}
+        onSuggested={setSuggested}
         onUse={(tpl, s) => {
           // Pre-fill what the message stated and the citation proposed; the draft keeps them.
           const c = s.citations[0];

@@ -1,11 +1,30 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { withExtensionAndFixtures } from './fixture-server';
 import { openPanelWindow, SCREENS } from './helpers';
 
 interface SuggestGlobals {
   murshid: { openSuggest: (text: string) => Promise<void> };
   chrome: { contextMenus: { update: (id: string, props: object) => Promise<void> } };
+}
+
+/** Every interaction record stored in the panel's IndexedDB. */
+function storedRecords(panel: Page): Promise<Record<string, unknown>[]> {
+  return panel.evaluate(
+    () =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('murshid');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const q = open.result.transaction('interactions').objectStore('interactions').getAll();
+          q.onsuccess = () => {
+            open.result.close();
+            resolve(q.result);
+          };
+        };
+      }),
+  );
 }
 
 describe('suggest a reply: from a selected message to an inserted, logged reply', () => {
@@ -80,12 +99,20 @@ describe('suggest a reply: from a selected message to an inserted, logged reply'
     await panel.getByRole('button', { name: 'حفظ' }).click();
     await panel.getByText('حُفظ السجل').waitFor();
     await panel.locator('.log-row', { hasText: 'عبدالله' }).waitFor();
+    // The record keeps which template the suggestion offered and that it was used — and nothing of the message.
+    const saved = (await storedRecords(panel)).find((r) => (r.beneficiary as { name: string }).name === 'عبدالله');
+    assert.deepEqual(saved?.suggestion, { template_id: 'social-status', used: true });
+    assert.equal(saved?.template_id, 'social-status');
+    assert.doesNotMatch(JSON.stringify(saved), /بغيت اتطمن|قدمته قبل/);
     await panel.close();
     await fixture.close();
   });
 
-  test('pasted into the panel: a complaint gets the complaints section; an unclear message is not pre-selected', { timeout: 120_000 }, async () => {
+  test('pasted into the panel: a complaint gets the complaints section; another template used is logged as not used; an unclear message is not pre-selected', {
+    timeout: 120_000,
+  }, async () => {
     const panel = await openPanelWindow(env.ext, 'sidepanel.html?tab=replies');
+    await panel.getByLabel('القناة').selectOption('social-media');
     await panel.getByText('اقتراح رد على رسالة المستفيد').click();
     const box = panel.getByLabel('رسالة المستفيد');
     await box.fill('السلام عليكم، الموظف في الفرع تعامل معي بأسلوب سيء ورفض يستلم اوراقي، ابي ارفع شكوى');
@@ -94,6 +121,31 @@ describe('suggest a reply: from a selected message to an inserted, logged reply'
     await suggestion.waitFor({ timeout: 15_000 });
     assert.equal(await suggestion.getAttribute('data-intent'), 'complaint');
     assert.equal(await panel.getByTestId('suggest-citation').locator('[data-section]').getAttribute('data-section'), 'guide#complaints');
+    const offered = await panel.locator('.suggest-templates li').first().getAttribute('data-template');
+    assert.equal(offered, 'social-complaint');
+
+    // The staff member prefers another of the three: the log says the suggestion was not used.
+    const other = panel.locator('.suggest-templates li').nth(1);
+    const otherId = (await other.getAttribute('data-template')) ?? '';
+    assert.notEqual(otherId, offered);
+    await other.locator('button').click();
+    await panel.getByLabel('اسم المستفيد').fill('سلمى');
+    // The template's other fields, whichever it has, are filled in.
+    const fields = panel.locator('article.composer input:not([type=radio]):not([type=checkbox]), article.composer textarea');
+    for (let i = 0; i < (await fields.count()); i++) if (!(await fields.nth(i).inputValue())) await fields.nth(i).fill('1448-0231');
+    await panel.getByRole('button', { name: 'نسخ النص' }).click();
+    await panel.getByRole('button', { name: 'سجّل هذا التواصل' }).click();
+    await panel.locator('form.log-form').waitFor();
+    await panel.getByRole('button', { name: 'حفظ' }).click();
+    await panel.getByText('حُفظ السجل').waitFor();
+    const saved = (await storedRecords(panel)).find((r) => (r.beneficiary as { name: string }).name === 'سلمى');
+    assert.deepEqual(saved?.suggestion, { template_id: 'social-complaint', used: false });
+    assert.equal(saved?.template_id, otherId);
+    assert.doesNotMatch(JSON.stringify(saved), /بأسلوب سيء/);
+
+    // Back to the replies for the next message.
+    await panel.goto(panel.url().replace(/\?.*$/, '?tab=replies'));
+    await panel.getByText('اقتراح رد على رسالة المستفيد').click();
 
     await box.fill('ممكن تساعدوني؟');
     await panel.getByRole('button', { name: 'اقترح رداً' }).click();

@@ -138,6 +138,19 @@ describe('export and import', () => {
     expect(row).toContain('"\'=HYPERLINK(""x"")\nسطر"');
   });
 
+  it('a reply suggestion is kept as the template id and whether it was used, in JSON and CSV', () => {
+    const withSuggestion = [make({ template_id: 'social-complaint', suggestion: { template_id: 'social-status', used: false } })];
+    const csv = toCsv(withSuggestion, { lang: 'en', label: (_, id) => `«${id}»` }).split('\r\n');
+    const header = (csv[0] ?? '').split(',');
+    const row = (csv[1] ?? '').split(',');
+    expect(row[header.indexOf('Suggested template')]).toBe('«social-status»');
+    expect(row[header.indexOf('Suggested template used')]).toBe('No');
+    expect(parseImport(toJson(withSuggestion), ctx)).toEqual({ ok: true, records: withSuggestion });
+    const bad = JSON.parse(toJson(withSuggestion));
+    bad.interactions[0].suggestion = { template_id: 'social-status', used: 'yes' };
+    expect(parseImport(JSON.stringify(bad), ctx)).toEqual(expect.objectContaining({ ok: false, error: 'record' }));
+  });
+
   it('JSON round-trips; a corrupt file is refused whole', () => {
     const back = parseImport(toJson(records), ctx);
     expect(back).toEqual({ ok: true, records });

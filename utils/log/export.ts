@@ -74,6 +74,8 @@ function columns({ lang, label = (_k, id) => id }: CsvOptions): [string, (r: Int
     col('satisfaction_comment', (r) => r.satisfaction?.comment),
     col('template_id', (r) => r.template_id && label('template', r.template_id)),
     col('cited_sections', (r) => r.cited_sections?.join(' ')),
+    col('suggested_template_id', (r) => r.suggestion && label('template', r.suggestion.template_id)),
+    col('suggestion_used', (r) => yesNo(r.suggestion?.used)),
     col('notes', (r) => r.notes),
     col('staff_name', (r) => r.staff?.name),
     col('updated_at', (r) => r.updated_at),

@@ -27,6 +27,7 @@ export const InteractionSchema = v.object({
   satisfaction: v.optional(v.object({ score: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)), comment: Opt })),
   template_id: Opt,
   cited_sections: v.optional(v.array(Str)),
+  suggestion: v.optional(v.object({ template_id: Str, used: v.boolean() })),
   notes: Opt,
   staff: v.optional(v.object({ name: Str, branch: Opt })),
 });

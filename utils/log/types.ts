@@ -50,6 +50,11 @@ export interface Interaction {
   satisfaction?: { score: number; comment?: string };
   template_id?: string;
   cited_sections?: string[];
+  /**
+   * The template a reply suggestion offered first, and whether the reply used it. Only the id and
+   * the flag: the beneficiary's message is never stored.
+   */
+  suggestion?: { template_id: string; used: boolean };
   notes?: string;
   staff?: { name: string; branch?: string };
 }

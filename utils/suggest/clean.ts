@@ -15,8 +15,8 @@ const THANKS = `
 جزاكم الله خير|جزاكم الله خيرا|وجزاكم الله خير|وجزاكم الله خيرا|جزاك الله خير|الله يجزاكم خير|ربي يجزاكم الجنة
 الله يعطيكم العافيه|الله يعطيك العافيه|يعطيكم العافيه|يعطيك العافيه|الله يعافيكم|الله يسعدكم|ربي يسعدكم
 وشكرا مقدما|شكرا مقدما|وشكرا لكم|شكرا لكم|شكرا جزيلا|وشكرا|شكرا|مشكورين|مشكور|مشكوره|تسلمون|تسلم
-بارك الله فيكم|ما قصرتوا|ماقصرتوا|الله يوفقكم|الله يحفظكم
-thank you so much|thank you|thanks a lot|thanks in advance|thanks|thx|many thanks|shukran|mashkoreen|tslm
+بارك الله فيكم|ما قصرتوا|ماقصرتوا|الله يوفقكم|الله يحفظكم|الف شكر|كفيتوا ووفيتوا|ممتن لكم|ممتنه لكم|الله يكتب اجركم|الله لا يحرمكم الاجر
+thank you so much|thank you|thanks a lot|god bless you|much appreciated|appreciate it|thanks in advance|thanks|thx|many thanks|shukran|mashkoreen|tslm
 `;
 
 const phrases = (block: string) =>
@@ -70,7 +70,9 @@ function stripEdge(text: string, list: string[], fromEnd: boolean): { text: stri
 
 /** Removes greetings and thanks at either end and a signature line; keeps what the message asks. */
 export function cleanMessage(message: string): Cleaned {
+  // A Persian keyboard's gaf («عليگم») is the kaf the phrases are written with.
   const raw = message
+    .replace(/\u06AF/g, 'ك')
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => normalize(l).trim());

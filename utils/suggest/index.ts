@@ -1,5 +1,5 @@
 export { type Cleaned, cleanMessage } from './clean';
-export { MODEL_DEFAULTS, split, trainModel } from './crossval';
+export { calibrateMargin, familyFolds, MODEL_DEFAULTS, sectionPrior, trainModel, withExamples } from './crossval';
 export { createExampleIndex, type Example, type ExampleMatch } from './examples';
 export { features } from './features';
 export { type LinearModel, predict, train } from './model';

@@ -23,11 +23,15 @@ function softmax(z: number[]): number[] {
 
 const unique = (f: string[]) => [...new Set(f)];
 
+// A message's features are scaled by 1/n^0.3: long messages do not drown their words, short ones
+// are not blown up (0.5 and 0 measured worse by cross-validation).
+const SCALE_POWER = 0.3;
+
 /** Probabilities per label for one message's features. */
 export function predict(model: LinearModel, feats: string[]): number[] {
   const z = [...model.bias];
   const fs = unique(feats).filter((f) => model.weights[f]);
-  const scale = 1 / Math.sqrt(Math.max(1, fs.length));
+  const scale = 1 / Math.max(1, fs.length) ** SCALE_POWER;
   for (const f of fs) {
     const w = model.weights[f] as number[];
     for (let k = 0; k < z.length; k++) z[k] = (z[k] as number) + (w[k] as number) * scale;
@@ -47,21 +51,29 @@ export function train(samples: { feats: string[]; label: string }[], labels: rea
   const b = new Float64Array(K);
   const rows = samples.map((s) => {
     const idx = unique(s.feats).flatMap((f) => (index.has(f) ? [index.get(f) as number] : []));
-    return { idx, scale: 1 / Math.sqrt(Math.max(1, idx.length)), y: labels.indexOf(s.label) };
+    return { idx, scale: 1 / Math.max(1, idx.length) ** SCALE_POWER, y: labels.indexOf(s.label) };
   });
   const n = rows.length;
+  const z = new Float64Array(K);
   for (let epoch = 0; epoch < epochs; epoch++) {
     const gW = new Float64Array(W.length);
     const gb = new Float64Array(K);
     for (const r of rows) {
-      const z = Array.from(b);
+      z.set(b);
       for (const i of r.idx) for (let k = 0; k < K; k++) z[k] = (z[k] as number) + (W[i * K + k] as number) * r.scale;
-      const p = softmax(z);
+      let max = Number.NEGATIVE_INFINITY;
+      for (let k = 0; k < K; k++) max = Math.max(max, z[k] as number);
+      let sum = 0;
       for (let k = 0; k < K; k++) {
-        const g = (p[k] as number) - (k === r.y ? 1 : 0);
-        gb[k] = (gb[k] as number) + g;
-        for (const i of r.idx) gW[i * K + k] = (gW[i * K + k] as number) + g * r.scale;
+        z[k] = Math.exp((z[k] as number) - max);
+        sum += z[k] as number;
       }
+      for (let k = 0; k < K; k++) {
+        const g = (z[k] as number) / sum - (k === r.y ? 1 : 0);
+        gb[k] = (gb[k] as number) + g;
+        z[k] = g * r.scale;
+      }
+      for (const i of r.idx) for (let k = 0; k < K; k++) gW[i * K + k] = (gW[i * K + k] as number) + (z[k] as number);
     }
     for (let j = 0; j < W.length; j++) W[j] = (W[j] as number) - rate * ((gW[j] as number) / n + l2 * (W[j] as number));
     for (let k = 0; k < K; k++) b[k] = (b[k] as number) - (rate * (gb[k] as number)) / n;

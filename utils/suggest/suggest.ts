@@ -3,7 +3,7 @@ import { createPackSearch, type PackSearch } from '../search';
 import type { Template } from '../templates';
 import { cleanMessage } from './clean';
 import { createExampleIndex, type Example } from './examples';
-import { features, vocabularyLookup } from './features';
+import { type FeatureContext, features, synonymGroups, vocabularyLookup } from './features';
 import { type LinearModel, predict } from './model';
 import { extractValues, type StatedValues } from './values';
 
@@ -14,6 +14,11 @@ export interface SuggestModel extends LinearModel {
   /** The lead over the second intent above which one template is pre-selected. */
   confidentMargin: number;
   examples: Example[];
+  /**
+   * Per intent, how often each section answered its labelled messages (with the intent file's
+   * `sections:` counted too), as shares: the citation's prior.
+   */
+  sectionPrior?: Partial<Record<IntentId, Record<string, number>>>;
 }
 
 export interface Citation {
@@ -48,17 +53,29 @@ function intentsOf(pack: Pack): Map<IntentId, PackIntent> {
 }
 
 /** The features the classifier sees: the cleaned message and what courtesy it carried. */
-export function messageFeatures(message: string, arabizi?: Parameters<typeof features>[1]): string[] {
+export function messageFeatures(message: string, ctx?: FeatureContext): string[] {
   const c = cleanMessage(message);
-  const f = features(c.text, arabizi);
-  if (!c.text) f.push('x:empty');
-  if (c.greeted) f.push('x:greeted');
-  if (c.thanked) f.push('x:thanked');
+  const f = features(c.text, ctx);
+  // How much is left once courtesy is gone: «Thank you so much for your help!» leaves three words.
+  const n = c.text.split(/\s+/).filter(Boolean).length;
+  const size = n === 0 ? 'empty' : n <= 3 ? 'short' : n <= 8 ? 'mid' : 'long';
+  f.push(`x:${size}`);
+  if (c.greeted) f.push('x:greeted', `x:greeted-${size}`);
+  if (c.thanked) f.push('x:thanked', `x:thanked-${size}`);
   return f;
 }
 
-export function vocabularyOf(pack: Pack) {
-  return vocabularyLookup([...pack.documents.flatMap((d) => d.sections.map((s) => s.text)), ...(pack.intents ?? []).flatMap((i) => i.examples)]);
+/** What the features read words with: the pack's and the labelled messages' words (Arabizi), its glossary and synonyms. */
+export function featureContext(pack: Pack, examples: readonly Example[] = []): FeatureContext {
+  return {
+    arabizi: vocabularyLookup([
+      ...pack.documents.flatMap((d) => d.sections.map((s) => s.text)),
+      ...(pack.intents ?? []).flatMap((i) => i.examples),
+      ...examples.map((e) => e.text),
+    ]),
+    glossary: pack.glossary,
+    synonyms: synonymGroups(pack.synonyms ?? []),
+  };
 }
 
 /**
@@ -71,12 +88,13 @@ export function createSuggester(pack: Pack, model: SuggestModel, search: PackSea
   const intents = intentsOf(pack);
   const packExamples = [...intents.values()].flatMap((i) => i.examples.map((text) => ({ text, intent: i.id })));
   const closest = createExampleIndex(pack, [...packExamples, ...model.examples]);
-  const arabizi = vocabularyOf(pack);
+  const ctx = featureContext(pack, model.examples);
   const w = model.exampleWeight;
+  const priorOf = (id: IntentId) => model.sectionPrior?.[id] ?? listedPrior(intents.get(id));
 
   return (message: string, channel?: string, options: { citations?: number } = {}): Suggestion => {
     const cleaned = cleanMessage(message);
-    const p = predict(model, messageFeatures(message, arabizi));
+    const p = predict(model, messageFeatures(message, ctx));
     const match = cleaned.text ? closest(cleaned.text) : null;
     const scored = INTENT_IDS.map((id) => {
       const i = model.labels.indexOf(id);
@@ -103,7 +121,7 @@ export function createSuggester(pack: Pack, model: SuggestModel, search: PackSea
       .sort((a, b) => b.score - a.score)
       .slice(0, 3);
 
-    const citations = NO_CITATION.has(top.id) ? [] : cite(search, cleaned.text || message, intents.get(top.id), options.citations ?? 3);
+    const citations = NO_CITATION.has(top.id) ? [] : cite(search, cleaned.text || message, ranked, priorOf, options.citations ?? 3);
     const values = extractValues(message, cleaned.signature);
     return {
       intent: top.id,
@@ -117,21 +135,47 @@ export function createSuggester(pack: Pack, model: SuggestModel, search: PackSea
   };
 }
 
-/** The pack search on the cleaned message, with the sections the intent names lifted among them. */
-function cite(search: PackSearch, text: string, intent: PackIntent | undefined, limit: number): Citation[] {
+/** An intent file's `sections:` as a prior, best first: 0.5, 0.3, 0.2… */
+function listedPrior(intent: PackIntent | undefined): Record<string, number> {
+  const out: Record<string, number> = {};
+  (intent?.sections ?? []).forEach((key, i) => {
+    out[key] = [0.5, 0.3, 0.2][i] ?? 0.1;
+  });
+  return out;
+}
+
+/** How much the intents' prior counts against the search's own order (best hit = 1); 1.2, 2, 3 and 4.5 measured 84.8%, 89.7%, 90.5%, 91.6% by cross-validation. */
+const PRIOR_WEIGHT = 3;
+
+/**
+ * The pack search on the cleaned message, re-ranked by what answers messages of this kind: each
+ * section's search score (relative to the best hit) plus the intents' prior for it, weighted by
+ * how likely each intent is.
+ */
+function cite(
+  search: PackSearch,
+  text: string,
+  ranked: { id: IntentId; score: number }[],
+  priorOf: (id: IntentId) => Record<string, number>,
+  limit: number,
+): Citation[] {
   const hits = search.search(text, { limit: 10 });
   const best = hits[0]?.score ?? 1;
   const byKey = new Map<string, Citation>();
   for (const h of hits)
     byKey.set(`${h.doc.id}#${h.section.id}`, { doc: h.doc.id, section: h.section.id, title: h.section.title, docTitle: h.doc.title, score: h.score / best });
-  (intent?.sections ?? []).forEach((key, i) => {
-    const lift = 0.6 - i * 0.15;
+  const lift = new Map<string, number>();
+  for (const r of ranked) {
+    if (r.score < 0.05 || NO_CITATION.has(r.id)) continue;
+    for (const [key, share] of Object.entries(priorOf(r.id))) lift.set(key, (lift.get(key) ?? 0) + PRIOR_WEIGHT * r.score * share);
+  }
+  for (const [key, add] of lift) {
     const found = byKey.get(key);
-    if (found) found.score += lift;
+    if (found) found.score += add;
     else {
       const at = search.sections.find((s) => `${s.doc.id}#${s.section.id}` === key);
-      if (at) byKey.set(key, { doc: at.doc.id, section: at.section.id, title: at.section.title, docTitle: at.doc.title, score: lift });
+      if (at) byKey.set(key, { doc: at.doc.id, section: at.section.id, title: at.section.title, docTitle: at.doc.title, score: add });
     }
-  });
+  }
   return [...byKey.values()].sort((a, b) => b.score - a.score).slice(0, limit);
 }
