@@ -21,7 +21,10 @@ export interface FoldReport {
   mean: number;
   /** The 5th percentile across folds. */
   p5: number;
+  /** The slowest fold's p95 latency. */
   p95_ms: number;
+  /** p95 latency per fold (ms). */
+  foldP95_ms: number[];
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -38,6 +41,7 @@ export function foldReport(ranker: Ranker, folds: EvalQuery[][]): FoldReport {
       5,
     ),
     p95_ms: Math.max(...results.map((r) => r.p95_ms)),
+    foldP95_ms: results.map((r) => r.p95_ms),
   };
 }
 

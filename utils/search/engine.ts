@@ -9,6 +9,9 @@ import { decodeRow, type EngineSnapshot, freezePostings, holds, lowerBound, type
 import { ARTICLE, type ParseOptions, parseQuery, type QueryIndex, type QueryTerm } from './query';
 import { Vocabulary } from './typo';
 
+/** How much more often a word must be written than a known word typed to be read as what it slipped from. */
+const SLIP_RATIO = 5;
+
 export interface IndexDoc {
   id: string;
   title: string;
@@ -103,6 +106,7 @@ export class SearchEngine {
       has: (term) => this.has(term),
       hasWord: (word) => this.vocabulary().has(word),
       corrections: (term, stem) => this.corrections(term, stem),
+      slipsOf: (term) => this.slipsOf(term),
       completions: (term) => this.completions(term),
       arabiziReadings: (latin, typing) => this.arabiziReadings(latin, typing),
     };
@@ -426,6 +430,22 @@ export class SearchEngine {
     collect((v, w) => v.soundsLike(w));
     if (found.size === 0) collect((v, w) => v.near(w));
     return [...found].sort((a, b) => this.df(b) - this.df(a)).slice(0, this.params.maxCorrections);
+  }
+
+  /**
+   * What a known word may be a slip of (a typo making another word: «الند» for «الهند», «اله» for
+   * «الله»): the stems of index words one edit away that the documents write at least
+   * `SLIP_RATIO` times as often as the word typed.
+   */
+  private slipsOf(term: string): string[] {
+    const own = this.df(SURFACE + term);
+    const out = new Set<string>();
+    for (const w of this.surface.near(term)) {
+      if (this.df(SURFACE + w) < SLIP_RATIO * Math.max(1, own)) continue;
+      const s = this.surfaceToStems.get(w);
+      if (s) out.add(s);
+    }
+    return [...out];
   }
 
   private completions(term: string): string[] {

@@ -16,6 +16,8 @@ export interface EngineParams {
   coord: number;
   /** Query weight of related words (synonyms, glossary translations). */
   relatedWeight: number;
+  /** Query weight of the words a known word may be a typo of («الند» → الهند; see the engine's `slipsOf`). */
+  slipWeight: number;
   /** How many corrections of one unknown word are searched. */
   maxCorrections: number;
   /** Query weight of the other persons of a present-tense verb (تقع ↔ يقع). */
@@ -60,6 +62,7 @@ export const DEFAULT_PARAMS: EngineParams = {
   heavyWeight: 0.5,
   coord: 0.5,
   relatedWeight: 0.7,
+  slipWeight: 0.4,
   maxCorrections: 3,
   personWeight: 0.3,
   arabiziWeight: 0.8,

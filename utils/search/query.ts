@@ -31,6 +31,8 @@ export interface QueryIndex {
   hasWord(word: string): boolean;
   /** Index stems a word may be a typo of, the likeliest first. */
   corrections(term: string, stem: string): string[];
+  /** Index stems a known word may be a slip of (see the engine's `slipsOf`). */
+  slipsOf(term: string): string[];
   /** Index terms beginning with a word typed so far. */
   completions(term: string): string[];
   /** The Arabic words an Arabizi word may stand for (see `arabiziReadings`). */
@@ -64,6 +66,12 @@ export function isQuote(query: string): boolean {
   if (QUOTED.test(query)) return true;
   return !QUESTION.test(query) && analyze(query).length >= 3;
 }
+
+/**
+ * A question mark swapped with a word's last letter («يتزو؟ج»): the word is the letters joined, the
+ * mark after them. (A mark followed by a whole word is a space left out: «عربي؟ما».)
+ */
+const MID_WORD_MARK = /([\u0621-\u064A])([?؟])([\u0621-\u064A])(?![\u0621-\u064A])/gu;
 
 /** Adds a weighted term (the largest weight a term is given wins). */
 type Put = (term: string, weight: number) => void;
@@ -211,7 +219,7 @@ function unknownWord(ix: QueryIndex, t: TermInfo, typing: boolean, english: Read
 export function parseQuery(ix: QueryIndex, query: string, options: ParseOptions = {}): QueryTerm[] {
   const { prefix = false, correct = true, english, asWritten } = options;
   const p = ix.params;
-  const analyzed = analyze(query);
+  const analyzed = analyze(correct ? query.replace(MID_WORD_MARK, '$1$3$2') : query);
   // Typing slips read before anything else: a letter held down, a space left out.
   // An unknown word's corrections decide whether it may be split and then correct it: looked up once.
   const corrected = new Map<string, string[]>();
@@ -246,6 +254,10 @@ export function parseQuery(ix: QueryIndex, query: string, options: ParseOptions 
     verbalNouns(ix, t, self, indexed, put);
     const isLast = i === used.length - 1;
     if (prefix && isLast) completionsOf(ix, t, put);
+    // A known word may still be a typo of a much commoner one («الند» for «الهند»); not while it is typed.
+    if (correct && p.slipWeight > 0 && !(prefix && isLast) && ix.hasWord(t.term) && !asWritten?.has(t.term)) {
+      for (const s of ix.slipsOf(t.term)) put(s, p.slipWeight);
+    }
     if (correct && !indexed && !asWritten?.has(t.term) && !ix.hasWord(t.term)) unknownWord(ix, t, prefix && isLast, english, () => correctionsOf(t), put);
   });
   const adjacent = quote ? Math.max(p.adjacentWeight, p.quoteAdjacentWeight) : p.adjacentWeight;
