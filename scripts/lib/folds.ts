@@ -25,6 +25,8 @@ export interface FoldReport {
   p95_ms: number;
   /** p95 latency per fold (ms). */
   foldP95_ms: number[];
+  /** p95 CPU time per query, per fold (ms; see `EvalResult.cpu_p95_ms`). */
+  foldCpuP95_ms: number[];
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -42,6 +44,7 @@ export function foldReport(ranker: Ranker, folds: EvalQuery[][]): FoldReport {
     ),
     p95_ms: Math.max(...results.map((r) => r.p95_ms)),
     foldP95_ms: results.map((r) => r.p95_ms),
+    foldCpuP95_ms: results.map((r) => r.cpu_p95_ms),
   };
 }
 
