@@ -7,10 +7,7 @@ import { ADJACENT, adjacentKey, HEAVY, isMarked, PROXIMITY, pairKey, SURFACE, TI
 import { DEFAULT_PARAMS, type EngineParams } from './params';
 import { decodeRow, type EngineSnapshot, freezePostings, holds, lowerBound, type Postings, SEP, splitJoined, termRow, thawPostings } from './postings';
 import { ARTICLE, type ParseOptions, parseQuery, type QueryIndex, type QueryTerm } from './query';
-import { Vocabulary } from './typo';
-
-/** How much more often a word must be written than a known word typed to be read as what it slipped from. */
-const SLIP_RATIO = 5;
+import { corrections, type Spelling, slipsOf, Vocabulary } from './typo';
 
 export interface IndexDoc {
   id: string;
@@ -30,6 +27,8 @@ export interface SearchOptions {
   group?: (id: string) => string;
   /** Related words (synonyms, translations) searched with a lower weight. */
   related?: string;
+  /** The rest of a message whose query is what it asks (see `messageFocus`): searched at `backgroundWeight`. */
+  background?: string;
   /** Latin words known to be English (a glossary knew them): not read as Arabizi, and corrected only when long. */
   english?: ReadonlySet<string>;
   /**
@@ -105,8 +104,8 @@ export class SearchEngine {
       params: this.params,
       has: (term) => this.has(term),
       hasWord: (word) => this.vocabulary().has(word),
-      corrections: (term, stem) => this.corrections(term, stem),
-      slipsOf: (term) => this.slipsOf(term),
+      corrections: (term, stem) => corrections(this.spelling(), term, stem, this.params.maxCorrections),
+      slipsOf: (term) => slipsOf(this.spelling(), term),
       completions: (term) => this.completions(term),
       arabiziReadings: (latin, typing) => this.arabiziReadings(latin, typing),
     };
@@ -278,12 +277,13 @@ export class SearchEngine {
   search(query: string, options: SearchOptions = {}): Hit[] {
     const limit = options.limit ?? 10;
     const terms = this.parseQuery(query, { prefix: options.prefix, english: options.english, asWritten: options.asWritten });
-    if (options.related) {
+    const more = (text: string | undefined, weight: number, options: ParseOptions) => {
+      if (!text || weight <= 0) return;
       const have = new Set(terms.map((t) => t.stem));
-      for (const t of this.parseQuery(options.related, { correct: false })) {
-        if (!have.has(t.stem)) terms.push({ stem: t.stem, weight: t.weight * this.params.relatedWeight });
-      }
-    }
+      for (const t of this.parseQuery(text, options)) if (!have.has(t.stem)) terms.push({ stem: t.stem, weight: t.weight * weight });
+    };
+    more(options.related, this.params.relatedWeight, { correct: false });
+    more(options.background, this.params.backgroundWeight, { english: options.english, asWritten: options.asWritten });
     if (terms.length === 0) return [];
     const p = this.postings();
     const n = this.ids.length;
@@ -412,40 +412,8 @@ export class SearchEngine {
     return cached;
   }
 
-  /**
-   * Index stems one edit away from an unknown word (as typed, or its stem once clitics are
-   * removed), the most frequent first: a typo is likelier to hide a common word than a rare one.
-   * A word that differs only in letters colloquial speech merges (تلاتين → ثلاثين، زوي → ذوي) is
-   * what was meant when there is one: then the one-edit neighbours are not searched.
-   */
-  private corrections(term: string, stem: string): string[] {
-    const found = new Set<string>();
-    const collect = (near: (v: Vocabulary, w: string) => string[]) => {
-      for (const w of near(this.surface, term)) {
-        const s = this.surfaceToStems.get(w);
-        if (s) found.add(s);
-      }
-      if (stem !== term) for (const s of near(this.stemVocabulary, stem)) found.add(s);
-    };
-    collect((v, w) => v.soundsLike(w));
-    if (found.size === 0) collect((v, w) => v.near(w));
-    return [...found].sort((a, b) => this.df(b) - this.df(a)).slice(0, this.params.maxCorrections);
-  }
-
-  /**
-   * What a known word may be a slip of (a typo making another word: «الند» for «الهند», «اله» for
-   * «الله»): the stems of index words one edit away that the documents write at least
-   * `SLIP_RATIO` times as often as the word typed.
-   */
-  private slipsOf(term: string): string[] {
-    const own = this.df(SURFACE + term);
-    const out = new Set<string>();
-    for (const w of this.surface.near(term)) {
-      if (this.df(SURFACE + w) < SLIP_RATIO * Math.max(1, own)) continue;
-      const s = this.surfaceToStems.get(w);
-      if (s) out.add(s);
-    }
-    return [...out];
+  private spelling(): Spelling {
+    return { surface: this.vocabulary(), stems: this.stemVocabulary, stemOf: (w) => this.surfaceToStems.get(w), df: (t) => this.df(t) };
   }
 
   private completions(term: string): string[] {

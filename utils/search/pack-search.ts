@@ -14,7 +14,9 @@ import {
   wordForms,
 } from '../arabic';
 import type { KnowledgeDocument, Pack, Section } from '../knowledge';
+import { cleanMessage } from '../suggest/clean';
 import { type Hit, type IndexDoc, SearchEngine } from './engine';
+import { messageFocus } from './message';
 import { makeSnippet, type Snippet } from './snippet';
 
 export interface PackHit {
@@ -237,23 +239,31 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
     sections,
     layoutSwitch,
     search(rawQuery, options = {}) {
-      const typed = layoutSwitch(rawQuery, options.prefix) ?? rawQuery;
+      // A long message: what it asks is the query, its story the background.
+      const focus = options.prefix ? null : messageFocus(cleanMessage(rawQuery).text);
+      const typed = focus?.ask ?? layoutSwitch(rawQuery, options.prefix) ?? rawQuery;
       // «المادة الثانية عشرة» is the heading «المادة (12)».
       const normalized = normalize(typed);
       const numbered = numberOrdinals(normalized);
       const query = numbered === normalized.split(/\s+/).filter(Boolean).join(' ') ? typed : numbered;
       // English words the glossary knows are English, not Arabizi («hear» is not «هير»).
       const english = new Set<string>();
+      const relatedOf = (text: string) => [
+        ...englishRelated(text, pack.glossary, english),
+        ...englishVariants(text),
+        ...synonymRelated(text, synonyms),
+        ...dialectRelated(text),
+        ...arabiziSynonyms(text, synonyms, synonymPrefixes),
+        ...negationRelated(text),
+      ];
       const related = [
-        ...englishRelated(query, pack.glossary, english),
-        ...englishVariants(query),
-        ...synonymRelated(query, synonyms),
-        ...dialectRelated(query),
-        ...arabiziSynonyms(query, synonyms, synonymPrefixes),
-        ...negationRelated(query),
+        ...relatedOf(query),
         // A pack that heads its articles in words («المادة الأولى») still meets them.
         ...(query === typed ? [] : [typed]),
       ].join(' ');
+      // The story's own words (and the Arabic of its English ones), searched as background.
+      // (Not its synonyms: «سلمت الأوراق» in a story about a late reply would call the documents section.)
+      const background = focus ? [focus.rest, ...englishRelated(focus.rest, pack.glossary, english)].join(' ') : undefined;
       const docs = options.docs?.length ? new Set(options.docs) : null;
       const limit = options.limit ?? 20;
       // The official boost below re-orders: a pool wider than a short list lets it reach the top.
@@ -264,6 +274,7 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
       );
       const hits = engine.search(query, {
         related,
+        background,
         english,
         asWritten,
         limit: Math.max(limit, POOL),

@@ -16,6 +16,8 @@ export interface EngineParams {
   coord: number;
   /** Query weight of related words (synonyms, glossary translations). */
   relatedWeight: number;
+  /** Query weight of a long message's words outside the clauses that ask (see `messageFocus`). */
+  backgroundWeight: number;
   /** Query weight of the words a known word may be a typo of («الند» → الهند; see the engine's `slipsOf`). */
   slipWeight: number;
   /** How many corrections of one unknown word are searched. */
@@ -62,6 +64,7 @@ export const DEFAULT_PARAMS: EngineParams = {
   heavyWeight: 0.5,
   coord: 0.5,
   relatedWeight: 0.7,
+  backgroundWeight: 0.3,
   slipWeight: 0.4,
   maxCorrections: 3,
   personWeight: 0.3,

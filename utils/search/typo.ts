@@ -1,3 +1,5 @@
+import { SURFACE } from './markers';
+
 /**
  * Query-term correction against the index vocabulary (SymSpell-style: every word and its
  * single-character deletions point back to the word). Finds words within one insertion,
@@ -118,4 +120,52 @@ function isOneEdit(a: string, b: string): boolean {
   let i = 0;
   while (i < s.length && s[i] === l[i]) i++;
   return s.slice(i) === l.slice(i + 1);
+}
+
+/** What correcting a word needs of an index: its words as written and its stems, and their document frequencies. */
+export interface Spelling {
+  surface: Vocabulary;
+  stems: Vocabulary;
+  /** The stem of a word as written. */
+  stemOf(word: string): string | undefined;
+  df(term: string): number;
+}
+
+/**
+ * Index stems one edit away from an unknown word (as typed, or its stem once clitics are
+ * removed), the most frequent first: a typo is likelier to hide a common word than a rare one.
+ * A word that differs only in letters colloquial speech merges (تلاتين → ثلاثين، زوي → ذوي) is
+ * what was meant when there is one: then the one-edit neighbours are not searched.
+ */
+export function corrections(ix: Spelling, term: string, stem: string, max: number): string[] {
+  const found = new Set<string>();
+  const collect = (near: (v: Vocabulary, w: string) => string[]) => {
+    for (const w of near(ix.surface, term)) {
+      const s = ix.stemOf(w);
+      if (s) found.add(s);
+    }
+    if (stem !== term) for (const s of near(ix.stems, stem)) found.add(s);
+  };
+  collect((v, w) => v.soundsLike(w));
+  if (found.size === 0) collect((v, w) => v.near(w));
+  return [...found].sort((a, b) => ix.df(b) - ix.df(a)).slice(0, max);
+}
+
+/** How much more often a word must be written than a known word typed to be read as what it slipped from. */
+const SLIP_RATIO = 5;
+
+/**
+ * What a known word may be a slip of (a typo making another word: «الند» for «الهند», «اله» for
+ * «الله»): the stems of index words one edit away that the documents write at least `SLIP_RATIO`
+ * times as often as the word typed.
+ */
+export function slipsOf(ix: Spelling, term: string): string[] {
+  const own = ix.df(SURFACE + term);
+  const out = new Set<string>();
+  for (const w of ix.surface.near(term)) {
+    if (ix.df(SURFACE + w) < SLIP_RATIO * Math.max(1, own)) continue;
+    const s = ix.stemOf(w);
+    if (s) out.add(s);
+  }
+  return [...out];
 }
