@@ -84,6 +84,8 @@ export class SearchEngine {
   private readonly stemVocabulary = new Vocabulary();
   /** A restored snapshot's surface words, turned into the vocabularies above on first need. */
   private pendingSurface: { words: string; stems: string } | null = null;
+  /** The index's words as written (its `SURFACE` terms, unmarked), for real-word typos; made at the first. */
+  private written: Set<string> | null = null;
   private totalLength = 0;
   /** Per document, a hash of its title's stems (see `EngineSnapshot.titles`). */
   private titles: number[] = [];
@@ -105,7 +107,7 @@ export class SearchEngine {
       has: (term) => this.has(term),
       hasWord: (word) => this.vocabulary().has(word),
       corrections: (term, stem) => corrections(this.spelling(), term, stem, this.params.maxCorrections),
-      slipsOf: (term) => slipsOf(this.spelling(), term),
+      slipsOf: (term) => slipsOf({ isWord: (w) => this.writtenWords().has(w), df: (t) => this.df(t), stemOf: (w) => termInfo(w).stem }, term),
       completions: (term) => this.completions(term),
       arabiziReadings: (latin, typing) => this.arabiziReadings(latin, typing),
     };
@@ -241,6 +243,7 @@ export class SearchEngine {
   private thaw(): void {
     this.building = thawPostings(this.frozen as Postings);
     this.frozen = null;
+    this.written = null;
   }
 
   /** The postings row of a term (a word, marked word or proximity pair), or -1. */
@@ -410,6 +413,16 @@ export class SearchEngine {
       this.arabiziCache.set(key, cached);
     }
     return cached;
+  }
+
+  /** The run of `SURFACE` terms in the sorted terms, unmarked (a Set of plain words costs less than the vocabulary). */
+  private writtenWords(): Set<string> {
+    if (!this.written) {
+      const list = this.postings().terms;
+      this.written = new Set();
+      for (let i = lowerBound(list, SURFACE); i < list.length && (list[i] as string).startsWith(SURFACE); i++) this.written.add((list[i] as string).slice(1));
+    }
+    return this.written;
   }
 
   private spelling(): Spelling {

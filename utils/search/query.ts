@@ -255,7 +255,7 @@ export function parseQuery(ix: QueryIndex, query: string, options: ParseOptions 
     const isLast = i === used.length - 1;
     if (prefix && isLast) completionsOf(ix, t, put);
     // A known word may still be a typo of a much commoner one («الند» for «الهند»); not while it is typed.
-    if (correct && p.slipWeight > 0 && !(prefix && isLast) && ix.hasWord(t.term) && !asWritten?.has(t.term)) {
+    if (correct && p.slipWeight > 0 && indexed && !(prefix && isLast) && !asWritten?.has(t.term)) {
       for (const s of ix.slipsOf(t.term)) put(s, p.slipWeight);
     }
     if (correct && !indexed && !asWritten?.has(t.term) && !ix.hasWord(t.term)) unknownWord(ix, t, prefix && isLast, english, () => correctionsOf(t), put);

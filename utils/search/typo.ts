@@ -153,19 +153,41 @@ export function corrections(ix: Spelling, term: string, stem: string, max: numbe
 
 /** How much more often a word must be written than a known word typed to be read as what it slipped from. */
 const SLIP_RATIO = 5;
+/** Only a word this few documents write is suspected (a common word was meant as typed). */
+const RARE = 2;
 
 /**
  * What a known word may be a slip of (a typo making another word: «الند» for «الهند», «اله» for
  * «الله»): the stems of index words one edit away that the documents write at least `SLIP_RATIO`
  * times as often as the word typed.
  */
-export function slipsOf(ix: Spelling, term: string): string[] {
+export function slipsOf(ix: Pick<Spelling, 'df' | 'stemOf'> & { isWord(word: string): boolean }, term: string): string[] {
+  if (term.length < 3 || !/^[\u0621-\u064A]+$/.test(term)) return [];
   const own = ix.df(SURFACE + term);
+  if (own < 1 || own > RARE) return [];
   const out = new Set<string>();
-  for (const w of ix.surface.near(term)) {
-    if (ix.df(SURFACE + w) < SLIP_RATIO * Math.max(1, own)) continue;
+  for (const w of oneEditWords(term)) {
+    if (!ix.isWord(w) || ix.df(SURFACE + w) < SLIP_RATIO * own) continue;
     const s = ix.stemOf(w);
     if (s) out.add(s);
   }
   return [...out];
+}
+
+/** The letters of normalised Arabic words (ة, ى and the hamza seats are folded away). */
+const LETTERS = 'ءابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+
+/**
+ * The words one slip from an Arabic word that a typo most often makes: a letter left out (each
+ * letter put back), two letters swapped, a letter typed twice or in addition. (A letter typed for
+ * another is left out: as many candidates again, for few real-word typos.) Three-letter words, as
+ * in `near`: only a letter put back or two swapped.
+ */
+function oneEditWords(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < word.length; i++) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  for (let i = 0; i <= word.length; i++) for (const c of LETTERS) out.add(word.slice(0, i) + c + word.slice(i));
+  if (word.length > 3) for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+  out.delete(word);
+  return out;
 }
