@@ -18,15 +18,20 @@ const CLAUSE = /(?<=[?؟])|[.!;؛,،\n]+/u;
 /** Question words, Standard and Gulf (normalised; with a leading و/ف they still ask: «وكم»، «وليش»). */
 const QUESTION_WORDS = new Set('متي كيف هل اين كم لماذا ماذا وش ايش ليش شلون وين مين منو كيفيه فين امتي ليه when what how where why who which'.split(' '));
 /** Verbs of wanting and asking that open a request: «أبي»، «أبغى»، «أريد»، «ودي»، «أرجو»، «ممكن»، «أتمنى». */
-const REQUEST_WORDS = new Set('ابي ابغي ابغا نبي نبغي اريد نريد ودي ارجو نرجو ممكن اتمني نتمني ياليت ابا'.split(' '));
+const REQUEST_WORDS = new Set('ابي ابغي ابغا نبي نبغي اريد نريد ودي ارجو نرجو ممكن اتمني نتمني ياليت ابا بغيت حبيت اسال نسال استفسر نستفسر'.split(' '));
+/** Questions that greet («كيف حالكم؟»): they ask nothing a section answers. */
+const COURTESY = /كيف (?:ال)?حال(?:كم|ك)?|كيفكم|كيفك|شلون(?:كم|ك)|how are you/giu;
 /** A message is read this way from this many words and two clauses on… */
 const MIN_WORDS = 20;
 /** …when what it asks has this many content words. */
 const MIN_ASK_WORDS = 3;
 
-const asks = (clause: string): boolean => {
+const asks = (raw: string): boolean => {
+  const clause = normalize(raw).replace(COURTESY, ' ');
+  // A clause asks about something when it names two things or more.
+  if (analyze(clause).filter((t) => !t.stop).length < 2) return false;
   if (/[?؟]/.test(clause)) return true;
-  return normalize(clause)
+  return clause
     .toLowerCase()
     .split(/\s+/)
     .some((w) => {

@@ -14,7 +14,6 @@ import {
   wordForms,
 } from '../arabic';
 import type { KnowledgeDocument, Pack, Section } from '../knowledge';
-import { cleanMessage } from '../suggest/clean';
 import { type Hit, type IndexDoc, SearchEngine } from './engine';
 import { messageFocus } from './message';
 import { makeSnippet, type Snippet } from './snippet';
@@ -240,7 +239,7 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
     layoutSwitch,
     search(rawQuery, options = {}) {
       // A long message: what it asks is the query, its story the background.
-      const focus = options.prefix ? null : messageFocus(cleanMessage(rawQuery).text);
+      const focus = options.prefix ? null : messageFocus(rawQuery);
       const typed = focus?.ask ?? layoutSwitch(rawQuery, options.prefix) ?? rawQuery;
       // «المادة الثانية عشرة» is the heading «المادة (12)».
       const normalized = normalize(typed);
