@@ -24,6 +24,7 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    build: { sourcemap: !!process.env.SM },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -7,7 +7,7 @@ import { LanguageToggle } from '../../components/ui/LanguageToggle';
 import { lazyComponent, whenIdle } from '../../components/ui/lazy';
 import { Tabs } from '../../components/ui/Tabs';
 import { useI18nSettings } from '../../components/ui/useSettings';
-import { changeCount, formatError } from '../../utils/knowledge';
+import { changeCount } from '../../utils/knowledge/changes';
 import { type PendingLookup, pendingLookup, pendingSuggest } from '../../utils/settings';
 
 const FRESH_MS = 30_000;
@@ -15,6 +15,7 @@ const FRESH_MS = 30_000;
 // Not needed for the first answer: loaded after it (or when first shown).
 const TemplatesPanel = lazyComponent(() => import('../../components/templates/TemplatesPanel').then((m) => m.TemplatesPanel));
 const LogPanel = lazyComponent(() => import('../../components/log/LogPanel').then((m) => m.LogPanel));
+const PackErrors = lazyComponent(() => import('../../components/knowledge/PackErrors').then((m) => m.PackErrors));
 const ChangesView = lazyComponent(() => import('../../components/knowledge/ChangesView').then((m) => m.ChangesView));
 
 type Tab = 'search' | 'replies' | 'log';
@@ -104,16 +105,7 @@ export function App({ initialQuery, initialTab = 'search' }: { initialQuery: str
             </>
           )
         ) : (
-          <div class="error" role="alert">
-            <h2>{i18n.t('packError')}</h2>
-            <ul>
-              {loaded.errors.map((e) => (
-                <li key={formatError(e)} dir="auto">
-                  {formatError(e, i18n.t)}
-                </li>
-              ))}
-            </ul>
-          </div>
+          <PackErrors errors={loaded.errors} />
         )}
       </main>
     </I18nContext.Provider>
