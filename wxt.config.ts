@@ -5,6 +5,7 @@ import { defineConfig } from 'wxt';
 import { readPackFiles } from './scripts/lib/pack-files';
 import { BUNDLED_PACK_FILE } from './utils/pack/binary';
 import { bundledPackAsset } from './utils/pack/bundled-build';
+import { analysisFingerprint } from './utils/search';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -22,9 +23,10 @@ export default defineConfig({
       files.push({ absoluteSrc: built, relativeDest: BUNDLED_PACK_FILE });
     },
   },
-  vite: () => ({
+  vite: (env) => ({
     plugins: [preact()],
-    build: { sourcemap: !!process.env.SM },
+    // Checking a stored index against the analysis costs pages 50–300 ms to work out: a build knows it.
+    ...(env.command === 'build' ? { define: { __MURSHID_ANALYSIS__: JSON.stringify(analysisFingerprint()) } } : {}),
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -1,0 +1,30 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchExtension } from './lib/browser';
+const dir = process.argv[2] ?? '.output/chrome-mv3';
+const path = process.argv[3] ?? 'sidepanel.html?q=' + encodeURIComponent('مده الرد');
+const ext = await launchExtension(mkdtempSync(join(tmpdir(), 'mk-')), dir);
+const agg: Record<string, number> = {};
+for (let i = 0; i < 4; i++) {
+  const page = await ext.context.newPage();
+  const cdp = await ext.context.newCDPSession(page);
+  const events: any[] = [];
+  cdp.on('Tracing.dataCollected', (d: any) => events.push(...d.value));
+  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  const t0 = Date.now();
+  await page.goto(ext.url(path));
+  await page.waitForSelector('.result, p.result');
+  const took = Date.now() - t0;
+  await cdp.send('Tracing.end');
+  await done;
+  const main = events.filter((e) => e.ph === 'X' && e.dur);
+  const sums: Record<string, number> = {};
+  for (const e of main) sums[e.name] = (sums[e.name] ?? 0) + e.dur / 1000;
+  if (i > 0) for (const [k, v] of Object.entries(sums)) agg[k] = (agg[k] ?? 0) + v / 3;
+  console.log('open', took, 'ms');
+  await page.close();
+}
+console.log(Object.entries(agg).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(1).padStart(8)} ${k}`).join('\n'));
+await ext.close();
