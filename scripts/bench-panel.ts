@@ -162,8 +162,10 @@ if (!values['skip-big']) {
   const doc = ['---', 'id: archive', 'title: أرشيف القرارات', 'kind: guide', 'version: 1', 'status: official', '---', '# أرشيف القرارات', ''];
   for (const [i, d] of corpus.entries()) doc.push(`## القرار ${i + 1}: ${d.title} {#d${i}}`, '', d.text, '');
   const options = await ext.context.newPage();
-  await options.goto(ext.url('options.html'));
-  await options.locator('input[type=file][multiple]').setInputFiles({ name: 'archive.md', mimeType: 'text/markdown', buffer: Buffer.from(doc.join('\n')) });
+  await options.goto(ext.url('options.html'), { timeout: 120_000 });
+  await options
+    .locator('input[type=file][multiple]')
+    .setInputFiles({ name: 'archive.md', mimeType: 'text/markdown', buffer: Buffer.from(doc.join('\n')) }, { timeout: 300_000 });
   const importStart = Date.now();
   await options.getByRole('button', { name: 'استيراد', exact: true }).click();
   await options.getByTestId('import-result').waitFor({ timeout: 300_000 });
