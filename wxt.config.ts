@@ -1,5 +1,11 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { readPackFiles } from './scripts/lib/pack-files';
+import { BUNDLED_PACK_FILE } from './utils/pack/binary';
+import { bundledPackAsset } from './utils/pack/bundled-build';
+import { analysisFingerprint } from './utils/search';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,8 +14,19 @@ export default defineConfig({
   imports: false,
   // End-to-end tests build a variant into its own folder (see scripts/test-all.ts).
   ...(process.env.MURSHID_OUT_DIR ? { outDir: process.env.MURSHID_OUT_DIR } : {}),
-  vite: () => ({
+  hooks: {
+    // The bundled pack parsed and indexed once here, not on every open of the panel.
+    'build:publicAssets': (wxt, files) => {
+      const built = resolve(wxt.config.wxtDir, BUNDLED_PACK_FILE);
+      mkdirSync(wxt.config.wxtDir, { recursive: true });
+      writeFileSync(built, bundledPackAsset(readPackFiles(resolve(wxt.config.root, 'knowledge'))));
+      files.push({ absoluteSrc: built, relativeDest: BUNDLED_PACK_FILE });
+    },
+  },
+  vite: (env) => ({
     plugins: [preact()],
+    // Checking a stored index against the analysis costs pages 50–300 ms to work out: a build knows it.
+    ...(env.command === 'build' ? { define: { __MURSHID_ANALYSIS__: JSON.stringify(analysisFingerprint()) } } : {}),
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

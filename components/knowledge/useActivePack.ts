@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type ActivePack, readActivePack } from '../../utils/pack/active';
+import type { ActivePack } from '../../utils/pack/imported';
+import { confirmActivePack, exactActivePack, openActivePack } from '../../utils/pack/open';
 import { importedPackStamp } from '../../utils/settings';
 
 export type { ActivePack };
@@ -9,34 +10,52 @@ let early: Promise<ActivePack> | null = null;
 /** Starts reading the pack before the first render (the panel's entry calls this first thing). */
 export function prefetchActivePack(): void {
   performance.mark('murshid:pack-requested');
-  early ??= readActivePack();
+  early ??= openActivePack();
+}
+
+export interface LoadedPack {
+  /** Null while reading. */
+  loaded: ActivePack | null;
+  /** Whether storage has confirmed this is the active pack (the panel opens on a note of it first). */
+  confirmed: boolean;
 }
 
 /** The imported pack when there is one (kept in sync across pages), else the bundled one; null while reading. */
 export function useActivePack(): ActivePack | null {
-  const [active, setActive] = useState<ActivePack | null>(null);
+  return useOpenPack().loaded;
+}
+
+/** The active pack, and whether storage has confirmed it yet. */
+export function useOpenPack(): LoadedPack {
+  const [state, setState] = useState<LoadedPack>({ loaded: null, confirmed: false });
   useEffect(() => {
     let live = true;
     let current: string | null | undefined;
-    const load = () => {
-      const reading = early ?? readActivePack();
-      early = null;
-      void reading.then((a) => {
-        performance.mark('murshid:pack-read');
-        current = a.stamp;
-        if (live) setActive(a);
-      });
+    const show = (a: ActivePack, confirmed: boolean) => {
+      current = a.stamp;
+      if (live) setState({ loaded: a, confirmed });
     };
-    load();
+    const opening = early ?? openActivePack();
+    early = null;
+    void opening
+      .then((a) => {
+        performance.mark('murshid:pack-read');
+        show(a, false);
+        return confirmActivePack(a).then((fixed) => {
+          if (fixed) show(fixed, true);
+          else if (live) setState((s) => (s.loaded === a ? { loaded: a, confirmed: true } : s));
+        });
+      })
+      .catch(() => exactActivePack().then((a) => show(a, true)));
     // The stamp is written last on import and reset; a stamp written for the pack already shown
     // (a compiled copy stored after opening) changes nothing on screen.
     const unwatch = importedPackStamp.watch((stamp) => {
-      if (stamp !== current) load();
+      if (stamp !== current) void exactActivePack().then((a) => show(a, true));
     });
     return () => {
       live = false;
       unwatch();
     };
   }, []);
-  return active;
+  return state;
 }

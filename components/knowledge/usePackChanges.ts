@@ -1,35 +1,43 @@
 import { useEffect, useState } from 'preact/hooks';
-import { recordAcknowledgement } from '../../utils/distribution/acknowledge';
 import type { Pack, PackChanges } from '../../utils/knowledge';
-import { acknowledgePack, changesSinceAcknowledged } from '../../utils/pack/active';
 import { packAckKey } from '../../utils/settings';
+import { whenIdle } from '../ui/lazy';
 
-/** Changes since staff last acknowledged the pack (kept in sync across open panels). */
-export function usePackChanges(pack: Pack | null, key: string | null): { changes: PackChanges | null; acknowledge: () => void } {
+/** Loaded after the first answer: nothing here is needed to show it. */
+const acknowledged = () => import('../../utils/pack/acknowledged');
+
+/**
+ * Changes since staff last acknowledged the pack (kept in sync across open panels). Checked once
+ * the pack is confirmed as the active one and the page is idle.
+ */
+export function usePackChanges(pack: Pack | null, key: string | null, ready = true): { changes: PackChanges | null; acknowledge: () => void } {
   const [changes, setChanges] = useState<PackChanges | null>(null);
   useEffect(() => {
-    if (!pack || !key) return;
+    if (!pack || !key || !ready) return;
     let live = true;
     const check = () =>
-      void changesSinceAcknowledged(key, pack).then((c) => {
-        performance.mark('murshid:changes-checked');
-        if (live) setChanges(c);
-      });
-    check();
+      void acknowledged()
+        .then(({ changesSinceAcknowledged }) => changesSinceAcknowledged(key, pack))
+        .then((c) => {
+          performance.mark('murshid:changes-checked');
+          if (live) setChanges(c);
+        });
+    const cancel = whenIdle(check);
     const unwatch = packAckKey.watch(check);
     return () => {
       live = false;
+      cancel();
       unwatch();
     };
-  }, [pack, key]);
+  }, [pack, key, ready]);
   return {
     changes,
     acknowledge: () => {
       if (!pack || !key) return;
       setChanges(null);
       // Recorded for the association (through the outbox) as well as for this panel's next compare.
-      void recordAcknowledgement(key, pack).catch(() => {});
-      void acknowledgePack(key, pack);
+      void import('../../utils/distribution/acknowledge').then(({ recordAcknowledgement }) => recordAcknowledgement(key, pack)).catch(() => {});
+      void acknowledged().then(({ acknowledgePack }) => acknowledgePack(key, pack));
     },
   };
 }

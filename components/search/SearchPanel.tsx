@@ -4,16 +4,18 @@ import type { IndexSource } from '../../utils/pack/active';
 import { type PackHit, type PackSearch, sectionKey } from '../../utils/search';
 import { pinnedSections, recentSearches } from '../../utils/settings';
 import { useI18n } from '../ui/I18nContext';
+import { lazyComponent, whenIdle } from '../ui/lazy';
 import { useStored } from '../ui/useStored';
 import { DocFilter } from './DocFilter';
 import { EmptyState } from './EmptyState';
 import { IndexProgress } from './IndexProgress';
 import { groupHits, ResultList, resultId } from './ResultList';
 import { SearchBox } from './SearchBox';
-import { SectionView } from './SectionView';
 import { usePackSearch } from './usePackSearch';
 
 const ANSWER_MARK = 'murshid:answer';
+// Markdown rendering is not needed for the list of answers: loaded after it.
+const SectionView = lazyComponent(() => import('./SectionView').then((m) => m.SectionView));
 
 interface Props {
   pack: Pack;
@@ -37,6 +39,7 @@ export function SearchPanel({ pack, source, initialQuery, externalQuery }: Props
   const [pinned, setPinned] = useStored(pinnedSections, []);
 
   useEffect(() => input.current?.focus(), []);
+  useEffect(() => (search ? whenIdle(() => void SectionView.preload()) : undefined), [search]);
 
   /** Opens a hit and remembers the search that found it. */
   const openHit = (h: PackHit) => {

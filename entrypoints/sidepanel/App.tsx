@@ -1,18 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ChangesView } from '../../components/knowledge/ChangesView';
-import { useActivePack } from '../../components/knowledge/useActivePack';
+import { useOpenPack } from '../../components/knowledge/useActivePack';
 import { usePackChanges } from '../../components/knowledge/usePackChanges';
-import { LogPanel } from '../../components/log/LogPanel';
 import { SearchPanel } from '../../components/search/SearchPanel';
-import { TemplatesPanel } from '../../components/templates/TemplatesPanel';
 import { I18nContext } from '../../components/ui/I18nContext';
 import { LanguageToggle } from '../../components/ui/LanguageToggle';
+import { lazyComponent, whenIdle } from '../../components/ui/lazy';
 import { Tabs } from '../../components/ui/Tabs';
 import { useI18nSettings } from '../../components/ui/useSettings';
-import { changeCount, formatError } from '../../utils/knowledge';
+import { changeCount } from '../../utils/knowledge/changes';
 import { type PendingLookup, pendingLookup, pendingSuggest } from '../../utils/settings';
 
 const FRESH_MS = 30_000;
+
+// Not needed for the first answer: loaded after it (or when first shown).
+const TemplatesPanel = lazyComponent(() => import('../../components/templates/TemplatesPanel').then((m) => m.TemplatesPanel));
+const LogPanel = lazyComponent(() => import('../../components/log/LogPanel').then((m) => m.LogPanel));
+const PackErrors = lazyComponent(() => import('../../components/knowledge/PackErrors').then((m) => m.PackErrors));
+const ChangesView = lazyComponent(() => import('../../components/knowledge/ChangesView').then((m) => m.ChangesView));
 
 type Tab = 'search' | 'replies' | 'log';
 const TABS = [
@@ -24,8 +28,8 @@ const TABS = [
 export function App({ initialQuery, initialTab = 'search' }: { initialQuery: string; initialTab?: Tab }) {
   const [tab, setTab] = useState<Tab>(initialTab);
   const { i18n, managed, setLang } = useI18nSettings();
-  const loaded = useActivePack();
-  const { changes, acknowledge } = usePackChanges(loaded?.pack ?? null, loaded?.key ?? null);
+  const { loaded, confirmed } = useOpenPack();
+  const { changes, acknowledge } = usePackChanges(loaded?.pack ?? null, loaded?.key ?? null, confirmed);
   const [showChanges, setShowChanges] = useState(false);
   const [external, setExternal] = useState<PendingLookup | null>(null);
 
@@ -50,6 +54,13 @@ export function App({ initialQuery, initialTab = 'search' }: { initialQuery: str
       unwatchLookup();
     };
   }, []);
+  // The other tabs' code, once the pack is confirmed and the page idle: a tab then opens at once.
+  useEffect(() => {
+    if (!confirmed) return;
+    return whenIdle(() => {
+      void TemplatesPanel.preload().then(() => LogPanel.preload());
+    });
+  }, [confirmed]);
 
   const pack = loaded?.pack;
   return (
@@ -94,16 +105,7 @@ export function App({ initialQuery, initialTab = 'search' }: { initialQuery: str
             </>
           )
         ) : (
-          <div class="error" role="alert">
-            <h2>{i18n.t('packError')}</h2>
-            <ul>
-              {loaded.errors.map((e) => (
-                <li key={formatError(e)} dir="auto">
-                  {formatError(e, i18n.t)}
-                </li>
-              ))}
-            </ul>
-          </div>
+          <PackErrors errors={loaded.errors} />
         )}
       </main>
     </I18nContext.Provider>

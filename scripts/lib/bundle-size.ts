@@ -2,11 +2,15 @@
  * What a built extension page really loads, and how much it weighs gzipped: the scripts an
  * HTML page names (entry and modulepreloads), followed through their static imports; and,
  * separately, everything reachable once dynamic imports are followed too. Used by the panel
- * bench.
+ * bench and by the size budget test (tests/e2e/budget.test.ts, on the end-to-end build).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+
+/** Budgets (KB, gzipped) the build must stay within. */
+export const PANEL_JS_BUDGET_KB = 150;
+export const CONTENT_SCRIPT_BUDGET_KB = 15;
 
 const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w${},*\s]+?\s*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
 /** Any chunk a script names as a string: dynamic imports and the preload maps Vite emits for them. */
@@ -61,4 +65,14 @@ export function contentScripts(dir: string): { path: string; gzipKb: number }[] 
         .map((f) => `content-scripts/${f}`)
     : [];
   return [...top, ...nested].map((path) => ({ path, gzipKb: round(gzipKb(dir, [path])) }));
+}
+
+/** The budget problems of a build (empty when within budget). */
+export function budgetProblems(dir: string): string[] {
+  const problems: string[] = [];
+  const panel = pageScripts(dir, 'sidepanel.html');
+  if (panel.allGzipKb > PANEL_JS_BUDGET_KB) problems.push(`side panel JavaScript is ${panel.allGzipKb} KB gzipped (budget ${PANEL_JS_BUDGET_KB} KB)`);
+  for (const s of contentScripts(dir))
+    if (s.gzipKb > CONTENT_SCRIPT_BUDGET_KB) problems.push(`content script ${s.path} is ${s.gzipKb} KB gzipped (budget ${CONTENT_SCRIPT_BUDGET_KB} KB)`);
+  return problems;
 }

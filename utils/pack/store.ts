@@ -1,6 +1,7 @@
 import { type IDBPDatabase, openDB } from 'idb';
 import type { Pack, PackFile, PackSnapshot } from '../knowledge';
 import { contentKey, type EngineSnapshot, SearchEngine } from '../search';
+import { type CompactPack, compactPack, expandPack } from './compact';
 
 /**
  * The imported pack lives in IndexedDB: its files (the source of truth, as validated) and a
@@ -17,14 +18,8 @@ export interface CompiledPack {
   snapshot: EngineSnapshot | null;
 }
 
-interface Stored {
+interface Stored extends CompactPack {
   stamp: string;
-  /** The parsed pack as JSON text without its sections' bodies: one string reads far faster than thousands of objects. */
-  pack: string;
-  /** Every section's Markdown, and its plain text where that differs, in one string (sliced, not parsed, on reading). */
-  bodies: string;
-  /** Per section in document order: where its Markdown and its plain text start and end in `bodies`. */
-  spans: Uint32Array;
   snapshot: EngineSnapshot | null;
 }
 
@@ -55,50 +50,6 @@ async function withDb<T>(work: (db: IDBPDatabase) => Promise<T>): Promise<T> {
   }
 }
 
-/** The pack as stored: JSON without section bodies, the bodies in one string, and where each lies. */
-function storedPack(pack: Pack): Pick<Stored, 'pack' | 'bodies' | 'spans'> {
-  const parts: string[] = [];
-  const sections = pack.documents.flatMap((d) => d.sections);
-  const spans = new Uint32Array(sections.length * 4);
-  let at = 0;
-  sections.forEach((s, i) => {
-    spans[4 * i] = at;
-    parts.push(s.markdown);
-    at += s.markdown.length;
-    spans[4 * i + 1] = at;
-    // Most sections' plain text is their Markdown: stored once.
-    if (s.text !== s.markdown) {
-      parts.push(s.text);
-      spans[4 * i + 2] = at;
-      at += s.text.length;
-      spans[4 * i + 3] = at;
-    } else {
-      spans[4 * i + 2] = spans[4 * i] as number;
-      spans[4 * i + 3] = at;
-    }
-  });
-  const json = JSON.stringify({
-    ...pack,
-    documents: pack.documents.map((d) => ({ ...d, sections: d.sections.map(({ markdown: _m, text: _t, ...rest }) => rest) })),
-  });
-  return { pack: json, bodies: parts.join(''), spans };
-}
-
-function parsePack(stored: Stored): Pack {
-  const pack = JSON.parse(stored.pack) as Pack;
-  pack.keywords ??= {};
-  const { bodies, spans } = stored;
-  let i = 0;
-  for (const d of pack.documents) {
-    for (const s of d.sections) {
-      s.markdown = bodies.slice(spans[4 * i], spans[4 * i + 1]);
-      s.text = spans[4 * i + 2] === spans[4 * i] && spans[4 * i + 3] === spans[4 * i + 1] ? s.markdown : bodies.slice(spans[4 * i + 2], spans[4 * i + 3]);
-      i++;
-    }
-  }
-  return pack;
-}
-
 function isCurrent(stored: Stored | undefined, stamp: string | null): stored is Stored {
   return !!stored && !!stamp && stored.stamp === stamp && typeof stored.bodies === 'string' && stored.spans instanceof Uint32Array;
 }
@@ -115,7 +66,7 @@ export async function readCompiled(stamp: Promise<string | null> | string): Prom
   try {
     const [stored, want] = await withDb((db) => Promise.all([db.get(STORE, COMPILED) as Promise<Stored | undefined>, stamp]));
     if (!isCurrent(stored, want)) return undefined;
-    return { stamp: stored.stamp, pack: parsePack(stored), snapshot: isSnapshot(stored.snapshot) ? stored.snapshot : null };
+    return { stamp: stored.stamp, pack: expandPack(stored), snapshot: isSnapshot(stored.snapshot) ? stored.snapshot : null };
   } catch {
     return undefined;
   }
@@ -124,7 +75,7 @@ export async function readCompiled(stamp: Promise<string | null> | string): Prom
 /** Keeps only the newest compiled pack: one pack is active at a time. */
 export async function writeCompiled(compiled: CompiledPack): Promise<void> {
   try {
-    const stored: Stored = { stamp: compiled.stamp, ...storedPack(compiled.pack), snapshot: compiled.snapshot };
+    const stored: Stored = { stamp: compiled.stamp, ...compactPack(compiled.pack), snapshot: compiled.snapshot };
     await withDb((db) => db.put(STORE, stored, COMPILED));
     indexedDB.deleteDatabase(OLD_DB);
   } catch {

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { budgetProblems, CONTENT_SCRIPT_BUDGET_KB, contentScripts, PANEL_JS_BUDGET_KB, pageScripts } from '../../scripts/lib/bundle-size';
+import { BUNDLED_PACK_FILE } from '../../utils/pack/binary';
+import { E2E_BUILD } from './helpers';
+
+// Runs on the build the end-to-end tests load (npm test builds it first).
+describe('the built extension stays within its size budgets', () => {
+  test('the build is there', () => {
+    assert.ok(existsSync(join(E2E_BUILD, 'manifest.json')), `no build at ${E2E_BUILD}: run npm run build:e2e`);
+  });
+
+  test(`the side panel's JavaScript, all of it, is at most ${PANEL_JS_BUDGET_KB} KB gzipped; content scripts at most ${CONTENT_SCRIPT_BUDGET_KB} KB`, () => {
+    assert.deepEqual(budgetProblems(E2E_BUILD), []);
+    // The measure itself must see the panel's code and the content scripts (an empty list is no pass).
+    assert.ok(pageScripts(E2E_BUILD, 'sidepanel.html').all.length >= 2);
+    assert.ok(contentScripts(E2E_BUILD).length >= 1);
+  });
+
+  test('a ?q= open parses less than the whole panel: the other tabs load later', () => {
+    const panel = pageScripts(E2E_BUILD, 'sidepanel.html');
+    assert.ok(panel.initial.length < panel.all.length);
+    assert.ok(panel.initialGzipKb < panel.allGzipKb * 0.75, `${panel.initialGzipKb} of ${panel.allGzipKb} KB parsed on open`);
+  });
+
+  test('the bundled pack ships as its build-time index, not as Markdown in the panel', () => {
+    assert.ok(existsSync(join(E2E_BUILD, BUNDLED_PACK_FILE)));
+    const heading = readFileSync('knowledge/documents/policy.md', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('## ')) as string;
+    assert.ok(heading);
+    for (const script of pageScripts(E2E_BUILD, 'sidepanel.html').all)
+      assert.ok(!readFileSync(join(E2E_BUILD, script), 'utf8').includes(heading), `${script} holds the pack's Markdown`);
+  });
+});
