@@ -35,7 +35,7 @@ console.log(
     .join(', ')}`,
 );
 console.log(
-  `pre-selected            ${pct(r.preselected_share)} of messages (target ≥ 60%), right ${pct(r.preselected_accuracy)} (target ≥ 95%); margins chosen by inner folds ${r.margins.join(', ')}`,
+  `pre-selected            ${pct(r.preselected_share)} of messages (target ≥ 60%), right ${pct(r.preselected_accuracy)} (target ≥ 95%); calibrated by inner folds (confidence.ts; fallback margins ${r.margins.join(', ')})`,
 );
 console.log(`citation in top three   ${pct(r.citation_top3)} of ${r.citation_questions} messages that ask something (target ≥ 90%)`);
 console.log(

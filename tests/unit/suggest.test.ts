@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { loadPackDir, readPackFiles } from '../../scripts/lib/pack-files';
 import { crossValidate, type LabelledMessage } from '../../scripts/lib/suggest-eval';
 import { INTENT_IDS, loadPack, type Pack, type PackFile } from '../../utils/knowledge';
-import { cleanMessage, createSuggester, extractValues, familyFolds, type SuggestModel, sectionPrior } from '../../utils/suggest';
+import {
+  cleanMessage,
+  confidenceScore,
+  confidenceSignals,
+  createSuggester,
+  extractValues,
+  familyFolds,
+  fitConfidence,
+  type SuggestModel,
+  sectionPrior,
+} from '../../utils/suggest';
 
 const pack = loadPackDir('knowledge').pack as Pack;
 const model = JSON.parse(readFileSync('utils/suggest/model.json', 'utf8')) as SuggestModel;
@@ -140,6 +150,31 @@ describe('cross-validation', () => {
     const c = prior?.complaint ?? {};
     expect(Object.keys(c)[0]).toBe('guide#complaints');
     expect(Object.values(c).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 2);
+  });
+
+  it('the calibrated confidence learns which signals and intents are right, and stops where precision falls', () => {
+    // Held-out messages: where the two signals agree the top intent is right; where they disagree, not.
+    const one = (top: number, agree: boolean) => {
+      const p = INTENT_IDS.map((_, i) => (i === top ? 0.7 : 0.3 / 7));
+      const m = INTENT_IDS.map((_, i) => (i === (agree ? top : (top + 1) % 8) ? 1 : 0.2));
+      const c = p.map((x, i) => 0.7 * x + 0.3 * (m[i] as number));
+      return confidenceSignals(p, m, c);
+    };
+    const points = [
+      ...Array.from({ length: 40 }, (_, i) => ({ signals: one(i % 8, true), ok: true })),
+      ...Array.from({ length: 40 }, (_, i) => ({ signals: one(i % 8, false), ok: i % 4 === 0 })),
+    ];
+    const c = fitConfidence(points, 0.95);
+    expect(confidenceScore(c, one(2, true))).toBeGreaterThanOrEqual(c.threshold);
+    expect(confidenceScore(c, one(2, false))).toBeLessThan(c.threshold);
+    // Alike messages right a quarter of the time never reach 95%: nothing is pre-selected.
+    const alike = Array.from({ length: 40 }, (_, i) => ({ signals: one(2, false), ok: i % 4 === 0 }));
+    expect(fitConfidence(alike, 0.95).threshold).toBeGreaterThan(100);
+  });
+
+  it('the shipped model pre-selects by its calibrated confidence', () => {
+    expect(model.confidence?.weights.length).toBe(9 + INTENT_IDS.length);
+    expect(Number.isFinite(model.confidence?.threshold)).toBe(true);
   });
 
   it('scores held-out folds and never pre-fills a wrong number or date on the fixture', () => {

@@ -1,5 +1,6 @@
 export { type Cleaned, cleanMessage } from './clean';
-export { calibrateMargin, familyFolds, MODEL_DEFAULTS, sectionPrior, trainModel, withExamples } from './crossval';
+export { type ConfidenceModel, confidenceScore, confidenceSignals, fitConfidence } from './confidence';
+export { calibrate, familyFolds, MODEL_DEFAULTS, sectionPrior, trainModel, withExamples } from './crossval';
 export { createExampleIndex, type Example, type ExampleMatch } from './examples';
 export { features } from './features';
 export { type LinearModel, predict, train } from './model';

@@ -2,6 +2,7 @@ import { INTENT_IDS, type IntentId, type Pack, type PackIntent } from '../knowle
 import { createPackSearch, type PackSearch } from '../search';
 import type { Template } from '../templates';
 import { cleanMessage } from './clean';
+import { type ConfidenceModel, confidenceScore, confidenceSignals } from './confidence';
 import { createExampleIndex, type Example } from './examples';
 import { type FeatureContext, features, synonymGroups, vocabularyLookup } from './features';
 import { type LinearModel, predict } from './model';
@@ -11,8 +12,10 @@ import { extractValues, type StatedValues } from './values';
 export interface SuggestModel extends LinearModel {
   /** Weight of the example search against the classifier (0–1). */
   exampleWeight: number;
-  /** The lead over the second intent above which one template is pre-selected. */
+  /** The lead over the second intent above which one template is pre-selected (when there is no `confidence`). */
   confidentMargin: number;
+  /** The calibrated pre-selection (see confidence.ts), fitted by an inner cross-validation. */
+  confidence?: ConfidenceModel;
   examples: Example[];
   /**
    * Per intent, how often each section answered its labelled messages (with the intent file's
@@ -34,6 +37,8 @@ export interface Suggestion {
   /** Every intent with its score (0–1), best first. */
   intents: { id: IntentId; score: number }[];
   confident: boolean;
+  /** What the pre-selection was judged on (confidence.ts), for calibration. */
+  signals: number[];
   /** The top templates of the channel for this message, best first. */
   templates: { template: Template; score: number }[];
   /** The answering sections, best first (the first is proposed). */
@@ -105,7 +110,17 @@ export function createSuggester(pack: Pack, model: SuggestModel, search: PackSea
     const total = scored.reduce((a, s) => a + s.score, 0) || 1;
     const ranked = scored.map((s) => ({ id: s.id, score: s.score / total })).sort((a, b) => b.score - a.score);
     const top = ranked[0] as { id: IntentId; score: number };
-    const confident = top.score - (ranked[1]?.score ?? 0) >= model.confidentMargin;
+    const signals = confidenceSignals(
+      INTENT_IDS.map((id) => {
+        const i = model.labels.indexOf(id);
+        return i < 0 ? 0 : (p[i] as number);
+      }),
+      INTENT_IDS.map((id) => match?.scores[id] ?? 0),
+      INTENT_IDS.map((id) => ranked.find((r) => r.id === id)?.score ?? 0),
+    );
+    const confident = model.confidence
+      ? confidenceScore(model.confidence, signals) >= model.confidence.threshold
+      : top.score - (ranked[1]?.score ?? 0) >= model.confidentMargin;
 
     const templates = pack.templates
       .filter((t) => !channel || t.channels.includes(channel))
@@ -127,6 +142,7 @@ export function createSuggester(pack: Pack, model: SuggestModel, search: PackSea
       intent: top.id,
       intents: ranked,
       confident,
+      signals,
       templates,
       citations,
       values,
