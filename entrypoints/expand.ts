@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { shortcutBefore } from '../utils/expand';
+import { createTypedTracker } from '../utils/expand/typed';
 import { deepActiveElement, editableFor, insertText, textBeforeCaret } from '../utils/insert';
 import type { ExpandReply, ShortcutsReply } from '../utils/messaging';
 
@@ -11,6 +12,7 @@ import type { ExpandReply, ShortcutsReply } from '../utils/messaging';
 // to the focused frame only, so a frame that gets a trusted key is one they typed in — and the
 // shortcut list is asked for only when such a key could start or end a shortcut (`;`, or Tab
 // after `;word`). Frames that are never typed in (ads, hidden iframes) cost nothing and learn nothing.
+// A Tab expands only a `;word` the staff member typed themselves, never text the page put there.
 export default defineUnlistedScript(() => {
   let shortcuts: Promise<Set<string>> | null = null;
   let known: Set<string> | null = null;
@@ -28,12 +30,22 @@ export default defineUnlistedScript(() => {
     return shortcuts;
   };
 
+  // A page can fill a field by script and move the focus into it on the staff member's Tab: the
+  // shortcut before the caret must also be what they typed themselves (utils/expand/typed.ts).
+  const tracker = createTypedTracker();
+  const trusted = { capture: true } as const;
+  document.addEventListener('beforeinput', (e) => e.isTrusted && tracker.input(e.inputType, e.data), trusted);
+  document.addEventListener('keyup', (e) => e.isTrusted && tracker.keyup(), trusted);
+  document.addEventListener('pointerdown', (e) => e.isTrusted && tracker.reset(), trusted);
+
   document.addEventListener(
     'keydown',
     (e) => {
       // A page can dispatch its own key events; only the staff member's own key presses count, and
       // an untrusted event is left untouched so the page cannot even tell the expander is here.
       if (!e.isTrusted) return;
+      const typed = tracker.typed;
+      tracker.key(e.key, { ctrl: e.ctrlKey, meta: e.metaKey, alt: e.altKey });
       if (e.key === ';') {
         void load(); // the trigger: fetch the list while the shortcut is being typed
         return;
@@ -44,8 +56,10 @@ export default defineUnlistedScript(() => {
       const caret = textBeforeCaret(el);
       if (!caret) return;
       const shortcut = shortcutBefore(caret.before);
-      // Not loaded yet (a pasted `;word`, a slow first page): the Tab is held until the list says whether it is a shortcut.
-      if (!shortcut || (known && !known.has(shortcut))) return;
+      // Only a shortcut the staff member typed (not text the page put before the caret) is acted on.
+      if (!shortcut || shortcut !== typed) return;
+      // Not loaded yet (a slow first page): the Tab is held until the list says whether it is a shortcut.
+      if (known && !known.has(shortcut)) return;
       e.preventDefault();
       e.stopPropagation();
       void load()

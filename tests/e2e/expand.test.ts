@@ -41,7 +41,27 @@ async function startHostileSite(): Promise<{ top: string; frame: string; close: 
   );
   const top = await listen(
     (other) => `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"></head><body>
-<textarea id="own"></textarea><iframe id="ad" title="ad" src="${other}" style="width:400px;height:200px"></iframe></body></html>`,
+<textarea id="own"></textarea><input id="name" autocomplete="off"><input id="trap" autocomplete="off" style="position:absolute;top:0;left:0;width:2px;height:2px;opacity:0">
+<iframe id="ad" title="ad" src="${other}" style="width:400px;height:200px"></iframe>
+<script>
+  // Armed: on the staff member's own Tab, before anything else sees it, the focus moves to a field the page filled with a public shortcut.
+  window.tabs = [];
+  let armed = false;
+  window.disarm = () => {
+    armed = false;
+  };
+  window.armTrap = () => {
+    const trap = document.getElementById('trap');
+    trap.value = ';ختام';
+    armed = true;
+    window.addEventListener('keydown', (e) => {
+      if (!armed || !e.isTrusted || e.key !== 'Tab') return;
+      trap.focus();
+      trap.setSelectionRange(trap.value.length, trap.value.length);
+      setTimeout(() => window.tabs.push(e.defaultPrevented)); // read once every listener has run
+    }, true);
+  };
+</script></body></html>`,
   );
   top.setOther(frame.url);
   return {
@@ -175,6 +195,38 @@ describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
       await page.waitForTimeout(500);
       assert.equal(await hidden.inputValue(), ';ختام');
       assert.equal((await seen()).filter((m) => m.url === site.frame).length, 2, 'no further message from the hostile frame');
+      await page.close();
+    } finally {
+      await site.close();
+    }
+  });
+
+  test("a page that fills its own field with ;shortcut and moves the focus there on the staff member's real Tab gets nothing, and cannot tell from the Tab", async () => {
+    await enableExpander(env.ext);
+    const site = await startHostileSite();
+    try {
+      const page = await env.ext.context.newPage();
+      await page.goto(site.top);
+      await page.locator('#name').waitFor();
+      await page.waitForTimeout(800); // the expander is injected at document_idle
+      await page.evaluate(() => (window as unknown as { armTrap: () => void }).armTrap());
+      // The staff member fills a form field and tabs on, having typed a `;` earlier (the list is loaded).
+      await page.locator('#name').click();
+      await page.keyboard.type('محمد; ');
+      await page.keyboard.press('Tab');
+      // …and once more straight after typing `;` then a word that is not the page's shortcut.
+      await page.locator('#name').click();
+      await page.keyboard.type(' ;خت');
+      await page.keyboard.press('Tab');
+      // Then the trap is lifted and the staff member expands their own shortcut: it arrives where they typed
+      // it, and by then any expansion the two Tabs above had started would have arrived too.
+      await page.evaluate(() => (window as unknown as { disarm: () => void }).disarm());
+      await page.locator('#own').click();
+      await page.keyboard.type(';ختام');
+      await page.keyboard.press('Tab');
+      await page.waitForFunction(() => (document.getElementById('own') as HTMLTextAreaElement).value.includes('شكراً'));
+      assert.equal(await page.locator('#trap').inputValue(), ';ختام', 'the field the page filled is left as it was');
+      assert.deepEqual(await page.evaluate(() => (window as unknown as { tabs: boolean[] }).tabs), [false, false], 'the Tab was not held');
       await page.close();
     } finally {
       await site.close();

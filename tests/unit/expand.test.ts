@@ -36,3 +36,76 @@ describe('the permission list in the docs', () => {
     for (const p of asked) expect(privacy, p).toMatch(new RegExp(`^\\|.*\`${p}\`.*\\|`, 'm'));
   });
 });
+
+describe('what the staff member typed since their last ; (only trusted events feed it)', async () => {
+  const { createTypedTracker } = await import('../../utils/expand/typed');
+  const none = { ctrl: false, meta: false, alt: false };
+  /** Real key presses: keydown, the editor's beforeinput for the same character, keyup. */
+  const press = (t: ReturnType<typeof createTypedTracker>, keys: string[]) => {
+    for (const k of keys) {
+      t.key(k, none);
+      if (k.length === 1 || k === 'Backspace') t.input(k === 'Backspace' ? 'deleteContentBackward' : 'insertText', k === 'Backspace' ? null : k);
+      t.keyup();
+    }
+  };
+
+  it('counts each key press once, whether or not the editor lets its beforeinput happen', () => {
+    const t = createTypedTracker();
+    expect(t.typed).toBeNull();
+    press(t, [';', 'خ', 'ت', 'ا', 'م']);
+    expect(t.typed).toBe('ختام');
+    t.key('ز', none); // an editor that inserts the character itself (no beforeinput)
+    t.keyup();
+    expect(t.typed).toBe('ختامز');
+    press(t, ['Backspace']);
+    expect(t.typed).toBe('ختام');
+  });
+
+  it('takes text inserted without a key press (a layout or tool) from beforeinput', () => {
+    const t = createTypedTracker();
+    t.key(';', none);
+    t.input('insertText', ';');
+    t.keyup();
+    for (const ch of 'ختام') t.input('insertText', ch);
+    expect(t.typed).toBe('ختام');
+    t.input('insertText', ' ;اس');
+    expect(t.typed).toBe('اس');
+  });
+
+  it('knows nothing before a ;, and forgets on a space, a caret move, a paste, an IME, a click or a browser shortcut', () => {
+    const t = createTypedTracker();
+    press(t, ['خ']);
+    expect(t.typed).toBeNull();
+    const cases: ((x: ReturnType<typeof createTypedTracker>) => void)[] = [
+      (x) => press(x, [' ']),
+      (x) => press(x, ['ArrowLeft']),
+      (x) => press(x, ['Enter']),
+      (x) => x.input('insertFromPaste', 'ختام'),
+      (x) => x.input('insertCompositionText', 'خ'),
+      (x) => x.reset(),
+      (x) => x.key('v', { ctrl: true, meta: false, alt: false }),
+      (x) => press(x, ['Backspace', 'Backspace']), // past the ; itself
+    ];
+    for (const forget of cases) {
+      const x = createTypedTracker();
+      press(x, [';', 'خ']);
+      forget(x);
+      expect(x.typed).toBeNull();
+    }
+    const shifted = createTypedTracker();
+    press(shifted, [';', 'Shift', 'A', 'Dead']);
+    expect(shifted.typed).toBe('A');
+    const altGr = createTypedTracker();
+    press(altGr, [';']);
+    altGr.key('@', { ctrl: true, meta: false, alt: true }); // AltGr on Windows reports Ctrl+Alt
+    expect(altGr.typed).toBe('@');
+  });
+
+  it('the caret text the page wrote is not what was typed (the trap the expander refuses)', async () => {
+    const { shortcutBefore } = await import('../../utils/expand');
+    const t = createTypedTracker();
+    press(t, ['م', 'ح', ';', ' ']); // the staff member typed a ; earlier, then moved on
+    expect(shortcutBefore(';ختام')).toBe('ختام');
+    expect(t.typed).not.toBe(shortcutBefore(';ختام'));
+  });
+});
