@@ -129,6 +129,15 @@ describe('the Google Apps Script exception (its POST is always answered by a 302
     );
     expect(seen).toEqual(['follow', 'manual']);
   });
+
+  it('the webhook connector keeps that rule: an answer from another host is not a delivery', async () => {
+    const record = newInteraction({ channel: 'phone', beneficiary: { name: 'مستفيد' } });
+    const body = JSON.stringify({ ok: true, received: [record.id] });
+    const deliver = (finalUrl: string) =>
+      createConnector({ kind: 'webhook', endpoint: APPS, secret: SECRET }, { ...delivery, fetch: async () => followed(finalUrl, body) }).deliver([record], 'x');
+    expect(await deliver('https://evil.example/collect')).toEqual({ kind: 'reject', error: 'redirect to evil.example not accepted', status: 300 });
+    expect(await deliver('https://script.googleusercontent.com/macros/echo?user_content_key=k')).toEqual({ kind: 'ok', received: [record.id] });
+  });
 });
 
 describe('the endpoint is checked at every request, whoever set it', () => {

@@ -118,7 +118,9 @@ async function sendChecked(
     text = await readLimited(res);
     contentType = res.headers.get('content-type');
     const empty = res.status === 204 || res.status === 205;
-    return new Response(empty ? null : text, { status: res.status, statusText: res.statusText, headers: res.headers });
+    const copy = new Response(empty ? null : text, { status: res.status, statusText: res.statusText, headers: res.headers });
+    // send() checks where a followed answer came from (the Apps Script rule): the copy must say so too.
+    return Object.defineProperties(copy, { redirected: { value: res.redirected }, url: { value: res.url } });
   };
   const attempt = await send(fetcher, url, init, ctx.timeoutMs, ctx.now, ids);
   if (attempt.kind !== 'ok') return { attempt, text };
