@@ -44,6 +44,16 @@ describe('managed (IT policy) values are validated with the settings schemas', (
     expect(validateManaged(null)).toEqual({ settings: {}, ignored: [] });
   });
 
+  it('a policy key named like an Object property (Firefox passes any key) is ignored, not a crash that stops every reader', () => {
+    const raw = JSON.parse('{"constructor":"x","toString":1,"__proto__":{"uiLanguage":"fr"},"hasOwnProperty":true,"dates":"hijri"}');
+    const { settings, ignored } = validateManaged(raw);
+    expect(settings).toEqual({ dates: 'hijri' });
+    expect(Object.getPrototypeOf(settings)).toBe(Object.prototype);
+    expect(ignored.map((i) => `${i.key}: ${i.reason}`).sort()).toEqual(
+      ['__proto__', 'constructor', 'hasOwnProperty', 'toString'].map((k) => `${k}: not a Murshid policy`),
+    );
+  });
+
   it('every reason a crafted policy can get has its own message in Arabic and English (IT reads why, in the interface language)', () => {
     const crafted = {
       uiLanguage: 'fr',

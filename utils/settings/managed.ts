@@ -59,7 +59,8 @@ export function validateManaged(raw: unknown): { settings: ManagedSettings; igno
   if (!raw || typeof raw !== 'object') return { settings, ignored };
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     if (value === undefined || value === null) continue;
-    const schema = (SCHEMAS as Record<string, v.GenericSchema | undefined>)[key];
+    // Own keys only: `constructor`, `toString` or `__proto__` in a policy would otherwise find Object's and throw.
+    const schema = Object.hasOwn(SCHEMAS, key) ? (SCHEMAS as Record<string, v.GenericSchema>)[key] : undefined;
     if (!schema) {
       ignored.push({ key, reason: 'not a Murshid policy', reasons: ['not a Murshid policy'] });
       continue;
