@@ -64,11 +64,15 @@ export default defineUnlistedScript(() => {
       e.stopPropagation();
       void load()
         .then((list) => (list.has(shortcut) ? browser.runtime.sendMessage({ type: 'murshid:expand', shortcut }) : undefined))
-        .then((r: ExpandReply | undefined) => {
+        .then(async (r: ExpandReply | undefined) => {
           if (!r?.text) return;
-          // The typed «;shortcut» is selected, so the reply replaces it.
-          caret.selectBack(shortcut.length + 1);
-          void insertText(el, r.text);
+          // Read again: a rich editor may have re-rendered its text while the reply was on its way.
+          const now = textBeforeCaret(el);
+          if (!now || shortcutBefore(now.before) !== shortcut) return;
+          // The typed «;shortcut» is selected — in the editor's own model too — so the reply replaces it
+          // through the same path as an insertion from the panel (one replace, one undo step).
+          await now.selectBack(shortcut.length + 1);
+          await insertText(el, r.text);
         });
     },
     true,

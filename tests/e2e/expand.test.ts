@@ -103,6 +103,19 @@ async function enableExpander(ext: Extension): Promise<void> {
   await options.close();
 }
 
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The expansion of `;ختام` as a plain textarea receives it (the reference for the rich editors). */
+async function expansionInTextarea(page: Page, url: string): Promise<string> {
+  await page.goto(url);
+  await page.locator('#ta').fill('');
+  await page.locator('#ta').focus();
+  await page.keyboard.type(';ختام');
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => (document.getElementById('ta') as HTMLTextAreaElement).value.includes('شكراً'));
+  return page.locator('#ta').inputValue();
+}
+
 describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
   const env = withExtensionAndFixtures({ before, after });
 
@@ -232,4 +245,47 @@ describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
       await site.close();
     }
   });
+  // Rich editors keep their own model: the shortcut must leave the model too, not only the DOM.
+  const EDITORS = [
+    { name: 'Lexical (WhatsApp Web)', path: '/lexical.html', editor: '#editor', model: '#state' },
+    { name: 'Draft.js', path: '/draft.html', editor: '[contenteditable=true]', model: '#state' },
+    { name: 'React-controlled textarea', path: '/react.html', editor: '#react-ta', model: '#react-state' },
+  ];
+  for (const { name, path, editor, model } of EDITORS) {
+    test(`${name}: typed ;shortcut + Tab is replaced in the editor's own model, the caret follows it, Ctrl+Z undoes it`, async () => {
+      await enableExpander(env.ext);
+      const page = await env.ext.context.newPage();
+      const expected = await expansionInTextarea(page, env.server.url('/plain.html'));
+      await page.goto(env.server.url(path));
+      await page.locator(editor).click();
+      await page.waitForTimeout(800); // the expander is injected at document_idle
+      const state = () => page.locator(model).evaluate((el) => el.textContent ?? '');
+      await page.keyboard.type('مرحباً ;ختام');
+      await page.waitForFunction((sel) => (document.querySelector(sel)?.textContent ?? '').endsWith(';ختام'), model);
+      await page.keyboard.press('Tab');
+      await page.waitForFunction((sel) => (document.querySelector(sel)?.textContent ?? '').includes('شكراً'), model);
+      await page.waitForTimeout(300); // anything the editor does after the insertion has happened
+      const text = await state();
+      assert.ok(!text.includes(';ختام'), `the shortcut is gone from the model: ${JSON.stringify(text)}`);
+      assert.equal(collapse(text), collapse(`مرحباً ${expected}`));
+      // The caret is right after the expansion: what is typed next follows it.
+      await page.keyboard.type('م');
+      await page.waitForFunction((sel) => (document.querySelector(sel)?.textContent ?? '').trimEnd().endsWith('م'), model);
+      assert.equal(collapse(await state()), collapse(`مرحباً ${expected}م`));
+      // Undo (Ctrl+Z, a few times) takes the letter and the expansion back; no step leaves the shortcut and its expansion together.
+      const steps: string[] = [];
+      for (let i = 0; i < 3 && (steps.at(-1) ?? 'شكراً').includes('شكراً'); i++) {
+        const was = await state();
+        await page.keyboard.press('Control+z');
+        await page
+          .waitForFunction(([sel, w]) => (document.querySelector(sel as string)?.textContent ?? '') !== w, [model, was], { timeout: 3000 })
+          .catch(() => {});
+        steps.push(await state());
+      }
+      assert.ok(!steps.some((s) => s.includes(';ختام') && s.includes('شكراً')), `undo steps: ${JSON.stringify(steps)}`);
+      // The expansion was one replace of the typed shortcut: undoing it gives the shortcut back as typed.
+      assert.equal(collapse(steps.at(-1) ?? ''), 'مرحباً ;ختام', `undo steps: ${JSON.stringify(steps)}`);
+      await page.close();
+    });
+  }
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { textBeforeCaret } from '../../utils/insert';
 
 /** A textarea as the expander sees it: value, caret, and the selection it sets. */
@@ -25,7 +25,10 @@ function editable(text: string, offset: number, options: { collapsed?: boolean; 
     removeAllRanges: () => {},
     addRange: () => {},
   };
+  const listeners = new Set<() => void>();
   const doc = {
+    addEventListener: (type: string, f: () => void) => type === 'selectionchange' && listeners.add(f),
+    removeEventListener: (_: string, f: () => void) => listeners.delete(f),
     getSelection: () => selection,
     createRange: () => {
       const r = { start: [null, 0] as [unknown, number], end: [null, 0] as [unknown, number] };
@@ -33,7 +36,10 @@ function editable(text: string, offset: number, options: { collapsed?: boolean; 
       return { setStart: (n: unknown, o: number) => (r.start = [n, o]), setEnd: (n: unknown, o: number) => (r.end = [n, o]) };
     },
   };
-  return { el: { tagName: 'DIV', ownerDocument: doc } as unknown as HTMLElement, node, ranges };
+  const selectionchange = () => {
+    for (const f of [...listeners]) f();
+  };
+  return { el: { tagName: 'DIV', ownerDocument: doc } as unknown as HTMLElement, node, ranges, listeners, selectionchange };
 }
 
 describe('the expander reads the text before the caret (utils/insert)', () => {
@@ -62,6 +68,27 @@ describe('the expander reads the text before the caret (utils/insert)', () => {
     expect(caret?.before).toBe('شكراً ;ختام');
     caret?.selectBack(5);
     expect(ranges).toEqual([{ start: [node, 6], end: [node, 11] }]);
+  });
+
+  it("in a contenteditable, resolves only once the page's selectionchange has been handled (rich editors read it then)", async () => {
+    vi.useFakeTimers();
+    try {
+      const { el, listeners, selectionchange } = editable('شكراً ;ختام', 11);
+      let done = false;
+      void textBeforeCaret(el)
+        ?.selectBack(5)
+        .then(() => {
+          done = true;
+        });
+      await vi.advanceTimersByTimeAsync(10);
+      expect(done).toBe(false);
+      selectionchange();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(done).toBe(true);
+      expect(listeners.size).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('does nothing when the caret is between elements, not in text', () => {

@@ -5,7 +5,25 @@ const TEXT_NODE = 3;
 /** The text before a collapsed caret, and a way to select the last `count` characters of it. */
 export interface CaretText {
   before: string;
-  selectBack: (count: number) => void;
+  /**
+   * Selects the last `count` characters before the caret. Resolves once the page has seen the new
+   * selection: rich editors (Lexical, Draft.js) copy the DOM selection into their own model on
+   * `selectionchange`, which comes later, and an insertion before that would not replace the range.
+   */
+  selectBack: (count: number) => Promise<void>;
+}
+
+/** Resolves after the document's next `selectionchange` has been handled (or after `timeoutMs`). */
+function selectionSeen(doc: Document, timeoutMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      doc.removeEventListener('selectionchange', done);
+      clearTimeout(timer);
+      setTimeout(resolve, 0); // after every listener of that event, including the editor's
+    };
+    const timer = setTimeout(done, timeoutMs);
+    doc.addEventListener('selectionchange', done);
+  });
 }
 
 /**
@@ -16,7 +34,7 @@ export function textBeforeCaret(el: Field | HTMLElement): CaretText | null {
   if (isField(el)) {
     const at = el.selectionStart ?? 0;
     if (at !== el.selectionEnd) return null;
-    return { before: el.value.slice(0, at), selectBack: (count) => el.setSelectionRange(Math.max(0, at - count), at) };
+    return { before: el.value.slice(0, at), selectBack: async (count) => el.setSelectionRange(Math.max(0, at - count), at) };
   }
   const sel = el.ownerDocument.getSelection();
   const range = sel?.rangeCount ? sel.getRangeAt(0) : null;
@@ -26,11 +44,14 @@ export function textBeforeCaret(el: Field | HTMLElement): CaretText | null {
   return {
     before: node.data.slice(0, at),
     selectBack: (count) => {
-      const r = el.ownerDocument.createRange();
+      const doc = el.ownerDocument;
+      const seen = selectionSeen(doc);
+      const r = doc.createRange();
       r.setStart(node, Math.max(0, at - count));
       r.setEnd(node, at);
       sel?.removeAllRanges();
       sel?.addRange(r);
+      return seen;
     },
   };
 }
