@@ -19,10 +19,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext } from 'playwright-core';
+import { IMPORT_LIMITS } from '../components/options/importLimits';
 import { launchExtension } from './lib/browser';
 import { contentScripts, pageScripts } from './lib/bundle-size';
 import { median } from './lib/eval';
-import { sectionCorpus } from './lib/synthetic';
+import { archiveDocuments, sectionCorpus } from './lib/synthetic';
 
 const { values } = parseArgs({
   options: {
@@ -165,20 +166,27 @@ if (!values['skip-big']) {
   const arcd = JSON.parse(readFileSync('../shared/eval/arcd-train/corpus.json', 'utf8'));
   const corpus = sectionCorpus(arcd, 10_000);
   bigSections = corpus.length;
-  const doc = ['---', 'id: archive', 'title: أرشيف القرارات', 'kind: guide', 'version: 1', 'status: official', '---', '# أرشيف القرارات', ''];
-  for (const [i, d] of corpus.entries()) doc.push(`## القرار ${i + 1}: ${d.title} {#d${i}}`, '', d.text, '');
+  // Several documents, each under the options page's per-file limit (one 10 MB file is refused).
+  const files = archiveDocuments(corpus, IMPORT_LIMITS.entryBytes);
   const options = await ext.context.newPage();
   await options.goto(ext.url('options.html'), { timeout: 120_000 });
-  await options
-    .locator('input[type=file][multiple]')
-    .setInputFiles({ name: 'archive.md', mimeType: 'text/markdown', buffer: Buffer.from(doc.join('\n')) }, { timeout: 300_000 });
+  await options.locator('input[type=file][multiple]').setInputFiles(
+    files.map((f) => ({ name: f.name, mimeType: 'text/markdown', buffer: Buffer.from(f.content) })),
+    { timeout: 300_000 },
+  );
   const importStart = Date.now();
   await options.getByRole('button', { name: 'استيراد', exact: true }).click();
-  // A new official document changes official content: the admin confirms it first.
+  // A new official document changes official content: the admin confirms it first. A refusal ends the bench at once.
   const result = options.getByTestId('import-result');
-  await result.or(options.getByTestId('import-confirm')).waitFor({ timeout: 300_000 });
+  const refused = options.getByTestId('import-errors');
+  const settled = async () => {
+    await result.or(options.getByTestId('import-confirm')).or(refused).waitFor({ timeout: 300_000 });
+    if (await refused.isVisible()) throw new Error(`the big pack was refused: ${await refused.textContent()}`);
+  };
+  await settled();
   if (!(await result.isVisible())) await options.getByTestId('import-confirm').locator('button.primary').click();
-  await result.waitFor({ timeout: 300_000 });
+  await result.or(refused).waitFor({ timeout: 300_000 });
+  await settled();
   importMs = Date.now() - importStart;
   await options.close();
   // Staff acknowledge the new pack once (as they would); later opens are the everyday case.

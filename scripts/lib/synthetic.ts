@@ -98,3 +98,37 @@ export function dropSpace(question: string, rnd: () => number): string {
   words.splice(at, 2, `${words[at]}${words[at + 1]}`);
   return words.join(' ');
 }
+
+/**
+ * A large archive of decisions as Markdown documents to import, each under `maxBytes` (the options
+ * page refuses a larger file: see IMPORT_LIMITS.entryBytes), so 10,000 sections become a few
+ * documents of a few thousand sections each, as an association would keep them (one per period).
+ */
+export function archiveDocuments(sections: IndexDoc[], maxBytes: number): { name: string; content: string }[] {
+  const files: { name: string; content: string }[] = [];
+  const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+  let lines: string[] = [];
+  let size = 0;
+  const start = () => {
+    const n = files.length + 1;
+    lines = ['---', `id: archive-${n}`, `title: أرشيف القرارات ${n}`, 'kind: guide', 'version: 1', 'status: official', '---', `# أرشيف القرارات ${n}`, ''];
+    size = bytes(lines.join('\n'));
+  };
+  const close = () => files.push({ name: `archive-${files.length + 1}.md`, content: lines.join('\n') });
+  start();
+  let inFile = 0;
+  for (const [i, d] of sections.entries()) {
+    const section = [`## القرار ${i + 1}: ${d.title} {#d${i}}`, '', d.text, ''];
+    const add = bytes(section.join('\n')) + 1;
+    if (inFile > 0 && size + add > maxBytes) {
+      close();
+      start();
+      inFile = 0;
+    }
+    lines.push(...section);
+    size += add;
+    inFile++;
+  }
+  if (inFile > 0) close();
+  return files;
+}
