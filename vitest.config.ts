@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Both UI languages, as the options page and the background have them (the panel loads English on demand).
+    setupFiles: ['tests/unit/setup.ts'],
   },
 });

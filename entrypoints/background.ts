@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import '../utils/i18n/english';
 import { ALARM_PACK, checkPackNow, schedulePackChecks } from '../utils/distribution/follow';
 import { expandShortcut, shortcutList } from '../utils/expand/render';
 import { firefoxSidebar, MENU_SEARCH_SELECTION, MENU_SUGGEST_REPLY, openLookup, openSuggest } from '../utils/lookup';

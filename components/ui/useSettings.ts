@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type Calendars, type Digits, formatDay } from '../../utils/dates';
-import { countTranslator, dir, type Lang, translator } from '../../utils/i18n';
+import { countTranslator, dir, hasLanguage, type Lang, loadLanguage, translator } from '../../utils/i18n';
 import { datesPref, digitsPref, type ManagedSettings, readManaged, uiLanguage } from '../../utils/settings';
 import type { I18n } from './I18nContext';
 import { useStored } from './useStored';
@@ -26,7 +26,13 @@ export function useI18nSettings(): { i18n: I18n; managed: ManagedSettings; setLa
   const [own] = useStored<Lang>(uiLanguage, 'ar');
   const [ownDigits] = useStored<Digits>(digitsPref, 'latn');
   const [ownDates] = useStored<Calendars>(datesPref, 'both');
-  const lang = managed.uiLanguage ?? own;
+  const wanted = managed.uiLanguage ?? own;
+  // A language whose catalog is not loaded yet (English in the panel) shows once it is.
+  const [, setLoaded] = useState(0);
+  useEffect(() => {
+    if (!hasLanguage(wanted)) void loadLanguage(wanted).then(() => setLoaded((n) => n + 1));
+  }, [wanted]);
+  const lang: Lang = hasLanguage(wanted) ? wanted : 'ar';
   const digits = managed.digits ?? ownDigits;
   const calendars = managed.dates ?? ownDates;
   useEffect(() => {

@@ -1,5 +1,4 @@
 import ar from '../../public/_locales/ar/messages.json';
-import en from '../../public/_locales/en/messages.json';
 import type { Digits } from '../dates';
 import { withDigits } from './digits';
 
@@ -10,7 +9,28 @@ export type MessageKey = keyof typeof ar;
 /** Messages with plural forms: `<key>_zero|one|two|few|many|other` (English: `_one|_other`). */
 export type PluralKey = { [K in MessageKey]: K extends `${infer Base}_other` ? Base : never }[MessageKey];
 
-const CATALOGS: Record<Lang, Record<string, { message: string }>> = { ar, en };
+type Catalog = Record<string, { message: string }>;
+/**
+ * Arabic (the default, and the fallback for a missing key) is always here; English is added by
+ * `./english` — imported by pages that may need it at once (options, background), loaded on
+ * demand by the side panel (`loadLanguage`) so a `?q=` open parses one catalog, not two.
+ */
+const CATALOGS: { ar: Catalog; en?: Catalog } = { ar };
+
+/** Adds a language's catalog (`./english` does it for English). */
+export function registerCatalog(lang: Lang, catalog: Catalog): void {
+  CATALOGS[lang] = catalog;
+}
+
+/** Whether `lang`'s own strings are here (else its messages read in Arabic). */
+export function hasLanguage(lang: Lang): boolean {
+  return CATALOGS[lang] !== undefined;
+}
+
+/** Loads `lang`'s catalog if it is not here yet (a separate script for English). */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (!hasLanguage(lang)) await import('./english');
+}
 /** Messages whose digits are the point (the digits setting's own example). */
 const OWN_DIGITS = new Set<string>(['digits_arab']);
 
@@ -28,7 +48,7 @@ export function formatNumber(n: number, lang: Lang, digits: Digits = 'latn'): st
 
 /** The catalog text of `key` with `$1`, `$2`… filled; numbers are written in `digits`, and so are the text's own. */
 function message(lang: Lang, key: string, digits: Digits, args: (string | number)[]): string {
-  const entry = CATALOGS[lang][key] ?? CATALOGS.ar[key];
+  const entry = CATALOGS[lang]?.[key] ?? CATALOGS.ar[key];
   const raw = entry?.message ?? key;
   const text = OWN_DIGITS.has(key) || digits === 'arab' ? raw : withDigits(raw, digits);
   return text.replace(/\$(\d)/g, (_, n: string) => {
@@ -59,7 +79,7 @@ export function pluralCategory(lang: Lang, count: number): Intl.LDMLPluralRule {
  * `<key>_<category>`, falling back to `<key>_other`. `$1` is the count; `$2`… are `args`.
  */
 export function tn(lang: Lang, key: PluralKey, count: number, digits: Digits = 'latn', ...args: (string | number)[]): string {
-  const catalog = CATALOGS[lang];
+  const catalog = CATALOGS[lang] ?? CATALOGS.ar;
   const category = pluralCategory(lang, count);
   const found = [`${key}_${category}`, `${key}_other`].find((k) => catalog[k] ?? CATALOGS.ar[k]) ?? `${key}_other`;
   return message(lang, found, digits, [count, ...args]);
