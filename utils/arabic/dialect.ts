@@ -1,3 +1,4 @@
+import { lazy } from './lazy';
 import { normalize } from './normalize';
 import { PRESENT_PREFIXES, stem, wordForms } from './stem';
 
@@ -58,7 +59,7 @@ function table(): Map<string, string> {
 }
 
 /** Colloquial word (normalised, as written or by its stem) → the standard words documents write. */
-export const DIALECT: ReadonlyMap<string, string> = table();
+export const dialectTable: () => ReadonlyMap<string, string> = lazy(table);
 
 /**
  * The standard Arabic of a normalised colloquial word, by its surface form, its stem or its heavy
@@ -66,7 +67,8 @@ export const DIALECT: ReadonlyMap<string, string> = table();
  */
 export function fromDialect(term: string): string | undefined {
   for (const w of wordForms(term)) {
-    const found = DIALECT.get(w) ?? (w.length >= 4 && PRESENT_PREFIXES.includes(w[0] as string) ? DIALECT.get(`ي${w.slice(1)}`) : undefined);
+    const dialect = dialectTable();
+    const found = dialect.get(w) ?? (w.length >= 4 && PRESENT_PREFIXES.includes(w[0] as string) ? dialect.get(`ي${w.slice(1)}`) : undefined);
     if (found) return found;
   }
   return undefined;

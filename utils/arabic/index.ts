@@ -1,10 +1,10 @@
 export { type ArabiziLookup, type ArabiziReading, fromArabizi, isSurelyArabizi, mayBeArabizi, prefixesOf } from './arabizi';
-export { DIALECT, fromDialect } from './dialect';
+export { dialectTable, fromDialect } from './dialect';
 export { fromEnglishLayout, mayBeWrongLayout } from './layout';
 export { type Normalized, normalize, normalizeWithMap } from './normalize';
 export { numberOrdinals } from './ordinals';
 export { isPlace } from './places';
-export { BROKEN_PLURALS, foldPlural } from './plurals';
+export { brokenPlurals, foldPlural } from './plurals';
 export {
   activeParticiple,
   formEightNoun,
@@ -20,5 +20,5 @@ export {
   stem,
   wordForms,
 } from './stem';
-export { isStopWord, QUESTION_FRAMES, STOP_WORDS } from './stopwords';
+export { isStopWord, QUESTION_FRAMES, stopWords } from './stopwords';
 export { type Token, terms, tokenize } from './tokenize';

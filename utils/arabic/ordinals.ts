@@ -1,3 +1,4 @@
+import { lazy } from './lazy';
 import { normalize } from './normalize';
 
 // Ordinal number words, masculine and feminine, as written (normalised once): «المادة الثانية
@@ -13,8 +14,8 @@ const UNITS: [string, number][] = [
   ['الثامن الثامنة ثامن ثامنة', 8],
   ['التاسع التاسعة تاسع تاسعة', 9],
 ];
-const TEN = new Set(['العاشر', 'العاشرة', 'عاشر', 'عاشرة'].map((w) => normalize(w)));
-const TEEN = new Set(['عشر', 'عشرة'].map((w) => normalize(w)));
+const ten = lazy(() => new Set(['العاشر', 'العاشرة', 'عاشر', 'عاشرة'].map((w) => normalize(w))));
+const teen = lazy(() => new Set(['عشر', 'عشرة'].map((w) => normalize(w))));
 const TENS: [string, number][] = [
   ['العشرون العشرين عشرون عشرين', 20],
   ['الثلاثون الثلاثين ثلاثون ثلاثين', 30],
@@ -27,11 +28,11 @@ function byForm(entries: [string, number][]): Map<string, number> {
   return new Map(entries.flatMap(([words, n]) => words.split(' ').map((w) => [normalize(w), n] as [string, number])));
 }
 
-const unitOf = byForm(UNITS);
-const tensOf = byForm(TENS);
+const unitOf = lazy(() => byForm(UNITS));
+const tensOf = lazy(() => byForm(TENS));
 
 /** Words an article's heading begins with («المادة (12)»): an ordinal right after one is its number. */
-const HEADINGS = new Set(['المادة', 'مادة'].map((w) => normalize(w)));
+const headings = lazy(() => new Set(['المادة', 'مادة'].map((w) => normalize(w))));
 
 /**
  * A normalised text with each ordinal that follows «المادة» written as its number: «الماده الثانيه
@@ -44,7 +45,7 @@ export function numberOrdinals(text: string): string {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     out.push(w);
-    const ordinal = HEADINGS.has(w) ? ordinalAt(words, i + 1) : null;
+    const ordinal = headings().has(w) ? ordinalAt(words, i + 1) : null;
     if (!ordinal) continue;
     out.push(String(ordinal.value));
     i += ordinal.words;
@@ -56,13 +57,13 @@ export function numberOrdinals(text: string): string {
 function ordinalAt(words: string[], at: number): { value: number; words: number } | null {
   const first = words[at];
   if (first === undefined) return null;
-  if (TEN.has(first)) return { value: 10, words: 1 };
-  const tens = tensOf.get(first);
+  if (ten().has(first)) return { value: 10, words: 1 };
+  const tens = tensOf().get(first);
   if (tens) return { value: tens, words: 1 };
-  const unit = unitOf.get(first);
+  const unit = unitOf().get(first);
   if (!unit) return null;
   const next = words[at + 1] ?? '';
-  if (TEEN.has(next)) return { value: 10 + unit, words: 2 };
-  const tensAfter = next.startsWith('و') ? tensOf.get(next.slice(1)) : undefined;
+  if (teen().has(next)) return { value: 10 + unit, words: 2 };
+  const tensAfter = next.startsWith('و') ? tensOf().get(next.slice(1)) : undefined;
   return tensAfter ? { value: tensAfter + unit, words: 2 } : { value: unit, words: 1 };
 }

@@ -1,3 +1,4 @@
+import { lazy } from './lazy';
 import { terms } from './tokenize';
 
 // Saudi regions and cities beneficiaries name («انتقلت لجدة», «ساكن في الباحة»). A pack rarely
@@ -11,14 +12,15 @@ const NAMES = `
 محايل النماص بلجرشي الليث الجموم خيبر الدرعية القويعية الدواسر الأفلاج شقراء عفيف المزاحمية الشرقية
 `;
 
-const PLACES = new Set(terms(NAMES));
+const places = lazy(() => new Set(terms(NAMES)));
 
 /** A one-letter clitic before a place («لجدة», «بالرياض», «وأبها»), and «لل» for «ال» («للرياض»). */
 const CLITIC = /^[وفبلك]/;
 
 /** Whether a normalised word is a Saudi place name, with or without a one-letter clitic. */
 export function isPlace(term: string): boolean {
-  if (PLACES.has(term)) return true;
-  if (term.startsWith('لل') && PLACES.has(`ا${term.slice(1)}`)) return true;
-  return CLITIC.test(term) && term.length > 3 && PLACES.has(term.slice(1));
+  const known = places();
+  if (known.has(term)) return true;
+  if (term.startsWith('لل') && known.has(`ا${term.slice(1)}`)) return true;
+  return CLITIC.test(term) && term.length > 3 && known.has(term.slice(1));
 }

@@ -1,3 +1,4 @@
+import { lazy } from './lazy';
 import { normalize } from './normalize';
 import { stem } from './stem';
 
@@ -16,18 +17,21 @@ const PAIRS = `
 فئات فئة|أيتام يتيم|يتامى يتيم|أعمار عمر|أرامل أرملة|مطلقات مطلقة|أسئلة سؤال|أجوبة جواب|مواعيد موعد|زيارات زيارة|شكاوى شكوى|طلبات طلب|مراجعين مراجع
 `;
 
-export const BROKEN_PLURALS: ReadonlyMap<string, string> = new Map(
-  PAIRS.split(/[|\n]/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => {
-      const [plural, singular] = p.split(/\s+/) as [string, string];
-      return [stem(normalize(plural)), stem(normalize(singular))] as [string, string];
-    })
-    .filter(([a, b]) => a !== b),
+export const brokenPlurals: () => ReadonlyMap<string, string> = lazy(
+  () =>
+    new Map(
+      PAIRS.split(/[|\n]/)
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .map((p) => {
+          const [plural, singular] = p.split(/\s+/) as [string, string];
+          return [stem(normalize(plural)), stem(normalize(singular))] as [string, string];
+        })
+        .filter(([a, b]) => a !== b),
+    ),
 );
 
 /** The stem a broken plural shares with its singular (unchanged for every other stem). */
 export function foldPlural(s: string): string {
-  return BROKEN_PLURALS.get(s) ?? s;
+  return brokenPlurals().get(s) ?? s;
 }

@@ -1,3 +1,4 @@
+import { lazy } from './lazy';
 import { normalize } from './normalize';
 
 // Function words of Modern Standard Arabic and common Saudi colloquial question words.
@@ -14,17 +15,20 @@ const WORDS = `
 the a an of to in on for and or is are what how when where which who do does can i my
 `;
 
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  WORDS.split(/\s+/)
-    .filter(Boolean)
-    .map((w) => normalize(w)),
+export const stopWords: () => ReadonlySet<string> = lazy(
+  () =>
+    new Set(
+      WORDS.split(/\s+/)
+        .filter(Boolean)
+        .map((w) => normalize(w)),
+    ),
 );
 
 /** Question words, which «و» may join without making them content words («متى وأين»، «وكيف»). */
-const JOINABLE = new Set(['اين', 'متي', 'كيف', 'ماذا', 'لماذا', 'هل', 'كم', 'وين', 'ليش', 'مين', 'ايش', 'وش', 'شلون'].map((w) => normalize(w)));
+const joinable = lazy(() => new Set(['اين', 'متي', 'كيف', 'ماذا', 'لماذا', 'هل', 'كم', 'وين', 'ليش', 'مين', 'ايش', 'وش', 'شلون'].map((w) => normalize(w))));
 
 export function isStopWord(term: string): boolean {
-  return STOP_WORDS.has(term) || (term.length > 2 && term[0] === 'و' && JOINABLE.has(term.slice(1)));
+  return stopWords().has(term) || (term.length > 2 && term[0] === 'و' && joinable().has(term.slice(1)));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type ArabiziReading, fromArabizi, isStopWord, PRESENT_PREFIXES, prefixesOf, STOP_WORDS } from '../arabic';
+import { type ArabiziReading, fromArabizi, isStopWord, PRESENT_PREFIXES, prefixesOf, stopWords } from '../arabic';
 import { termInfo } from './analyze';
 import { SURFACE } from './markers';
 import { beginsAny, findSorted } from './postings';
@@ -11,7 +11,7 @@ const FIRST_PERSONS = PRESENT_PREFIXES.filter((p) => p !== 'ي');
 let stopPrefixes: Set<string> | null = null;
 /** Every beginning of a stop word: stop words are not indexed, yet an Arabizi word may read as one. */
 function stopWordPrefixes(): Set<string> {
-  stopPrefixes ??= prefixesOf(STOP_WORDS);
+  stopPrefixes ??= prefixesOf(stopWords());
   return stopPrefixes;
 }
 

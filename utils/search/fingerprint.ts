@@ -1,4 +1,4 @@
-import { BROKEN_PLURALS, foldPlural, heavyStem, isStopWord, normalize, STOP_WORDS, stem } from '../arabic';
+import { brokenPlurals, foldPlural, heavyStem, isStopWord, normalize, stem, stopWords } from '../arabic';
 import { contentKey } from './hash';
 
 /**
@@ -58,8 +58,8 @@ function affixes(n: number): string[] {
 function probe(): { text: string; words: string[] } {
   const sweep: string[] = [];
   for (const [from, to] of SWEEP) for (let cp = from; cp <= to; cp++) sweep.push(`ب${String.fromCodePoint(cp)}ب`);
-  sweep.push(COMPOUNDS, ...STOP_WORDS);
-  for (const [plural, singular] of BROKEN_PLURALS) sweep.push(plural, singular);
+  sweep.push(COMPOUNDS, ...stopWords());
+  for (const [plural, singular] of brokenPlurals()) sweep.push(plural, singular);
   const two = affixes(2);
   const words: string[] = [];
   for (const body of BODIES) {

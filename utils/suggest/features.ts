@@ -1,4 +1,4 @@
-import { type ArabiziLookup, foldPlural, fromArabizi, fromDialect, isSurelyArabizi, mayBeArabizi, normalize, prefixesOf, STOP_WORDS, stem } from '../arabic';
+import { type ArabiziLookup, foldPlural, fromArabizi, fromDialect, isSurelyArabizi, mayBeArabizi, normalize, prefixesOf, stem, stopWords } from '../arabic';
 
 const WORD = /[\p{L}\p{N}]+|\p{Extended_Pictographic}/gu;
 const ARABIC = /[\u0600-\u06ff]/;
@@ -113,7 +113,7 @@ export function features(text: string, ctx: FeatureContext = {}): string[] {
       // against the pack's words («shakwa» is «شكوى», «at6awa3» is «اتطوع»).
       const english = ctx.glossary && englishForms(w).find((f) => Object.hasOwn(ctx.glossary as object, f));
       if (english) for (const a of (ctx.glossary as Record<string, string>)[english]?.split(/\s+/) ?? []) word(foldPlural(stem(normalize(a))));
-      else if (ctx.arabizi && (isSurelyArabizi(w) || (mayBeArabizi(w) && w.length > 2 && !STOP_WORDS.has(w)))) {
+      else if (ctx.arabizi && (isSurelyArabizi(w) || (mayBeArabizi(w) && w.length > 2 && !stopWords().has(w)))) {
         const reading = fromArabizi(w, ctx.arabizi, { limit: 1 })[0]?.word;
         if (reading) word(foldPlural(stem(reading)));
       }
