@@ -41,6 +41,8 @@ describe('log: from an inserted template to a saved record that survives a resta
     const form = panel.locator('form.log-form');
     await form.waitFor();
     // The keyboard lands at the top of the form, not on <body>.
+    // The panel moves the focus in an effect after the click: wait for it (a focus left on <body> still fails below).
+    await panel.waitForFunction(() => document.activeElement?.tagName === 'H2', undefined, { timeout: 3000 }).catch(() => {});
     assert.equal(await panel.evaluate(() => document.activeElement?.tagName), 'H2');
     assert.equal(await panel.locator('#log-channel').inputValue(), 'social-media');
     assert.equal(await panel.locator('#log-outcome').inputValue(), 'referred');
