@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { withExtensionAndFixtures } from './fixture-server';
 import type { Extension } from './helpers';
+import { FAKE_SHORTCUT_PROBE } from './hostile';
 
 /** A page on one origin embedding a frame from another (both 127.0.0.1, where the e2e build's expander runs). */
 async function startHostileSite(): Promise<{ top: string; frame: string; close: () => Promise<void> }> {
@@ -27,17 +28,8 @@ async function startHostileSite(): Promise<{ top: string; frame: string; close: 
   // The framed page: a hidden field it fills with a public shortcut and a fake Tab, and a visible one the staff member may type in.
   const frame = await listen(
     () => `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"></head><body>
-<input id="hidden" autocomplete="off" style="position:absolute;left:-9999px;opacity:0"><textarea id="ta"></textarea>
-<script>
-  window.probe = () => {
-    const f = document.getElementById('hidden');
-    f.focus();
-    f.value = ';ختام';
-    f.setSelectionRange(f.value.length, f.value.length);
-    for (const type of ['keydown', 'keypress', 'keyup']) f.dispatchEvent(new KeyboardEvent(type, { key: ';', bubbles: true, cancelable: true }));
-    return f.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', code: 'Tab', keyCode: 9, bubbles: true, cancelable: true, composed: true }));
-  };
-</script></body></html>`,
+<textarea id="ta"></textarea>
+${FAKE_SHORTCUT_PROBE}</body></html>`,
   );
   const top = await listen(
     (other) => `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"></head><body>

@@ -13,21 +13,11 @@ import type { Worker } from 'playwright-core';
 import { type Fault, startReceiver } from '../../scripts/lib/receiver';
 import { generateSecret } from '../../utils/sync';
 import { type Extension, launchExtension } from './helpers';
+import { FAKE_SHORTCUT_PROBE } from './hostile';
 
 const HOSTILE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>hostile</title></head><body>
 <p>صفحة عادية</p>
-<input id="hidden" autocomplete="off" style="position:absolute;left:-9999px;opacity:0">
-<script>
-  // What a hostile page can do without the user: focus its own field, type a public shortcut, fake a Tab.
-  window.probe = () => {
-    const f = document.getElementById('hidden');
-    f.focus();
-    f.value = ';ختام';
-    f.setSelectionRange(f.value.length, f.value.length);
-    for (const type of ['keydown', 'keypress', 'keyup']) f.dispatchEvent(new KeyboardEvent(type, { key: ';', bubbles: true, cancelable: true }));
-    return f.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', code: 'Tab', keyCode: 9, bubbles: true, cancelable: true, composed: true }));
-  };
-</script></body></html>`;
+${FAKE_SHORTCUT_PROBE}</body></html>`;
 
 /** A small site on 127.0.0.1: the hostile page and an innocent frame. */
 async function startSite(): Promise<{ url: (p: string) => string; hits: string[]; close: () => Promise<void> }> {
