@@ -30,6 +30,20 @@ describe('renderTemplate', () => {
     expect(text).toBe(`رقم الطلب: ${isolated ? `\u2068${value}\u2069` : value}`);
   });
 
+  it.each(['*', '_', '~'])('puts the isolate outside WhatsApp markers %s so they touch the number', (mark) => {
+    const text = renderTemplate(`طلبك رقم ${mark}{{request_number}}${mark} مرفوع`, { request_number: '1448-0231' }, 'm').text;
+    expect(text).toBe(`طلبك رقم \u2068${mark}1448-0231${mark}\u2069 مرفوع`);
+    const bold = formatFor(text, 'whatsapp').match(/\*([^*\n]+)\*/);
+    if (mark === '*') expect(bold?.[1]).toBe('1448-0231');
+    expect(formatFor(text, 'x')).toBe(mark === '*' ? 'طلبك رقم \u20681448-0231\u2069 مرفوع' : text);
+  });
+
+  it('leaves markers alone around a value that needs no isolate, or a marker on one side only', () => {
+    expect(renderTemplate('رقم *{{request_number}}*', { request_number: '15' }, 'm').text).toBe('رقم *15*');
+    expect(renderTemplate('رقم *{{request_number}}', { request_number: '1-5' }, 'm').text).toBe('رقم *\u20681-5\u2069');
+    expect(renderTemplate('رقم *{{request_number}}_', { request_number: '1-5' }, 'm').text).toBe('رقم *\u20681-5\u2069_');
+  });
+
   it('marks missing values instead of inventing them', () => {
     const r = renderTemplate(body, { beneficiary_name: '  ' }, 'm', (n) => `[${n}]`);
     expect(r.missing).toEqual(['beneficiary_name', 'request_number']);
