@@ -52,8 +52,45 @@ describe('values a message states', () => {
     ['رقم الطلب 0551234567', {}],
     ['صار لي 20/40 يوم', {}],
     ['my name is Reem and I want to volunteer', { name: 'Reem' }],
+    // A kunya is a name only whole: «ام» or «ابو» alone is never pre-filled.
+    ['السلام عليكم\nمعك ام فيصل', { name: 'ام فيصل' }],
+    ['معك ابو سلطان من جده', { name: 'ابو سلطان' }],
+    ['انا ام مشاري، اشتكي من المرشد', { name: 'ام مشاري' }],
+    ['معك ابو، ابي اسأل', {}],
+    ['يعطيكم الف عافيه على سرعة الرد. ام عبدالله', { name: 'ام عبدالله' }],
+    // Sign-offs naming the writer through the person they write for, or with a title and a role.
+    ['الطلب رقمه 50702 وش وضعه؟\nولده عبدالله', { request_number: '50702', name: 'عبدالله' }],
+    ['أشكركم على ما قدمتموه لأسرتي\nوالدة الطفل: ريم', { name: 'ريم' }],
+    ['هل التطوع الجماعي ممكن؟\nأ. فهد العنزي - رائد النشاط', { name: 'فهد العنزي' }],
+    ['I sent the certificate by email, please confirm.\nMaha', { name: 'Maha' }],
+    // Closing words are not names; a bare Arabic last line is not taken for one.
+    ['Did you receive my papers?\nBest regards', {}],
+    ['Did you receive my papers?\nThanks', {}],
+    ['Did you receive my papers?\nPlease Help', {}],
+    ['وصلتكم الاوراق؟\nبانتظار ردكم', {}],
+    // The name a request was filed under may not be the writer's: not pre-filled.
+    ['ابي اتطمن على طلب امي، رقمه 48802، باسم حصه', { request_number: '48802' }],
   ])('%s', (message, values) => {
     expect(extractValues(message, cleanMessage(message).signature)).toEqual(values);
+  });
+
+  // Over every labelled message: nothing pre-filled that the message does not state as labelled.
+  it.each(['tests/fixtures/suggest-messages.json', 'tests/fixtures/suggest-messages-2.json'])('no wrong value in %s', (file) => {
+    const labelled = JSON.parse(readFileSync(file, 'utf8')) as LabelledMessage[];
+    const wrong: string[] = [];
+    let found = 0;
+    let stated = 0;
+    for (const m of labelled) {
+      const got = extractValues(m.text, cleanMessage(m.text).signature) as Record<string, string>;
+      const want = (m.values ?? {}) as Record<string, string>;
+      for (const [k, v] of Object.entries(got)) if (want[k] !== v) wrong.push(`${k}=${v}: ${m.text}`);
+      for (const k of Object.keys(want)) {
+        stated++;
+        if (got[k] === want[k]) found++;
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(found / stated).toBeGreaterThanOrEqual(0.85);
   });
 });
 

@@ -30,9 +30,22 @@ const phrases = (block: string) =>
 const GREETING_PHRASES = phrases(GREETINGS);
 const THANKS_PHRASES = phrases(THANKS);
 
-/** A line that signs a message off: «أخوكم عبدالله», «ام خالد», «المواطن: سعد», a phone number. */
-const SIGN_OFF = /^(?:اخوكم|اخوك|اختكم|اختك|ابنكم|بنتكم|المواطن|المواطنه|مقدمه|المرسل|من)\s*[:：]?\s*(\p{L}+(?:\s+\p{L}+){0,2})$/u;
+/**
+ * A line that signs a message off: «أخوكم عبدالله», «ام خالد», «المواطن: سعد», «ولده عبدالله»,
+ * «والدة الطفل: ريم», «أ. فهد العنزي - رائد النشاط», "Maha", a phone number. A bare Arabic line is
+ * not taken for a name (it may be «بانتظار ردكم»); a bare Latin one is, when every word is capitalised.
+ */
+const SIGN_OFF =
+  /^(?:اخوكم|اخوك|اختكم|اختك|ابنكم|بنتكم|المواطن|المواطنه|مقدمه|المرسل|من|(?:ولده|ولدها|ابنه|ابنها|بنته|بنتها|ابنته|ابنتها|والده|والد|ام|ابو)\s+(?:الطفل|الطالب|الطالبه|المستفيد|المستفيده)|ولده|ولدها|ابنه|ابنها|بنته|بنتها|ابنته|ابنتها)\s*[:：]?\s*(\p{L}+(?:\s+\p{L}+){0,2})$/u;
 const KUNYA = /^((?:ام|ابو)\s+\p{L}+)$/u;
+const LATIN_NAME = /^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$/;
+// Closing words that look like a capitalised name but are not one.
+const LATIN_CLOSING =
+  /\b(?:regards|best|kind|warm|sincerely|yours|cheers|respectfully|thanks?|you|please|help|urgent|asap|waiting|salam|hi|hello|bye|sir|madam|team|god|bless)\b/i;
+const TITLED = /^(\p{L}+(?:\s+\p{L}+){0,2})$/u;
+// A title before a signed name («أ.», «د.», «م.») and a role after it («- رائد النشاط») are not the name.
+const TITLE = /^(?:ا|د|م)\.\s*/;
+const ROLE = /\s+[-–—]\s+.*$/;
 const PHONE = /^\+?[\d\s-]{9,15}$/;
 
 export interface Cleaned {
@@ -81,18 +94,28 @@ export function cleanMessage(message: string): Cleaned {
   // Sign-off lines: at the end, after the body.
   while (lines.length > 1) {
     const last = lines[lines.length - 1] as string;
-    const m = SIGN_OFF.exec(last) ?? KUNYA.exec(last);
-    const written = raw[lines.length - 1] as string;
+    const bare = last.replace(TITLE, '').replace(ROLE, '');
+    const writtenBare = (raw[lines.length - 1] as string).replace(ROLE, '');
+    const courtesy = LATIN_CLOSING.test(last) || GREETING_PHRASES.includes(last) || THANKS_PHRASES.includes(last);
+    const m =
+      SIGN_OFF.exec(bare) ?? KUNYA.exec(bare) ?? (TITLE.test(last) ? TITLED.exec(bare) : null) ?? (courtesy ? null : LATIN_NAME.exec(writtenBare.trim()));
     if (PHONE.test(last)) lines.pop();
     else if (m) {
       // The name as the message writes it (with its hamza and ta marbuta), for the template.
-      signature ??= written
+      signature ??= writtenBare
         .split(/\s+/)
         .slice(-(m[1] as string).split(/\s+/).length)
         .join(' ')
         .replace(/^[:：]/, '');
       lines.pop();
     } else break;
+  }
+  // A kunya closing the last line's own sentence: «… على سرعة الرد. ام عبدالله».
+  const end = lines.length - 1;
+  const tail = end >= 0 ? /^(.*[.!؟?،])\s*((?:ام|ابو)\s+\p{L}+)$/u.exec(lines[end] as string) : null;
+  if (tail && !signature) {
+    signature = (raw[end] as string).split(/\s+/).slice(-2).join(' ');
+    lines[end] = tail[1] as string;
   }
   let text = lines.join('\n');
   let greeted = false;

@@ -40,8 +40,15 @@ function findDate(text: string): { value: string; start: number; end: number } |
   return undefined;
 }
 
-// «انا اسمي …», «my name is …», «this is …»: the name that follows, one or two words.
-const NAME_SAID = [/(?:^|\s)(?:اسمي|معك|معاك)\s+(\p{L}{2,}(?:\s+(?:ال)\p{L}{2,})?)/u, /\b(?:my name is|this is)\s+([A-Z][a-z]+)/];
+// «انا اسمي …», «معك ام فيصل», «انا ابو سلطان», «my name is …»: the name that follows. A kunya
+// («ام», «ابو») is a name only with the word after it; alone it is never taken.
+const KUNYA_SAID = /(?:^|\s)(?:اسمي|معك|معاك|انا|أنا)\s+((?:[اأ]م|[اأ]بو)\s+\p{L}{2,})/u;
+const NAME_SAID = [
+  KUNYA_SAID,
+  /(?:^|\s)(?:اسمي|معك|معاك)\s+(?![اأ]م\s|[اأ]بو\s)(\p{L}{2,}(?:\s+(?:ال)\p{L}{2,})?)/u,
+  /\b(?:my name is|this is)\s+([A-Z][a-z]+)/,
+];
+const KUNYA_ONLY = /^(?:[اأ]م|[اأ]بو)$/;
 
 /** The values a message states: request number, date and name, each only when written. */
 export function extractValues(message: string, signature?: string): StatedValues {
@@ -62,6 +69,6 @@ export function extractValues(message: string, signature?: string): StatedValues
     }
   }
   const name = signature ?? NAME_SAID.map((re) => re.exec(message)?.[1]).find(Boolean);
-  if (name) out.name = name;
+  if (name && !KUNYA_ONLY.test(name)) out.name = name;
   return out;
 }
