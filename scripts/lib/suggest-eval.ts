@@ -1,6 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { INTENT_IDS, type IntentId, type Pack } from '../../utils/knowledge';
-import { createPackSearch } from '../../utils/search';
-import { createSuggester, familyFolds, type MODEL_DEFAULTS, type StatedValues, trainModel, withExamples } from '../../utils/suggest';
+import { createPackSearch, type PackSearch } from '../../utils/search';
+import { createSuggester, familyFolds, type MODEL_DEFAULTS, type StatedValues, type SuggestModel, trainModel, withExamples } from '../../utils/suggest';
 import { percentile } from './eval';
 
 export interface LabelledMessage {
@@ -39,9 +40,22 @@ export interface SuggestReport {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** k-fold cross-validation: each fold is suggested by a model trained on the other folds and the pack's examples. */
-export function crossValidate(pack: Pack, data: LabelledMessage[], folds = 5, settings: Partial<typeof MODEL_DEFAULTS> = {}): SuggestReport {
-  const search = createPackSearch(pack);
+/** Every labelled-message file the bench and the training read by default: tests/fixtures/suggest-messages*.json. */
+export const DEFAULT_DATA = 'tests/fixtures/suggest-messages.json,tests/fixtures/suggest-messages-2.json';
+
+/** Reads the labelled messages of a comma-separated list of JSON files (a missing file of the default list is skipped). */
+export function loadLabelled(list: string = DEFAULT_DATA): { data: LabelledMessage[]; files: string[] } {
+  const files = list
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean)
+    .filter((f) => list !== DEFAULT_DATA || existsSync(f));
+  return { data: files.flatMap((f) => JSON.parse(readFileSync(f, 'utf8')) as LabelledMessage[]), files };
+}
+
+/** What the bench counts, message by message; `report` turns it into the figures. */
+function tally() {
+  let n = 0;
   let right = 0;
   let top3 = 0;
   let pre = 0;
@@ -54,21 +68,11 @@ export function crossValidate(pack: Pack, data: LabelledMessage[], folds = 5, se
   const fn = new Map<string, number>();
   const times: number[] = [];
   const baseline: number[] = [];
-  // Variants of one message (and pack examples that are variants of a test message) stay in one fold.
-  const fold = familyFolds(
-    data,
-    (pack.intents ?? []).flatMap((i) => i.examples),
-    folds,
-  );
-  const margins: number[] = [];
-  for (let k = 0; k < folds; k++) {
-    const train = data.filter((_, i) => fold.messages[i] !== k);
-    const test = data.filter((_, i) => fold.messages[i] === k);
-    const foldPack = withExamples(pack, (t) => fold.examples.get(t) !== k);
-    const model = trainModel(foldPack, train, settings);
-    margins.push(model.confidentMargin);
-    const suggest = createSuggester(foldPack, model, search);
-    for (const m of test) {
+  const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  return {
+    /** Suggests one labelled message, timed, with one pack search on it as the same-run baseline. */
+    count(suggest: ReturnType<typeof createSuggester>, search: PackSearch, m: LabelledMessage) {
+      n++;
       const t0 = performance.now();
       const s = suggest(m.text);
       times.push(performance.now() - t0);
@@ -83,7 +87,6 @@ export function crossValidate(pack: Pack, data: LabelledMessage[], folds = 5, se
         pre++;
         if (ok) preRight++;
       }
-      const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
       if (ok) add(tp, m.intent);
       else {
         add(fp, s.intent);
@@ -110,47 +113,77 @@ export function crossValidate(pack: Pack, data: LabelledMessage[], folds = 5, se
         v.nRight++;
         v.nFound++;
       }
-    }
-  }
-  const f1: Record<string, number> = {};
-  for (const id of INTENT_IDS) {
-    const t = tp.get(id) ?? 0;
-    const p = t / Math.max(1, t + (fp.get(id) ?? 0));
-    const r = t / Math.max(1, t + (fn.get(id) ?? 0));
-    f1[id] = round(p + r ? (2 * p * r) / (p + r) : 0);
-  }
-  const sorted = [...times].sort((a, b) => a - b);
-  const n = data.length;
-  return {
-    messages: n,
-    folds,
-    accuracy: round(right / n),
-    top3: round(top3 / n),
-    macro_f1: round(Object.values(f1).reduce((a, b) => a + b, 0) / INTENT_IDS.length),
-    per_intent_f1: f1,
-    preselected_share: round(pre / n),
-    preselected_accuracy: round(preRight / Math.max(1, pre)),
-    citation_top3: round(cited / Math.max(1, asks)),
-    citation_questions: asks,
-    values_precision: round(v.right / Math.max(1, v.said)),
-    values_recall: round(v.found / Math.max(1, v.stated)),
-    values_wrong: v.said - v.right,
-    names_precision: round(v.nRight / Math.max(1, v.nSaid)),
-    names_recall: round(v.nFound / Math.max(1, v.nStated)),
-    p50_ms: round(percentile(sorted, 50)),
-    p95_ms: round(percentile(sorted, 95)),
-    search_p50_ms: round(
-      percentile(
-        [...baseline].sort((a, b) => a - b),
-        50,
-      ),
-    ),
-    search_p95_ms: round(
-      percentile(
-        [...baseline].sort((a, b) => a - b),
-        95,
-      ),
-    ),
-    margins,
+    },
+    report(folds: number, margins: number[]): SuggestReport {
+      const f1: Record<string, number> = {};
+      for (const id of INTENT_IDS) {
+        const t = tp.get(id) ?? 0;
+        const p = t / Math.max(1, t + (fp.get(id) ?? 0));
+        const r = t / Math.max(1, t + (fn.get(id) ?? 0));
+        f1[id] = round(p + r ? (2 * p * r) / (p + r) : 0);
+      }
+      const at = (xs: number[], p: number) =>
+        round(
+          percentile(
+            [...xs].sort((a, b) => a - b),
+            p,
+          ),
+        );
+      return {
+        messages: n,
+        folds,
+        accuracy: round(right / Math.max(1, n)),
+        top3: round(top3 / Math.max(1, n)),
+        macro_f1: round(Object.values(f1).reduce((a, b) => a + b, 0) / INTENT_IDS.length),
+        per_intent_f1: f1,
+        preselected_share: round(pre / Math.max(1, n)),
+        preselected_accuracy: round(preRight / Math.max(1, pre)),
+        citation_top3: round(cited / Math.max(1, asks)),
+        citation_questions: asks,
+        values_precision: round(v.right / Math.max(1, v.said)),
+        values_recall: round(v.found / Math.max(1, v.stated)),
+        values_wrong: v.said - v.right,
+        names_precision: round(v.nRight / Math.max(1, v.nSaid)),
+        names_recall: round(v.nFound / Math.max(1, v.nStated)),
+        p50_ms: at(times, 50),
+        p95_ms: at(times, 95),
+        search_p50_ms: at(baseline, 50),
+        search_p95_ms: at(baseline, 95),
+        margins,
+      };
+    },
   };
+}
+
+/** k-fold cross-validation: each fold is suggested by a model trained on the other folds and the pack's examples. */
+export function crossValidate(pack: Pack, data: LabelledMessage[], folds = 5, settings: Partial<typeof MODEL_DEFAULTS> = {}): SuggestReport {
+  const search = createPackSearch(pack);
+  const t = tally();
+  // Variants of one message (and pack examples that are variants of a test message) stay in one fold.
+  const fold = familyFolds(
+    data,
+    (pack.intents ?? []).flatMap((i) => i.examples),
+    folds,
+  );
+  const margins: number[] = [];
+  for (let k = 0; k < folds; k++) {
+    const train = data.filter((_, i) => fold.messages[i] !== k);
+    const foldPack = withExamples(pack, (x) => fold.examples.get(x) !== k);
+    const model = trainModel(foldPack, train, settings);
+    margins.push(model.confidentMargin);
+    const suggest = createSuggester(foldPack, model, search);
+    data.forEach((m, i) => {
+      if (fold.messages[i] === k) t.count(suggest, search, m);
+    });
+  }
+  return t.report(folds, margins);
+}
+
+/** A trained model (e.g. the shipped one) on messages it never saw: the held-out figure of a new batch. */
+export function evaluateModel(pack: Pack, model: SuggestModel, data: LabelledMessage[]): SuggestReport {
+  const search = createPackSearch(pack);
+  const suggest = createSuggester(pack, model, search);
+  const t = tally();
+  for (const m of data) t.count(suggest, search, m);
+  return t.report(0, [model.confidentMargin]);
 }
