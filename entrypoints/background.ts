@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import '../utils/i18n/english';
 import { ALARM_PACK, checkPackNow, schedulePackChecks } from '../utils/distribution/follow';
 import { expandShortcut, shortcutList } from '../utils/expand/render';
-import { firefoxSidebar, MENU_SEARCH_SELECTION, MENU_SUGGEST_REPLY, openLookup, openSuggest } from '../utils/lookup';
+import { firefoxSidebar, MENU_SEARCH_SELECTION, MENU_SUGGEST_REPLY, onMenuClicked, openLookup, openSuggest } from '../utils/lookup';
 import { registerOmnibox } from '../utils/lookup/omnibox';
 import { isExpanderMessage, isFromExtensionPage, isPanelMessage } from '../utils/messaging';
 import { activePage, insertIntoPage } from '../utils/relay';
@@ -60,11 +60,7 @@ export default defineBackground(() => {
     browser.contextMenus.create({ id: MENU_SUGGEST_REPLY, title: browser.i18n.getMessage('menuSuggestReply'), contexts: ['selection'] });
   });
 
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (!info.selectionText) return;
-    if (info.menuItemId === MENU_SEARCH_SELECTION) void openLookup(info.selectionText, tab?.id, tab?.windowId);
-    if (info.menuItemId === MENU_SUGGEST_REPLY) void openSuggest(info.selectionText, tab?.id, tab?.windowId);
-  });
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
 
   // Alt+Shift+F: the panel opens with the search box focused.
   browser.commands.onCommand.addListener((command, tab) => {
@@ -95,6 +91,7 @@ export default defineBackground(() => {
     murshid: {
       openLookup,
       openSuggest,
+      onMenuClicked,
       refreshBadge,
       drainNow,
       checkPackNow,

@@ -43,6 +43,12 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       '<div id="chat"><div class="bubble incoming" id="incoming" dir="auto">هلا والله، بغيت اتطمن وش صار على طلبي رقم 48213؟ قدمته قبل اسبوعين 🙏</div></div><div id="editor" contenteditable="true" style="min-height:4em;border:1px solid #999"></div><pre id="state"></pre>',
       await bundle('lexical.ts'),
     ),
+    // A website's contact-form inbox: the beneficiary's message in a list, a plain textarea to answer.
+    '/website.html': SHELL(
+      'website',
+      '<main><article class="inbox-message" id="incoming" dir="auto">Hello, I submitted request no. 55102 last week and was told some papers are missing. Which documents do I need to bring? Thanks, Noura</article><label for="reply">الرد</label><textarea id="reply" rows="8" cols="50"></textarea></main>',
+      '',
+    ),
     '/draft.html': SHELL('draft', '<div id="root" style="min-height:4em;border:1px solid #999"></div><pre id="state"></pre>', await bundle('draft.ts')),
   };
   const server: Server = createServer((req, res) => {

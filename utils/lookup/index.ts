@@ -9,6 +9,4 @@ export function queryFromSearch(search: string): string {
   return new URLSearchParams(search).get('q')?.trim() ?? '';
 }
 
-export const MENU_SEARCH_SELECTION = 'murshid-search-selection';
-export const MENU_SUGGEST_REPLY = 'murshid-suggest-reply';
-export { firefoxSidebar, openLookup, openSuggest } from './open';
+export { firefoxSidebar, MENU_SEARCH_SELECTION, MENU_SUGGEST_REPLY, onMenuClicked, openLookup, openSuggest } from './open';

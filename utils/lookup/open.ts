@@ -31,6 +31,18 @@ export function openSuggest(text: string, tabId?: number, windowId?: number): Pr
   return Promise.all([opening.catch(() => {}), pendingSuggest.setValue({ text: text.trim().slice(0, SUGGEST_MAX), at: Date.now() })]).then(() => {});
 }
 
+/** The context menu's items: search the selection, or suggest a reply to it. */
+export const MENU_SEARCH_SELECTION = 'murshid-search-selection';
+export const MENU_SUGGEST_REPLY = 'murshid-suggest-reply';
+
+/** A click on one of the context menu's items (the background's `contextMenus.onClicked` listener). */
+export function onMenuClicked(info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number; windowId?: number }): Promise<void> {
+  if (!info.selectionText) return Promise.resolve();
+  if (info.menuItemId === MENU_SEARCH_SELECTION) return openLookup(info.selectionText, tab?.id, tab?.windowId);
+  if (info.menuItemId === MENU_SUGGEST_REPLY) return openSuggest(info.selectionText, tab?.id, tab?.windowId);
+  return Promise.resolve();
+}
+
 interface FirefoxSidebar {
   open(): Promise<void>;
   toggle(): Promise<void>;
