@@ -6,6 +6,7 @@ import { readPackFiles } from './scripts/lib/pack-files';
 import { BUNDLED_PACK_FILE } from './utils/pack/binary';
 import { bundledPackAsset } from './utils/pack/bundled-build';
 import { analysisFingerprint } from './utils/search';
+import { SUGGEST_MODEL_FILE, SUGGEST_MODEL_SOURCE } from './utils/suggest/asset';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -21,6 +22,8 @@ export default defineConfig({
       mkdirSync(wxt.config.wxtDir, { recursive: true });
       writeFileSync(built, bundledPackAsset(readPackFiles(resolve(wxt.config.root, 'knowledge'))));
       files.push({ absoluteSrc: built, relativeDest: BUNDLED_PACK_FILE });
+      // The suggestion's model: data the panel fetches on first use, not a chunk of code.
+      files.push({ absoluteSrc: resolve(wxt.config.root, SUGGEST_MODEL_SOURCE), relativeDest: SUGGEST_MODEL_FILE });
     },
   },
   vite: (env) => ({

@@ -13,8 +13,11 @@ export const PANEL_JS_BUDGET_KB = 150;
 export const CONTENT_SCRIPT_BUDGET_KB = 15;
 
 const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w${},*\s]+?\s*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
-/** Any chunk a script names as a string: dynamic imports and the preload maps Vite emits for them. */
-const ANY_CHUNK = /["'](?:\.{1,2}\/|\/)?((?:[\w-]+\/)*[\w.-]+\.js)["']/g;
+/**
+ * Any chunk a script names as a string: dynamic imports (minified into template literals,
+ * import(`./x.js`)) and the preload maps Vite emits for them.
+ */
+const ANY_CHUNK = /["'`](?:\.{1,2}\/|\/)?((?:[\w-]+\/)*[\w.-]+\.js)["'`]/g;
 
 export interface PageScripts {
   /** Paths (relative to the build) parsed before the page's code runs. */

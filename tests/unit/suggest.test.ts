@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPackDir, readPackFiles } from '../../scripts/lib/pack-files';
-import { crossValidate, type LabelledMessage } from '../../scripts/lib/suggest-eval';
+import { crossValidate, loadLabelled } from '../../scripts/lib/suggest-eval';
 import { INTENT_IDS, loadPack, type Pack, type PackFile } from '../../utils/knowledge';
 import {
   cleanMessage,
@@ -17,7 +17,8 @@ import {
 
 const pack = loadPackDir('knowledge').pack as Pack;
 const model = JSON.parse(readFileSync('utils/suggest/model.json', 'utf8')) as SuggestModel;
-const data = JSON.parse(readFileSync('tests/fixtures/suggest-messages.json', 'utf8')) as LabelledMessage[];
+// Every labelled file the shipped model was trained on (suggest-messages*.json).
+const { data } = loadLabelled();
 
 describe('cleaning a message', () => {
   it.each([
