@@ -210,8 +210,27 @@ describe('cross-validation', () => {
     expect(fitConfidence(alike, 0.95).threshold).toBeGreaterThan(100);
   });
 
+  it('the calibrated confidence learns which runner-up intent makes the leader doubtful', () => {
+    // Same leads and agreement; new-request ahead of question is often wrong, ahead of status right.
+    const NEW = INTENT_IDS.indexOf('new-request');
+    const one = (second: number) => {
+      const c = INTENT_IDS.map((_, i) => (i === NEW ? 0.5 : i === second ? 0.3 : 0.2 / 6));
+      return confidenceSignals(c, c, c);
+    };
+    const question = INTENT_IDS.indexOf('question');
+    const status = INTENT_IDS.indexOf('status');
+    const points = [
+      ...Array.from({ length: 40 }, () => ({ signals: one(status), ok: true })),
+      ...Array.from({ length: 40 }, (_, i) => ({ signals: one(question), ok: i % 2 === 0 })),
+    ];
+    const c = fitConfidence(points, 0.95);
+    expect(confidenceScore(c, one(status))).toBeGreaterThanOrEqual(c.threshold);
+    expect(confidenceScore(c, one(question))).toBeLessThan(c.threshold);
+  });
+
   it('the shipped model pre-selects by its calibrated confidence', () => {
-    expect(model.confidence?.weights.length).toBe(9 + INTENT_IDS.length);
+    // Nine signals, then which intent leads and which comes second.
+    expect(model.confidence?.weights.length).toBe(9 + 2 * INTENT_IDS.length);
     expect(Number.isFinite(model.confidence?.threshold)).toBe(true);
   });
 

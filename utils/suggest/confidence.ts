@@ -5,7 +5,8 @@ import { INTENT_IDS } from '../knowledge';
  * on held-out messages of an inner cross-validation, of «was the top intent right» over what the
  * two signals say (the combined lead and top score, the classifier's and the example search's own
  * leads, whether each of them agrees with the top intent and how much it gives it) and which intent
- * leads (some intents are rarely mistaken, others often).
+ * leads and which comes second (some intents are rarely mistaken, and some pairs are confused far
+ * more than others: new-request and question, documents and new-request).
  */
 export interface ConfidenceModel {
   weights: number[];
@@ -26,6 +27,7 @@ function lead(x: readonly number[]): { top: number; lead: number } {
  */
 export function confidenceSignals(classifier: readonly number[], examples: readonly number[], combined: readonly number[]): number[] {
   const top = argmax(combined);
+  const runnerUp = argmax(combined.map((x, i) => (i === top ? Number.NEGATIVE_INFINITY : x)));
   const s = lead(combined);
   return [
     s.lead,
@@ -38,6 +40,7 @@ export function confidenceSignals(classifier: readonly number[], examples: reado
     examples[top] ?? 0,
     1,
     ...INTENT_IDS.map((_, i) => (i === top ? 1 : 0)),
+    ...INTENT_IDS.map((_, i) => (i === runnerUp ? 1 : 0)),
   ];
 }
 
