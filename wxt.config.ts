@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
@@ -22,8 +22,11 @@ export default defineConfig({
       mkdirSync(wxt.config.wxtDir, { recursive: true });
       writeFileSync(built, bundledPackAsset(readPackFiles(resolve(wxt.config.root, 'knowledge'))));
       files.push({ absoluteSrc: built, relativeDest: BUNDLED_PACK_FILE });
-      // The suggestion's model: data the panel fetches on first use, not a chunk of code.
-      files.push({ absoluteSrc: resolve(wxt.config.root, SUGGEST_MODEL_SOURCE), relativeDest: SUGGEST_MODEL_FILE });
+      // The suggestion's model: data the panel fetches on first use, not a chunk of code (minified:
+      // the source file is formatted for review).
+      const model = resolve(wxt.config.wxtDir, SUGGEST_MODEL_FILE);
+      writeFileSync(model, JSON.stringify(JSON.parse(readFileSync(resolve(wxt.config.root, SUGGEST_MODEL_SOURCE), 'utf8'))));
+      files.push({ absoluteSrc: model, relativeDest: SUGGEST_MODEL_FILE });
     },
   },
   vite: (env) => ({

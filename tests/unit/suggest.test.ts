@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPackDir, readPackFiles } from '../../scripts/lib/pack-files';
-import { crossValidate, loadLabelled } from '../../scripts/lib/suggest-eval';
+import { crossValidate, type LabelledMessage, loadLabelled } from '../../scripts/lib/suggest-eval';
 import { INTENT_IDS, loadPack, type Pack, type PackFile } from '../../utils/knowledge';
 import {
   cleanMessage,
