@@ -11,7 +11,8 @@
  * Also: the gzipped JavaScript the panel parses on a `?q=` open, all it may load later, and the
  * content scripts. Lines for people, then one JSON line last.
  *
- * npm run bench:panel -- [--runs 7] [--no-build] [--skip-big] [--json]
+ * npm run bench:panel -- [--runs 7] [--no-build] [--skip-big | --only-big] [--json]
+ * (`--only-big` measures the big pack alone: no warm or cold series, for iterating on it.)
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,10 +32,13 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     'skip-big': { type: 'boolean', default: false },
+    'only-big': { type: 'boolean', default: false },
     dir: { type: 'string', default: '.output/chrome-mv3' },
   },
 });
 const RUNS = Math.max(5, Number(values.runs));
+const ONLY_BIG = values['only-big'] as boolean;
+if (ONLY_BIG && values['skip-big']) throw new Error('--only-big and --skip-big exclude each other');
 const BUILD = resolve(values.dir as string);
 const log = (line: string) => {
   if (!values.json) console.log(line);
@@ -142,10 +146,11 @@ const content = contentScripts(BUILD);
 const ext = await launchExtension(mkdtempSync(join(work, 'warm-')), EXT);
 await ext.context.addInitScript(OBSERVER);
 for (const path of [`bench-trivial.html${SMALL_Q}`, `sidepanel.html${SMALL_Q}`]) await timed(ext.context, ext.url(path)); // not counted
-const warm = await alternate(RUNS, (kind) => timed(ext.context, ext.url(kind === 'trivial' ? `bench-trivial.html${SMALL_Q}` : `sidepanel.html${SMALL_Q}`)));
+const none: Series = { product: [], trivial: [] };
+const warm = ONLY_BIG ? none : await alternate(RUNS, (kind) => timed(ext.context, ext.url(kind === 'trivial' ? `bench-trivial.html${SMALL_Q}` : `sidepanel.html${SMALL_Q}`)));
 
 // Cold: the first page of a fresh profile, once the extension has started.
-const cold = await alternate(RUNS, async (kind) => {
+const cold = ONLY_BIG ? none : await alternate(RUNS, async (kind) => {
   const fresh = await launchExtension(mkdtempSync(join(work, 'cold-')), EXT);
   await fresh.context.addInitScript(OBSERVER);
   try {
@@ -155,8 +160,10 @@ const cold = await alternate(RUNS, async (kind) => {
   }
 });
 
-log(line(`warm (same profile, median of ${RUNS})`, summary(warm)));
-log(line(`cold (first page of a fresh profile, median of ${RUNS})`, summary(cold)));
+if (!ONLY_BIG) {
+  log(line(`warm (same profile, median of ${RUNS})`, summary(warm)));
+  log(line(`cold (first page of a fresh profile, median of ${RUNS})`, summary(cold)));
+}
 
 // A 10,000-section pack imported by the admin through the options page (parsed and indexed there).
 let big: Series | null = null;
@@ -206,8 +213,8 @@ if (!values['skip-big']) {
 await ext.close();
 rmSync(work, { recursive: true, force: true });
 
-const w = summary(warm);
-const c = summary(cold);
+const w = ONLY_BIG ? null : summary(warm);
+const c = ONLY_BIG ? null : summary(cold);
 const b = big ? summary(big) : null;
 const result = {
   runs: RUNS,
@@ -216,8 +223,8 @@ const result = {
   panel_js_all_gzip_kb: panel.allGzipKb,
   panel_js_all_scripts: panel.all.length,
   content_scripts_gzip_kb: Object.fromEntries(content.map((s) => [s.path, s.gzipKb])),
-  warm_ratio: w.ratio,
-  cold_ratio: c.ratio,
+  warm_ratio: w?.ratio ?? null,
+  cold_ratio: c?.ratio ?? null,
   big_ratio: b?.ratio ?? null,
   warm: w,
   cold: c,

@@ -1,22 +1,28 @@
 import type { Pack } from '../knowledge';
 import type { EngineSnapshot } from '../search';
-import { type CompactPack, compactPack, expandPack } from './compact';
+import { bodyBytes, packWithLazyBodies, packWithoutBodies } from './compact';
 
 /**
- * The bundled pack as the build ships it (`bundled-pack.bin`): parsed and indexed at build time,
- * so the panel opens on it without parsing Markdown or building an index. One buffer: a magic
- * word, the length of a JSON header, the header (the pack's key, its JSON text without bodies, the
+ * A parsed pack, and its index when it has one, as ONE buffer: the bundled pack as the build ships
+ * it (`bundled-pack.bin`), and the imported pack's compiled copy in IndexedDB (kept there as a
+ * Blob: reading a Blob back is a file read, where IndexedDB's structured clone of a 24 MB value
+ * took 0.5–1.5 s). A magic word, the length of a JSON header, the header (the pack's key, the
  * snapshot's small fields, and where each part lies), then the parts, each 8-byte aligned so the
- * typed arrays are views on the buffer (nothing copied) and the long texts one `TextDecoder` call.
+ * typed arrays are views on the buffer (nothing copied). The sections' bodies stay UTF-8 bytes,
+ * decoded when a section is first read.
  */
-export interface BundledPack {
-  /** What acknowledging the bundled pack refers to (`bundled-` + the stamp of its files). */
+export interface PackBinary {
+  /** What the pack is known by: `bundled-` + the stamp of its files, or an imported pack's stamp. */
   key: string;
   pack: Pack;
+  snapshot: EngineSnapshot | null;
+}
+
+export interface BundledPack extends PackBinary {
   snapshot: EngineSnapshot;
 }
 
-const MAGIC = 0x4d50_4b31; // "MPK1"
+const MAGIC = 0x4d50_4b32; // "MPK2"
 export const BUNDLED_PACK_FILE = 'bundled-pack.bin';
 
 type Kind = 'text' | 'u8' | 'u16' | 'u32' | 'i32' | 'f32' | 'f64';
@@ -29,13 +35,13 @@ interface Place {
 }
 interface Header {
   key: string;
-  version: EngineSnapshot['version'];
-  analysis: string;
-  floatTfs: boolean;
+  /** The snapshot's small fields; null for a pack stored without an index. */
+  index: Pick<EngineSnapshot, 'version' | 'analysis' | 'floatTfs'> | null;
   parts: Place[];
 }
 
 const ARRAYS = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Array, f32: Float32Array, f64: Float64Array } as const;
+const SNAPSHOT_PARTS = ['ids', 'lengths', 'titles', 'terms', 'pairs', 'offsets', 'dfs', 'data', 'surface', 'surfaceStems'] as const;
 
 function kindOf(part: Part): Kind {
   if (typeof part === 'string') return 'text';
@@ -45,25 +51,16 @@ function kindOf(part: Part): Kind {
 
 const align = (n: number) => Math.ceil(n / 8) * 8;
 
-export function encodeBundledPack({ key, pack, snapshot }: BundledPack): Uint8Array {
-  const compact = compactPack(pack);
-  const named: Record<string, Part> = {
-    pack: compact.pack,
-    bodies: compact.bodies,
-    spans: compact.spans,
-    ids: snapshot.ids,
-    lengths: snapshot.lengths,
-    titles: snapshot.titles,
-    terms: snapshot.terms,
-    pairs: snapshot.pairs,
-    offsets: snapshot.offsets,
-    dfs: snapshot.dfs,
-    data: snapshot.data,
-    surface: snapshot.surface,
-    surfaceStems: snapshot.surfaceStems,
-  };
+export function encodePack({ key, pack, snapshot }: PackBinary): Uint8Array<ArrayBuffer> {
+  const bodies = bodyBytes(pack);
+  const named: [string, Part][] = [
+    ['pack', packWithoutBodies(pack)],
+    ['spans', bodies.spans],
+    ...(snapshot ? SNAPSHOT_PARTS.map((name): [string, Part] => [name, snapshot[name]]) : []),
+    ['bodies', bodies.bytes],
+  ];
   const encoder = new TextEncoder();
-  const bytes = Object.entries(named).map(([name, part]) => {
+  const bytes = named.map(([name, part]) => {
     const raw = typeof part === 'string' ? encoder.encode(part) : new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
     return { name, kind: kindOf(part), raw };
   });
@@ -73,8 +70,8 @@ export function encodeBundledPack({ key, pack, snapshot }: BundledPack): Uint8Ar
     places.push({ name: b.name, kind: b.kind, at, bytes: b.raw.byteLength });
     at = align(at + b.raw.byteLength);
   }
-  const header: Header = { key, version: snapshot.version, analysis: snapshot.analysis, floatTfs: snapshot.floatTfs, parts: places };
-  const head = encoder.encode(JSON.stringify(header));
+  const index = snapshot ? { version: snapshot.version, analysis: snapshot.analysis, floatTfs: snapshot.floatTfs } : null;
+  const head = encoder.encode(JSON.stringify({ key, index, parts: places } satisfies Header));
   const start = align(8 + head.byteLength);
   const out = new Uint8Array(start + at);
   const view = new DataView(out.buffer);
@@ -87,37 +84,74 @@ export function encodeBundledPack({ key, pack, snapshot }: BundledPack): Uint8Ar
   return out;
 }
 
-export function decodeBundledPack(buffer: ArrayBuffer): BundledPack {
+/** Why bytes are not a pack, in words for whoever reads the error. */
+const damaged = (why: string) => new Error(`not a Murshid pack, or a damaged one: ${why}`);
+
+function readHeader(buffer: ArrayBuffer): { header: Header; start: number } {
   const view = new DataView(buffer);
-  if (buffer.byteLength < 8 || view.getUint32(0, true) !== MAGIC) throw new Error('not a bundled pack');
+  if (buffer.byteLength < 8 || view.getUint32(0, true) !== MAGIC) throw damaged('it does not start with the pack format’s mark');
   const length = view.getUint32(4, true);
+  if (8 + length > buffer.byteLength) throw damaged('its header runs past its end');
+  let header: Header;
+  try {
+    header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(buffer, 8, length))) as Header;
+  } catch {
+    throw damaged('its header is not readable');
+  }
+  if (typeof header?.key !== 'string' || !Array.isArray(header.parts)) throw damaged('its header lacks the key or the parts');
+  return { header, start: align(8 + length) };
+}
+
+export function decodePack(buffer: ArrayBuffer): PackBinary {
+  const { header, start } = readHeader(buffer);
   const decoder = new TextDecoder();
-  const header = JSON.parse(decoder.decode(new Uint8Array(buffer, 8, length))) as Header;
-  const start = align(8 + length);
-  const parts: Record<string, Part> = {};
+  const parts = new Map<string, Part>();
   for (const p of header.parts) {
     const offset = start + p.at;
-    parts[p.name] =
-      p.kind === 'text'
-        ? decoder.decode(new Uint8Array(buffer, offset, p.bytes))
-        : new ARRAYS[p.kind](buffer, offset, p.bytes / ARRAYS[p.kind].BYTES_PER_ELEMENT);
+    const type = p.kind === 'text' ? Uint8Array : ARRAYS[p.kind];
+    if (!type || !(p.bytes >= 0) || !(p.at >= 0) || offset + p.bytes > buffer.byteLength || offset % 8 || p.bytes % type.BYTES_PER_ELEMENT)
+      throw damaged(`its part «${p.name}» lies outside it`);
+    parts.set(p.name, p.kind === 'text' ? decoder.decode(new Uint8Array(buffer, offset, p.bytes)) : new type(buffer, offset, p.bytes / type.BYTES_PER_ELEMENT));
   }
-  const text = (name: string) => parts[name] as string;
-  const compact: CompactPack = { pack: text('pack'), bodies: text('bodies'), spans: parts.spans as Uint32Array };
-  const snapshot: EngineSnapshot = {
-    version: header.version,
-    analysis: header.analysis,
-    floatTfs: header.floatTfs,
-    ids: text('ids'),
-    terms: text('terms'),
-    surface: text('surface'),
-    surfaceStems: text('surfaceStems'),
-    lengths: parts.lengths as Float32Array,
-    titles: parts.titles as Int32Array,
-    pairs: parts.pairs as EngineSnapshot['pairs'],
-    offsets: parts.offsets as Int32Array,
-    dfs: parts.dfs as EngineSnapshot['dfs'],
-    data: parts.data as Uint8Array,
+  /** A part of one of the given kinds ('text' for a string). */
+  const part = <T extends Part>(name: string, ...kinds: ('text' | (new (...a: never[]) => Part))[]): T => {
+    const value = parts.get(name);
+    if (!kinds.some((k) => (k === 'text' ? typeof value === 'string' : value instanceof k))) throw damaged(`its part «${name}» is missing`);
+    return value as T;
   };
-  return { key: header.key, pack: expandPack(compact), snapshot };
+  let pack: Pack;
+  try {
+    pack = packWithLazyBodies(part<string>('pack', 'text'), { bytes: part<Uint8Array>('bodies', Uint8Array), spans: part<Uint32Array>('spans', Uint32Array) });
+  } catch (e) {
+    throw e instanceof Error && e.message.startsWith('not a Murshid pack') ? e : damaged(e instanceof Error ? e.message : 'its pack is not readable');
+  }
+  const { index } = header;
+  if (!index) return { key: header.key, pack, snapshot: null };
+  const snapshot: EngineSnapshot = {
+    version: index.version,
+    analysis: index.analysis,
+    floatTfs: index.floatTfs,
+    ids: part('ids', 'text'),
+    terms: part('terms', 'text'),
+    surface: part('surface', 'text'),
+    surfaceStems: part('surfaceStems', 'text'),
+    lengths: part('lengths', Float32Array),
+    titles: part('titles', Int32Array),
+    pairs: part('pairs', Uint32Array, Float64Array),
+    offsets: part('offsets', Int32Array),
+    dfs: part('dfs', Int32Array, Uint16Array),
+    data: part('data', Uint8Array),
+  };
+  return { key: header.key, pack, snapshot };
+}
+
+/** The bundled pack's asset: a pack with its index. */
+export function encodeBundledPack(bundled: BundledPack): Uint8Array<ArrayBuffer> {
+  return encodePack(bundled);
+}
+
+export function decodeBundledPack(buffer: ArrayBuffer): BundledPack {
+  const decoded = decodePack(buffer);
+  if (!decoded.snapshot) throw damaged('the bundled pack has no index');
+  return decoded as BundledPack;
 }
