@@ -17,7 +17,8 @@ describe('the bundled pack asset (bundled-pack.bin)', () => {
   const decoded = decodeBundledPack(asFetched(encodeBundledPack(built)));
 
   it('gives back the pack the Markdown parses to', () => {
-    expect(decoded.pack).toEqual(loadPack(files).pack);
+    // Sections decode their bodies when first read: compared as plain data.
+    expect(JSON.parse(JSON.stringify(decoded.pack))).toEqual(JSON.parse(JSON.stringify(loadPack(files).pack)));
   });
 
   it('is keyed as readActivePack keys the bundled pack (acknowledgements carry over)', () => {

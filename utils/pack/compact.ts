@@ -1,4 +1,4 @@
-import type { Pack } from '../knowledge';
+import type { Pack, Section } from '../knowledge';
 
 /**
  * A parsed pack as the compiled copy in IndexedDB held it before the binary form (`./binary`):
@@ -105,36 +105,77 @@ export function packWithoutBodies(pack: Pack): string {
   });
 }
 
+/** A section whose Markdown and plain text are decoded from the pack's bytes when first read. */
+class LazySection implements Section {
+  id: string;
+  title: string;
+  path: string[];
+  line: number;
+  editorial?: boolean;
+  readonly #bodies: BodyBytes;
+  readonly #at: number;
+  #markdown: string | undefined;
+  #text: string | undefined;
+
+  constructor(raw: Omit<Section, 'markdown' | 'text'>, bodies: BodyBytes, at: number) {
+    this.id = raw.id;
+    this.title = raw.title;
+    this.path = raw.path;
+    this.line = raw.line;
+    if (raw.editorial !== undefined) this.editorial = raw.editorial;
+    this.#bodies = bodies;
+    this.#at = at;
+  }
+
+  #decode(from: number): string {
+    const { bytes, spans } = this.#bodies;
+    return decoder.decode(bytes.subarray(spans[from], spans[from + 1]));
+  }
+
+  get markdown(): string {
+    this.#markdown ??= this.#decode(this.#at);
+    return this.#markdown;
+  }
+
+  set markdown(value: string) {
+    this.#markdown = value;
+  }
+
+  get text(): string {
+    if (this.#text === undefined) {
+      const { spans } = this.#bodies;
+      const at = this.#at;
+      this.#text = spans[at + 2] === spans[at] && spans[at + 3] === spans[at + 1] ? this.markdown : this.#decode(at + 2);
+    }
+    return this.#text;
+  }
+
+  set text(value: string) {
+    this.#text = value;
+  }
+
+  /** As a plain section (the bodies are accessors: JSON and copies would otherwise miss them). */
+  toJSON(): Section {
+    return { ...this, markdown: this.markdown, text: this.text };
+  }
+}
+
+const decoder = new TextDecoder();
+
 /**
  * The pack from its JSON text without bodies and its bodies' bytes. A section's Markdown and text
- * are decoded when first read: opening a 10,000-section pack decodes only the sections it shows
- * (decoding all of them at once took ~90 ms). Reading a body once makes it a plain value.
+ * are decoded when first read (sections are `LazySection`s): opening a 10,000-section pack decodes
+ * only the sections it shows, where decoding every body took ~90 ms and giving each section
+ * accessors of its own as long again. The bodies are accessors on the class: `{ ...section }` and
+ * structured clone miss them (nothing copies sections that way; `JSON.stringify` has them).
  */
-export function packWithLazyBodies(json: string, { bytes, spans }: BodyBytes): Pack {
+export function packWithLazyBodies(json: string, bodies: BodyBytes): Pack {
   const pack = JSON.parse(json) as Pack;
   pack.keywords ??= {};
-  const decoder = new TextDecoder();
+  const { bytes, spans } = bodies;
   const count = pack.documents.reduce((n, d) => n + d.sections.length, 0);
   if (spans.length !== count * 4 || (count && (spans[spans.length - 1] as number) > bytes.byteLength)) throw new Error('its section bodies do not match its sections');
   let i = 0;
-  for (const d of pack.documents) {
-    for (const s of d.sections) {
-      const at = 4 * i++;
-      const body = (from: number) => decoder.decode(bytes.subarray(spans[from], spans[from + 1]));
-      const lazy = (field: 'markdown' | 'text', read: () => string) =>
-        Object.defineProperty(s, field, {
-          configurable: true,
-          enumerable: true,
-          get: () => {
-            const value = read();
-            Object.defineProperty(s, field, { value, writable: true, enumerable: true, configurable: true });
-            return value;
-          },
-          set: (value: string) => Object.defineProperty(s, field, { value, writable: true, enumerable: true, configurable: true }),
-        });
-      lazy('markdown', () => body(at));
-      lazy('text', () => (spans[at + 2] === spans[at] && spans[at + 3] === spans[at + 1] ? s.markdown : body(at + 2)));
-    }
-  }
+  for (const d of pack.documents) d.sections = d.sections.map((raw) => new LazySection(raw, bodies, 4 * i++));
   return pack;
 }
