@@ -147,18 +147,22 @@ const ext = await launchExtension(mkdtempSync(join(work, 'warm-')), EXT);
 await ext.context.addInitScript(OBSERVER);
 for (const path of [`bench-trivial.html${SMALL_Q}`, `sidepanel.html${SMALL_Q}`]) await timed(ext.context, ext.url(path)); // not counted
 const none: Series = { product: [], trivial: [] };
-const warm = ONLY_BIG ? none : await alternate(RUNS, (kind) => timed(ext.context, ext.url(kind === 'trivial' ? `bench-trivial.html${SMALL_Q}` : `sidepanel.html${SMALL_Q}`)));
+const warm = ONLY_BIG
+  ? none
+  : await alternate(RUNS, (kind) => timed(ext.context, ext.url(kind === 'trivial' ? `bench-trivial.html${SMALL_Q}` : `sidepanel.html${SMALL_Q}`)));
 
 // Cold: the first page of a fresh profile, once the extension has started.
-const cold = ONLY_BIG ? none : await alternate(RUNS, async (kind) => {
-  const fresh = await launchExtension(mkdtempSync(join(work, 'cold-')), EXT);
-  await fresh.context.addInitScript(OBSERVER);
-  try {
-    return await timed(fresh.context, fresh.url(kind === 'trivial' ? `bench-trivial.html${SMALL_Q}` : `sidepanel.html${SMALL_Q}`), true);
-  } finally {
-    await fresh.close();
-  }
-});
+const cold = ONLY_BIG
+  ? none
+  : await alternate(RUNS, async (kind) => {
+      const fresh = await launchExtension(mkdtempSync(join(work, 'cold-')), EXT);
+      await fresh.context.addInitScript(OBSERVER);
+      try {
+        return await timed(fresh.context, fresh.url(kind === 'trivial' ? `bench-trivial.html${SMALL_Q}` : `sidepanel.html${SMALL_Q}`), true);
+      } finally {
+        await fresh.close();
+      }
+    });
 
 if (!ONLY_BIG) {
   log(line(`warm (same profile, median of ${RUNS})`, summary(warm)));

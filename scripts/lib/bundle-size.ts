@@ -59,9 +59,12 @@ export function pageScripts(dir: string, html: string): PageScripts {
   return { initial, all, initialGzipKb: round(gzipKb(dir, initial)), allGzipKb: round(gzipKb(dir, all)) };
 }
 
-/** Scripts run in web pages: the build's top-level scripts other than the background, and any under content-scripts/. */
+/** Scripts run in web pages: the build's top-level scripts other than the background and those extension pages name, and any under content-scripts/. */
 export function contentScripts(dir: string): { path: string; gzipKb: number }[] {
-  const top = readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'background.js');
+  // A script an extension page names (the panel's early pack read) runs in that page, not in web pages.
+  const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
+  const pageOnly = new Set(pages.flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/<script[^>]+src="\/?([^"/]+\.js)"/g)].map((m) => m[1])));
+  const top = readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'background.js' && !pageOnly.has(f));
   const nested = existsSync(join(dir, 'content-scripts'))
     ? readdirSync(join(dir, 'content-scripts'))
         .filter((f) => f.endsWith('.js'))

@@ -151,6 +151,8 @@ describe('the compiled copy of an imported pack', () => {
     await onStore((store) => store.delete('files'));
     const fallback = await openActivePack();
     expect(fallback.source).toBe('bundled');
-    expect(createPackSearch(fallback.pack as Pack, SearchEngine.fromSnapshot(fallback.snapshot as EngineSnapshot)).search('مده الرد').length).toBeGreaterThan(0);
+    expect(createPackSearch(fallback.pack as Pack, SearchEngine.fromSnapshot(fallback.snapshot as EngineSnapshot)).search('مده الرد').length).toBeGreaterThan(
+      0,
+    );
   });
 });

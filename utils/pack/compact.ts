@@ -174,7 +174,8 @@ export function packWithLazyBodies(json: string, bodies: BodyBytes): Pack {
   pack.keywords ??= {};
   const { bytes, spans } = bodies;
   const count = pack.documents.reduce((n, d) => n + d.sections.length, 0);
-  if (spans.length !== count * 4 || (count && (spans[spans.length - 1] as number) > bytes.byteLength)) throw new Error('its section bodies do not match its sections');
+  if (spans.length !== count * 4 || (count && (spans[spans.length - 1] as number) > bytes.byteLength))
+    throw new Error('its section bodies do not match its sections');
   let i = 0;
   for (const d of pack.documents) d.sections = d.sections.map((raw) => new LazySection(raw, bodies, 4 * i++));
   return pack;

@@ -3,6 +3,7 @@ import type { Pack, PackFile, PackSnapshot } from '../knowledge';
 import { contentKey, type EngineSnapshot, SearchEngine } from '../search';
 import { decodePack, encodePack } from './binary';
 import { type CompactPack, expandPack } from './compact';
+import { COMPILED_KEY, type CompiledBytes, PACK_DB, PACK_STORE, type StoredCompiled } from './early';
 
 /**
  * The imported pack lives in IndexedDB: its files (the source of truth, as validated) and a
@@ -20,11 +21,7 @@ export interface CompiledPack {
   snapshot: EngineSnapshot | null;
 }
 
-/** The compiled copy as stored: the stamp beside the blob, so a stale copy is known without reading it. */
-interface Stored {
-  stamp: string;
-  blob: Blob;
-}
+type Stored = StoredCompiled;
 
 /** The compiled copy as versions before the binary form stored it (read, then rewritten). */
 interface StoredCompact extends CompactPack {
@@ -32,9 +29,9 @@ interface StoredCompact extends CompactPack {
   snapshot: EngineSnapshot | null;
 }
 
-const DB = 'murshid-pack';
-const STORE = 'pack';
-const COMPILED = 'compiled';
+const DB = PACK_DB;
+const STORE = PACK_STORE;
+const COMPILED = COMPILED_KEY;
 const FILES = 'files';
 const ACKNOWLEDGED = 'acknowledged';
 /** How long after reading a copy in the earlier form it is rewritten in the binary one. */
@@ -75,6 +72,15 @@ export function decodeCompiled(bytes: ArrayBuffer, stamp: string): CompiledPack 
   const { key, pack, snapshot } = decodePack(bytes);
   if (key !== stamp) throw new Error('not a Murshid pack, or a damaged one: its stamp is not the one stored beside it');
   return { stamp, pack, snapshot: isSnapshot(snapshot) ? snapshot : null };
+}
+
+/** The pack in bytes read early (see `./early`); undefined when they are damaged. */
+export function compiledFromBytes({ stamp, bytes }: CompiledBytes): CompiledPack | undefined {
+  try {
+    return decodeCompiled(bytes, stamp);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -1,0 +1,60 @@
+import { notedActivePack } from './note';
+
+/**
+ * The imported pack's compiled copy, read while the panel's scripts load. A tiny script the
+ * panel's HTML names before its modules (`entrypoints/pack-early.ts`) starts the IndexedDB read of
+ * the noted pack's bytes; the panel's code takes them when it opens on the pack. For a
+ * 10,000-section pack the 23 MB read then overlaps the ~200 ms the modules take to load, instead
+ * of starting after them. Only raw IndexedDB and the note here: this script must stay a few
+ * hundred bytes (decoding and checking the bytes is `./store`'s, in the panel's code).
+ */
+export const PACK_DB = 'murshid-pack';
+export const PACK_STORE = 'pack';
+export const COMPILED_KEY = 'compiled';
+
+/** The compiled copy as stored: the stamp beside the blob, so a stale copy is known without reading it. */
+export interface StoredCompiled {
+  stamp: string;
+  blob: Blob;
+}
+
+export interface CompiledBytes {
+  stamp: string;
+  bytes: ArrayBuffer;
+}
+
+const EARLY = '__murshidEarlyPack';
+type Holder = { [EARLY]?: { stamp: string; read: Promise<CompiledBytes | undefined> } };
+
+/** The stored copy's bytes when it is the one for `stamp`; undefined when missing, stale or unreadable. */
+export function readCompiledBytes(stamp: string): Promise<CompiledBytes | undefined> {
+  return new Promise<StoredCompiled | undefined>((ok, fail) => {
+    const open = indexedDB.open(PACK_DB, 1);
+    // No database yet: nothing to read (the panel's code creates it).
+    open.onupgradeneeded = () => open.transaction?.abort();
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const get = db.transaction(PACK_STORE).objectStore(PACK_STORE).get(COMPILED_KEY);
+      get.onsuccess = () => ok(get.result as StoredCompiled | undefined);
+      get.onerror = () => fail(get.error);
+      db.close();
+    };
+  })
+    .then(async (stored) => (stored?.stamp === stamp && stored.blob instanceof Blob ? { stamp, bytes: await stored.blob.arrayBuffer() } : undefined))
+    .catch(() => undefined);
+}
+
+/** Starts reading the noted imported pack's bytes (the early script calls this). */
+export function startEarlyRead(): void {
+  const stamp = notedActivePack();
+  if (stamp) (globalThis as Holder)[EARLY] = { stamp, read: readCompiledBytes(stamp) };
+}
+
+/** The early read for `stamp`, once (null when none was started for it). */
+export function takeEarlyRead(stamp: string): Promise<CompiledBytes | undefined> | null {
+  const holder = globalThis as Holder;
+  const early = holder[EARLY];
+  delete holder[EARLY];
+  return early?.stamp === stamp ? early.read : null;
+}
