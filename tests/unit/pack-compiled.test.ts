@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readPackFiles } from '../../scripts/lib/pack-files';
 import { loadPack, mergePackFiles, type Pack, type PackFile } from '../../utils/knowledge';
-import { packStamp, readCompiled, writeCompiled } from '../../utils/pack';
+import { packStamp, readCompiled } from '../../utils/pack';
 import { readActivePack, saveImportedPack } from '../../utils/pack/active';
 import { decodePack, encodePack } from '../../utils/pack/binary';
 import { bundledPackAsset } from '../../utils/pack/bundled-build';
