@@ -1,9 +1,9 @@
-import { type IDBPDatabase, openDB } from 'idb';
+import type { IDBPDatabase } from 'idb';
 import type { Pack, PackFile, PackSnapshot } from '../knowledge';
 import { contentKey, type EngineSnapshot, SearchEngine } from '../search';
 import { decodePack, encodePack } from './binary';
 import { type CompactPack, expandPack } from './compact';
-import { COMPILED_KEY, type CompiledBytes, PACK_DB, PACK_STORE, type StoredCompiled } from './early';
+import { COMPILED_KEY, type CompiledBytes, openPackDb, PACK_STORE, type StoredCompiled } from './early';
 
 /**
  * The imported pack lives in IndexedDB: its files (the source of truth, as validated) and a
@@ -21,15 +21,12 @@ export interface CompiledPack {
   snapshot: EngineSnapshot | null;
 }
 
-type Stored = StoredCompiled;
-
 /** The compiled copy as versions before the binary form stored it (read, then rewritten). */
 interface StoredCompact extends CompactPack {
   stamp: string;
   snapshot: EngineSnapshot | null;
 }
 
-const DB = PACK_DB;
 const STORE = PACK_STORE;
 const COMPILED = COMPILED_KEY;
 const FILES = 'files';
@@ -46,11 +43,7 @@ export function packStamp(files: PackFile[]): string {
 
 /** Runs `work` on the pack database, closing it afterwards (pages and the worker open it briefly). */
 async function withDb<T>(work: (db: IDBPDatabase) => Promise<T>): Promise<T> {
-  const db = await openDB(DB, 1, {
-    upgrade(upgrading) {
-      upgrading.createObjectStore(STORE);
-    },
-  });
+  const db = await openPackDb();
   try {
     return await work(db);
   } finally {
@@ -90,7 +83,7 @@ export function compiledFromBytes({ stamp, bytes }: CompiledBytes): CompiledPack
  */
 export async function readCompiled(stamp: Promise<string | null> | string): Promise<CompiledPack | undefined> {
   try {
-    const [stored, want] = await withDb((db) => Promise.all([db.get(STORE, COMPILED) as Promise<Stored | StoredCompact | undefined>, stamp]));
+    const [stored, want] = await withDb((db) => Promise.all([db.get(STORE, COMPILED) as Promise<StoredCompiled | StoredCompact | undefined>, stamp]));
     if (!stored || !want || stored.stamp !== want) return undefined;
     if ('blob' in stored && stored.blob instanceof Blob) return decodeCompiled(await stored.blob.arrayBuffer(), want);
     if (!isCompact(stored)) return undefined;
@@ -107,7 +100,7 @@ export async function readCompiled(stamp: Promise<string | null> | string): Prom
 export async function writeCompiled(compiled: CompiledPack): Promise<void> {
   try {
     const bytes = encodePack({ key: compiled.stamp, pack: compiled.pack, snapshot: compiled.snapshot });
-    const stored: Stored = { stamp: compiled.stamp, blob: new Blob([bytes]) };
+    const stored: StoredCompiled = { stamp: compiled.stamp, blob: new Blob([bytes]) };
     await withDb((db) => db.put(STORE, stored, COMPILED));
     indexedDB.deleteDatabase(OLD_DB);
   } catch {
