@@ -99,7 +99,7 @@ describe('knowledge pack import and change notices', () => {
     await again.getByTestId('import-result').filter({ hasText: 'عاد مُرشد إلى الحزمة المرفقة' }).waitFor();
   });
 
-  test('a large imported pack opens on its cached index; a lost cache is rebuilt once', async () => {
+  test('a large imported pack opens on its cached index, read while the panel loads; a lost or damaged cache is rebuilt once', async () => {
     const lines = ['---', 'id: archive', 'title: أرشيف القرارات', 'kind: guide', 'version: 1', 'status: official', '---', '# أرشيف القرارات', ''];
     for (let i = 1; i <= 400; i++) lines.push(`## القرار ${i} {#d${i}}`, '', `قرر المجلس في جلسته رقم ${i} اعتماد خطة الزيارات للحي ${i % 9}.`, '');
     lines.push('## قرار المستودع الخيري {#store}', '', 'يفتح المستودع الخيري أبوابه للأسر المسجلة يوم الثلاثاء.', '');
@@ -145,18 +145,35 @@ describe('knowledge pack import and change notices', () => {
     const second = await open();
     assert.equal(second.how, 'built');
     assert.ok(second.sawProgress, 'the panel showed the progress of the rebuild');
-    for (let waited = 0; ; waited += 100) {
-      const back = await second.panel.evaluate(
-        `new Promise((ok) => { const r = indexedDB.open('murshid-pack'); r.onsuccess = () => { const q = r.result.transaction('pack').objectStore('pack').get('compiled'); q.onsuccess = () => { r.result.close(); ok(!!q.result?.snapshot); }; }; })`,
+    // The compiled copy is one Blob: its header (after a magic word and its length) says it holds an index.
+    const storedWithIndex = (page: typeof second.panel) =>
+      page.evaluate(
+        `new Promise((ok) => { const r = indexedDB.open('murshid-pack'); r.onsuccess = () => { const q = r.result.transaction('pack').objectStore('pack').get('compiled'); q.onsuccess = () => { r.result.close(); const blob = q.result?.blob; if (!(blob instanceof Blob)) return ok(false); blob.arrayBuffer().then((b) => { const n = new DataView(b).getUint32(4, true); ok(!!JSON.parse(new TextDecoder().decode(new Uint8Array(b, 8, n))).index); }); }; }; })`,
       );
-      if (back) break;
-      assert.ok(waited < 30_000, 'the rebuilt index was stored');
-      await second.panel.waitForTimeout(100);
-    }
+    const waitStored = async (page: typeof second.panel) => {
+      for (let waited = 0; !(await storedWithIndex(page)); waited += 100) {
+        assert.ok(waited < 30_000, 'the rebuilt index was stored');
+        await page.waitForTimeout(100);
+      }
+    };
+    await waitStored(second.panel);
     await second.panel.close();
     const third = await open();
     assert.equal(third.how, 'restored');
+    // Read by the early script while the panel's modules loaded.
+    assert.equal(await third.panel.evaluate(() => performance.getEntriesByName('murshid:pack-bytes').length), 1);
+    // A damaged copy (a disk error, a partial write) is refused: the panel still answers, rebuilding it.
+    await third.panel.evaluate(
+      `new Promise((ok, fail) => { const r = indexedDB.open('murshid-pack'); r.onerror = fail; r.onsuccess = () => { const tx = r.result.transaction('pack', 'readwrite'); const store = tx.objectStore('pack'); const q = store.get('compiled'); q.onsuccess = () => store.put({ stamp: q.result.stamp, blob: new Blob([new Uint8Array(4096).fill(7)]) }, 'compiled'); tx.oncomplete = () => { r.result.close(); ok(); }; }; })`,
+    );
     await third.panel.close();
+    const fourth = await open();
+    assert.equal(fourth.how, 'built');
+    await waitStored(fourth.panel);
+    await fourth.panel.close();
+    const fifth = await open();
+    assert.equal(fifth.how, 'restored');
+    await fifth.panel.close();
     await options.close();
   });
 });
