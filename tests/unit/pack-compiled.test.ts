@@ -8,7 +8,6 @@ import { readActivePack, saveImportedPack } from '../../utils/pack/active';
 import { decodePack, encodePack } from '../../utils/pack/binary';
 import { bundledPackAsset } from '../../utils/pack/bundled-build';
 import { compactPack } from '../../utils/pack/compact';
-import { startEarlyRead, takeEarlyRead } from '../../utils/pack/early';
 import { noteActivePack } from '../../utils/pack/note';
 import { openActivePack } from '../../utils/pack/open';
 import { decodeCompiled } from '../../utils/pack/store';
@@ -135,32 +134,6 @@ describe('the compiled copy of an imported pack', () => {
     expect(() => decodeCompiled(garbled.buffer, 'k')).toThrow(/its header is not readable/);
     expect(plain(decodeCompiled(bytes.slice().buffer, 'k').pack)).toEqual(plain(pack));
   });
-
-  it('the early script reads and decodes the noted pack; the panel opens on it, once', async () => {
-    const { files, pack } = withArchive(CACHE_FROM);
-    await saveImportedPack(files, pack);
-    const stamp = packStamp(files);
-    expect(takeEarlyRead(stamp)).toBeNull();
-    startEarlyRead();
-    const early = await takeEarlyRead(stamp);
-    expect(early?.stamp).toBe(stamp);
-    expect(plain(early?.decoded.pack)).toEqual(plain(pack));
-    expect(takeEarlyRead(stamp)).toBeNull();
-    startEarlyRead();
-    const opened = await openActivePack();
-    expect(opened.source).toBe('imported');
-    expect(opened.compiled).toBe(true);
-    expect(opened.snapshot).not.toBeNull();
-    expect(takeEarlyRead(stamp)).toBeNull();
-    // A damaged copy: the early read gives nothing, and the panel reads the files.
-    await onStore((store) => store.put({ stamp, blob: new Blob([new Uint8Array(64).fill(7)]) }, 'compiled'));
-    startEarlyRead();
-    expect(await takeEarlyRead(stamp)).toBeUndefined();
-    startEarlyRead();
-    const fallback = await openActivePack();
-    expect(fallback.compiled).toBe(false);
-    expect(plain(fallback.pack)).toEqual(plain(pack));
-  }, 60_000);
 
   it('a damaged copy is not used: the pack is read from its files, or the bundled pack answers', async () => {
     const { files, pack } = withArchive(3);

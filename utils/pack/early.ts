@@ -1,14 +1,13 @@
 import { type IDBPDatabase, openDB } from 'idb';
-import { decodePack, type PackBinary } from './binary';
 import { notedActivePack } from './note';
 
 /**
- * The imported pack's compiled copy, read while the panel's scripts load. A small script the
- * panel's HTML names before its modules (`entrypoints/pack-early.ts`) reads the noted pack's bytes
- * from IndexedDB and decodes them; the panel's code takes the result when it opens on the pack
- * (and checks it: `./store`'s `compiledFromEarly`). For a 10,000-section pack the 23 MB read and
- * its decoding then overlap the 100–700 ms the modules take to load, instead of following them.
- * Only the database, the note and the decoder here (no search code): the script stays ~3 KB gzipped.
+ * The imported pack's compiled copy, read while the panel's scripts load. A tiny script the
+ * panel's HTML names before its modules (`entrypoints/pack-early.ts`) starts the IndexedDB read of
+ * the noted pack's bytes; the panel's code takes them when it opens on the pack. For a
+ * 10,000-section pack the 23 MB read then overlaps the ~200 ms the modules take to load, instead
+ * of starting after them. Only the database and the note here: this script stays about 1.5 KB
+ * gzipped (decoding and checking the bytes is `./store`'s, in the panel's code).
  */
 export const PACK_DB = 'murshid-pack';
 export const PACK_STORE = 'pack';
@@ -26,13 +25,7 @@ export interface CompiledBytes {
 }
 
 const EARLY = '__murshidEarlyPack';
-type Holder = { [EARLY]?: { stamp: string; read: Promise<EarlyPack | undefined> } };
-
-/** The compiled copy as the early script decoded it (not yet checked against the stamp or the analysis). */
-export interface EarlyPack {
-  stamp: string;
-  decoded: PackBinary;
-}
+type Holder = { [EARLY]?: { stamp: string; read: Promise<CompiledBytes | undefined> } };
 
 /** The pack database (`./store` keeps the imported files, the compiled copy and what staff acknowledged in it). */
 export function openPackDb(): Promise<IDBPDatabase> {
@@ -58,19 +51,14 @@ export async function readCompiledBytes(stamp: string): Promise<CompiledBytes | 
   }
 }
 
-/** Starts reading and decoding the noted imported pack's compiled copy (the early script calls this). */
+/** Starts reading the noted imported pack's bytes (the early script calls this). */
 export function startEarlyRead(): void {
   const stamp = notedActivePack();
-  if (!stamp) return;
-  // Bytes that are not a pack are left to `./store`, which refuses them and reads the files.
-  const read = readCompiledBytes(stamp)
-    .then((b) => (b ? { stamp, decoded: decodePack(b.bytes) } : undefined))
-    .catch(() => undefined);
-  (globalThis as Holder)[EARLY] = { stamp, read };
+  if (stamp) (globalThis as Holder)[EARLY] = { stamp, read: readCompiledBytes(stamp) };
 }
 
 /** The early read for `stamp`, once (null when none was started for it). */
-export function takeEarlyRead(stamp: string): Promise<EarlyPack | undefined> | null {
+export function takeEarlyRead(stamp: string): Promise<CompiledBytes | undefined> | null {
   const holder = globalThis as Holder;
   const early = holder[EARLY];
   delete holder[EARLY];

@@ -3,7 +3,7 @@ import { BUNDLED_PACK_FILE, decodeBundledPack } from './binary';
 import { takeEarlyRead } from './early';
 import type { ActivePack } from './imported';
 import { noteActivePack, notedActivePack } from './note';
-import { compiledFromEarly, readCompiled } from './store';
+import { compiledFromBytes, readCompiled } from './store';
 
 /**
  * How the panel opens on its pack (browser only): the bundled pack from the asset the build
@@ -40,9 +40,9 @@ export async function openActivePack(): Promise<ActivePack> {
   const noted = notedActivePack();
   if (noted === null) return readBundledAsset();
   if (noted !== undefined) {
-    // Read and decoded while the scripts loaded when the early script could (else, and for a copy in the earlier form, now).
+    // Read while the scripts loaded when the early script could (a copy in the earlier form it leaves to `readCompiled`).
     const early = await takeEarlyRead(noted);
-    const compiled = (early && compiledFromEarly(early)) || (await readCompiled(noted));
+    const compiled = (early && compiledFromBytes(early)) || (await readCompiled(noted));
     if (compiled) return { pack: compiled.pack, errors: [], source: 'imported', stamp: noted, key: noted, snapshot: compiled.snapshot, compiled: true };
     return exactActivePack();
   }

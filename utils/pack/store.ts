@@ -1,9 +1,9 @@
 import type { IDBPDatabase } from 'idb';
 import type { Pack, PackFile, PackSnapshot } from '../knowledge';
 import { contentKey, type EngineSnapshot, SearchEngine } from '../search';
-import { decodePack, encodePack, type PackBinary } from './binary';
+import { decodePack, encodePack } from './binary';
 import { type CompactPack, expandPack } from './compact';
-import { COMPILED_KEY, type EarlyPack, openPackDb, PACK_STORE, type StoredCompiled } from './early';
+import { COMPILED_KEY, type CompiledBytes, openPackDb, PACK_STORE, type StoredCompiled } from './early';
 
 /**
  * The imported pack lives in IndexedDB: its files (the source of truth, as validated) and a
@@ -60,21 +60,17 @@ function isSnapshot(s: EngineSnapshot | null | undefined): s is EngineSnapshot {
   return !!s && SearchEngine.canRestore(s);
 }
 
-/** A decoded copy when it is this stamp's, its index kept when this version can restore it; throws, saying why, otherwise. */
-function checkedCompiled(stamp: string, { key, pack, snapshot }: PackBinary): CompiledPack {
+/** A copy's bytes as a pack; throws, saying why, on bytes that are not a pack or not this one. */
+export function decodeCompiled(bytes: ArrayBuffer, stamp: string): CompiledPack {
+  const { key, pack, snapshot } = decodePack(bytes);
   if (key !== stamp) throw new Error('not a Murshid pack, or a damaged one: its stamp is not the one stored beside it');
   return { stamp, pack, snapshot: isSnapshot(snapshot) ? snapshot : null };
 }
 
-/** A copy's bytes as a pack; throws, saying why, on bytes that are not a pack or not this one. */
-export function decodeCompiled(bytes: ArrayBuffer, stamp: string): CompiledPack {
-  return checkedCompiled(stamp, decodePack(bytes));
-}
-
-/** The pack the early script read and decoded (see `./early`); undefined when it is not this stamp's. */
-export function compiledFromEarly({ stamp, decoded }: EarlyPack): CompiledPack | undefined {
+/** The pack in bytes read early (see `./early`); undefined when they are damaged. */
+export function compiledFromBytes({ stamp, bytes }: CompiledBytes): CompiledPack | undefined {
   try {
-    return checkedCompiled(stamp, decoded);
+    return decodeCompiled(bytes, stamp);
   } catch {
     return undefined;
   }
