@@ -8,6 +8,7 @@ import { readActivePack, saveImportedPack } from '../../utils/pack/active';
 import { decodePack, encodePack } from '../../utils/pack/binary';
 import { bundledPackAsset } from '../../utils/pack/bundled-build';
 import { compactPack } from '../../utils/pack/compact';
+import { startEarlyRead, takeEarlyRead } from '../../utils/pack/early';
 import { noteActivePack } from '../../utils/pack/note';
 import { openActivePack } from '../../utils/pack/open';
 import { decodeCompiled } from '../../utils/pack/store';
@@ -134,6 +135,30 @@ describe('the compiled copy of an imported pack', () => {
     expect(() => decodeCompiled(garbled.buffer, 'k')).toThrow(/its header is not readable/);
     expect(plain(decodeCompiled(bytes.slice().buffer, 'k').pack)).toEqual(plain(pack));
   });
+
+  it('the early script reads the noted pack’s bytes; the panel opens on them, once', async () => {
+    const { files, pack } = withArchive(CACHE_FROM);
+    await saveImportedPack(files, pack);
+    const stamp = packStamp(files);
+    expect(takeEarlyRead(stamp)).toBeNull();
+    startEarlyRead();
+    const early = await takeEarlyRead(stamp);
+    expect(early?.stamp).toBe(stamp);
+    expect(plain(decodeCompiled(early?.bytes as ArrayBuffer, stamp).pack)).toEqual(plain(pack));
+    expect(takeEarlyRead(stamp)).toBeNull();
+    startEarlyRead();
+    const opened = await openActivePack();
+    expect(opened.source).toBe('imported');
+    expect(opened.compiled).toBe(true);
+    expect(opened.snapshot).not.toBeNull();
+    expect(takeEarlyRead(stamp)).toBeNull();
+    // A damaged copy: the early bytes are refused, and the panel reads the files.
+    await onStore((store) => store.put({ stamp, blob: new Blob([new Uint8Array(64).fill(7)]) }, 'compiled'));
+    startEarlyRead();
+    const fallback = await openActivePack();
+    expect(fallback.compiled).toBe(false);
+    expect(plain(fallback.pack)).toEqual(plain(pack));
+  }, 60_000);
 
   it('a damaged copy is not used: the pack is read from its files, or the bundled pack answers', async () => {
     const { files, pack } = withArchive(3);
