@@ -2,12 +2,13 @@ import { type IDBPDatabase, openDB } from 'idb';
 import { notedActivePack } from './note';
 
 /**
- * The imported pack's compiled copy, read while the panel's scripts load. A tiny script the
+ * The imported pack's compiled copy, read while the panel's scripts load. A small script the
  * panel's HTML names before its modules (`entrypoints/pack-early.ts`) starts the IndexedDB read of
  * the noted pack's bytes; the panel's code takes them when it opens on the pack. For a
- * 10,000-section pack the 23 MB read then overlaps the ~200 ms the modules take to load, instead
- * of starting after them. Only the database and the note here: this script stays about 1.5 KB
- * gzipped (decoding and checking the bytes is `./store`'s, in the panel's code).
+ * 10,000-section pack the 23 MB read then overlaps the 100–700 ms the modules take to load and run,
+ * instead of starting after them. Only the database and the note here (1.8 KB gzipped, parsed on
+ * every open): decoding and checking the bytes is `./store`'s, in the panel's code (decoding here
+ * too cost 1.2 KB more and gained nothing measurable, see docs/benchmarks.md).
  */
 export const PACK_DB = 'murshid-pack';
 export const PACK_STORE = 'pack';
