@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readPackFiles } from '../../scripts/lib/pack-files';
 import { loadPack, mergePackFiles, type Pack, type PackFile } from '../../utils/knowledge';
-import { packStamp, readCompiled } from '../../utils/pack';
+import { packStamp, readCompiled, writeCompiled } from '../../utils/pack';
 import { readActivePack, saveImportedPack } from '../../utils/pack/active';
 import { decodePack, encodePack } from '../../utils/pack/binary';
 import { bundledPackAsset } from '../../utils/pack/bundled-build';
@@ -11,7 +11,7 @@ import { compactPack } from '../../utils/pack/compact';
 import { startEarlyRead, takeEarlyRead } from '../../utils/pack/early';
 import { noteActivePack } from '../../utils/pack/note';
 import { openActivePack } from '../../utils/pack/open';
-import { decodeCompiled } from '../../utils/pack/store';
+import { decodeCompiled, REWRITE_AFTER_MS } from '../../utils/pack/store';
 import { buildIndex, CACHE_FROM, createPackSearch, type EngineSnapshot, SearchEngine } from '../../utils/search';
 
 /**
@@ -122,6 +122,20 @@ describe('the compiled copy of an imported pack', () => {
     expect(plain(again?.pack)).toEqual(plain(pack));
     expect(again?.snapshot).not.toBeNull();
   }, 60_000);
+
+  it('a copy in the previous form is not rewritten over a newer copy stored meanwhile', async () => {
+    const { files, pack } = withArchive(3);
+    await saveImportedPack(files, pack);
+    const stamp = packStamp(files);
+    await onStore((store) => store.put({ stamp, ...compactPack(pack), snapshot: null }, 'compiled'));
+    expect(plain((await readCompiled(stamp))?.pack)).toEqual(plain(pack));
+    // An import lands before the rewrite is due.
+    const newer = withArchive(4);
+    await writeCompiled({ stamp: 'newer', pack: newer.pack, snapshot: null });
+    await new Promise((ok) => setTimeout(ok, REWRITE_AFTER_MS + 500));
+    expect((await storedCompiled())?.stamp).toBe('newer');
+    expect(plain((await readCompiled('newer'))?.pack)).toEqual(plain(newer.pack));
+  });
 
   it('damaged bytes are refused with a message that says so', async () => {
     const { pack } = withArchive(3);

@@ -88,8 +88,12 @@ export async function readCompiled(stamp: Promise<string | null> | string): Prom
     if ('blob' in stored && stored.blob instanceof Blob) return decodeCompiled(await stored.blob.arrayBuffer(), want);
     if (!isCompact(stored)) return undefined;
     const compiled = { stamp: want, pack: expandPack(stored), snapshot: isSnapshot(stored.snapshot) ? stored.snapshot : null };
-    // Rewritten in the binary form once the page has answered (encoding takes a moment).
-    setTimeout(() => void writeCompiled(compiled), REWRITE_AFTER_MS);
+    // Rewritten in the binary form once the page has answered (encoding takes a moment), unless
+    // another copy (a new import) has replaced it meanwhile.
+    setTimeout(async () => {
+      const still = await withDb((db) => db.get(STORE, COMPILED)).catch(() => undefined);
+      if (isCompact(still) && still.stamp === want) await writeCompiled(compiled);
+    }, REWRITE_AFTER_MS);
     return compiled;
   } catch {
     return undefined;
