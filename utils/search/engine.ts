@@ -272,6 +272,12 @@ export class SearchEngine {
     return asPrefix && t.term.length >= 2 && this.completions(t.term.replace(ARTICLE, '')).length > 0;
   }
 
+  /** The stem this index gave a word it holds (function words are not held), without stemming it again. */
+  indexedStem(term: string): string | undefined {
+    this.vocabulary();
+    return this.surfaceToStems.get(term);
+  }
+
   /** Turns a query into weighted index terms: exact stems and their expansions (see `query.ts`). */
   parseQuery(query: string, options: ParseOptions = {}): QueryTerm[] {
     return parseQuery(this.reader, query, options);

@@ -213,6 +213,7 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
     return byKey.get(h.id);
   };
   const engine = prebuilt ?? new SearchEngine(packIndexDocs(pack));
+  const known = (term: string) => engine.indexedStem(term);
 
   const synonyms = synonymTable(pack.synonyms);
   for (const [k, v] of [...synonyms]) synonyms.set(stem(k), v);
@@ -307,7 +308,7 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
         const floor = (ranked[0]?.score ?? 0) * share;
         shown = kept.filter((r) => r.score > floor).slice(0, limit);
       }
-      return shown.map(({ doc, section, hit, score }) => ({ doc, section, score, stems: hit.stems, snippet: makeSnippet(section.text, hit.stems) }));
+      return shown.map(({ doc, section, hit, score }) => ({ doc, section, score, stems: hit.stems, snippet: makeSnippet(section.text, hit.stems, undefined, known) }));
     },
   };
 }

@@ -1,4 +1,5 @@
-import { type AnalyzedToken, analyze } from './analyze';
+import { tokenize } from '../arabic';
+import { analyze, termInfo } from './analyze';
 
 export interface Highlight {
   start: number;
@@ -17,9 +18,27 @@ export interface Snippet {
 
 const SENTENCE_END = /[.!?؟؛;\n]+/g;
 
+/**
+ * The stem an index gave a word it holds (never a function word), or undefined: a word the index
+ * already analysed is not stemmed again (on a page's first search, stemming each section's words
+ * was most of the time its snippets took).
+ */
+export type KnownStem = (term: string) => string | undefined;
+
 /** The words of `text` whose analysed stems are wanted (stop words never are). */
-function matchingTokens(text: string, wanted: ReadonlySet<string>): AnalyzedToken[] {
-  return wanted.size === 0 ? [] : analyze(text).filter((t) => !t.stop && wanted.has(t.stem));
+function matchingTokens(text: string, wanted: ReadonlySet<string>, known?: KnownStem): { start: number; end: number; stem: string }[] {
+  if (wanted.size === 0) return [];
+  if (!known) return analyze(text).filter((t) => !t.stop && wanted.has(t.stem));
+  const out: { start: number; end: number; stem: string }[] = [];
+  for (const t of tokenize(text)) {
+    let stem = known(t.term);
+    if (stem === undefined) {
+      const i = termInfo(t.term);
+      if (!i.stop) stem = i.stem;
+    }
+    if (stem !== undefined && wanted.has(stem)) out.push({ start: t.start, end: t.end, stem });
+  }
+  return out;
 }
 
 /** Ranges of `text` whose analysed stems are in `stems` (offsets in the original text). */
@@ -31,7 +50,7 @@ export function highlightRanges(text: string, stems: Iterable<string>): Highligh
  * The best-matching sentence of `text` for the query stems, trimmed to about `max`
  * characters around its matches without cutting a word.
  */
-export function makeSnippet(text: string, stems: Iterable<string>, max = 220): Snippet {
+export function makeSnippet(text: string, stems: Iterable<string>, max = 220, known?: KnownStem): Snippet {
   const wanted = new Set(stems);
   const sentences: { start: number; end: number }[] = [];
   let last = 0;
@@ -43,7 +62,7 @@ export function makeSnippet(text: string, stems: Iterable<string>, max = 220): S
   if (last < text.length) sentences.push({ start: last, end: text.length });
 
   // One analysis of the whole text: sentences are scored, and highlights placed, from its tokens.
-  const hits = matchingTokens(text, wanted);
+  const hits = matchingTokens(text, wanted, known);
   let best = sentences[0] ?? { start: 0, end: text.length };
   let bestScore = -1;
   for (const s of sentences) {
