@@ -6,11 +6,23 @@ import { importedPackStamp } from '../../utils/settings';
 export type { ActivePack };
 
 let early: Promise<ActivePack> | null = null;
+/** The pack `prefetchActivePack` read, once read: the first render then starts on it. */
+let read: ActivePack | null = null;
 
-/** Starts reading the pack before the first render (the panel's entry calls this first thing). */
-export function prefetchActivePack(): void {
+/**
+ * Starts reading the pack before the first render (the panel's entry calls this first thing);
+ * settles (never rejects) once it is read or has failed.
+ */
+export function prefetchActivePack(): Promise<void> {
   performance.mark('murshid:pack-requested');
   early ??= openActivePack();
+  return early.then(
+    (a) => {
+      read = a;
+      performance.mark('murshid:pack-read');
+    },
+    () => undefined,
+  );
 }
 
 export interface LoadedPack {
@@ -27,7 +39,7 @@ export function useActivePack(): ActivePack | null {
 
 /** The active pack, and whether storage has confirmed it yet. */
 export function useOpenPack(): LoadedPack {
-  const [state, setState] = useState<LoadedPack>({ loaded: null, confirmed: false });
+  const [state, setState] = useState<LoadedPack>(() => ({ loaded: read, confirmed: false }));
   useEffect(() => {
     let live = true;
     let current: string | null | undefined;
@@ -39,8 +51,9 @@ export function useOpenPack(): LoadedPack {
     early = null;
     void opening
       .then((a) => {
-        performance.mark('murshid:pack-read');
-        show(a, false);
+        current = a.stamp;
+        // Usually the pack the first render started on: nothing to show again.
+        if (live) setState((s) => (s.loaded === a ? s : { loaded: a, confirmed: false }));
         return confirmActivePack(a).then((fixed) => {
           if (fixed) show(fixed, true);
           else if (live) setState((s) => (s.loaded === a ? { loaded: a, confirmed: true } : s));

@@ -1,4 +1,5 @@
 import { type IDBPDatabase, openDB } from 'idb';
+import { BUNDLED_PACK_FILE } from './binary';
 import { notedActivePack } from './note';
 
 /**
@@ -26,7 +27,8 @@ export interface CompiledBytes {
 }
 
 const EARLY = '__murshidEarlyPack';
-type Holder = { [EARLY]?: { stamp: string; read: Promise<CompiledBytes | undefined> } };
+const BUNDLED = '__murshidEarlyBundled';
+type Holder = { [EARLY]?: { stamp: string; read: Promise<CompiledBytes | undefined> }; [BUNDLED]?: Promise<ArrayBuffer> };
 
 /** The pack database (`./store` keeps the imported files, the compiled copy and what staff acknowledged in it). */
 export function openPackDb(): Promise<IDBPDatabase> {
@@ -52,10 +54,31 @@ export async function readCompiledBytes(stamp: string): Promise<CompiledBytes | 
   }
 }
 
-/** Starts reading the noted imported pack's bytes (the early script calls this). */
+/**
+ * Starts reading the noted imported pack's bytes (the early script calls this); for the bundled
+ * pack (noted, or no note yet) starts fetching `bundled-pack.bin` (preloaded by the page), whose
+ * body otherwise arrived only once the modules had run: decoding stays the page's.
+ */
 export function startEarlyRead(): void {
   const stamp = notedActivePack();
   if (stamp) (globalThis as Holder)[EARLY] = { stamp, read: readCompiledBytes(stamp) };
+  else {
+    const bytes = fetch(`/${BUNDLED_PACK_FILE}`).then((r) => {
+      if (!r.ok) throw new Error(`${BUNDLED_PACK_FILE}: ${r.status}`);
+      return r.arrayBuffer();
+    });
+    // A failure is the page's to report when it takes the bytes: never an unhandled rejection here.
+    bytes.catch(() => undefined);
+    (globalThis as Holder)[BUNDLED] = bytes;
+  }
+}
+
+/** The early fetch of the bundled asset's bytes, once (null when none was started). */
+export function takeEarlyBundled(): Promise<ArrayBuffer> | null {
+  const holder = globalThis as Holder;
+  const early = holder[BUNDLED] ?? null;
+  delete holder[BUNDLED];
+  return early;
 }
 
 /** The early read for `stamp`, once (null when none was started for it). */

@@ -1,6 +1,6 @@
 import { importedPackStamp } from '../settings';
 import { BUNDLED_PACK_FILE, decodeBundledPack } from './binary';
-import { takeEarlyRead } from './early';
+import { takeEarlyBundled, takeEarlyRead } from './early';
 import type { ActivePack } from './imported';
 import { noteActivePack, notedActivePack } from './note';
 import { compiledFromBytes, readCompiled } from './store';
@@ -13,17 +13,18 @@ import { compiledFromBytes, readCompiled } from './store';
 
 let bundled: Promise<ActivePack> | null = null;
 
-/** The bundled pack, read once per page from `bundled-pack.bin`. */
+/** The bundled pack, read once per page from `bundled-pack.bin` (its bytes fetched by the early script when it ran). */
 export function readBundledAsset(): Promise<ActivePack> {
-  bundled ??= fetch(`/${BUNDLED_PACK_FILE}`)
-    .then((r) => {
+  bundled ??= (
+    takeEarlyBundled() ??
+    fetch(`/${BUNDLED_PACK_FILE}`).then((r) => {
       if (!r.ok) throw new Error(`${BUNDLED_PACK_FILE}: ${r.status}`);
       return r.arrayBuffer();
     })
-    .then((buffer) => {
-      const { key, pack, snapshot } = decodeBundledPack(buffer);
-      return { pack, errors: [], source: 'bundled', stamp: null, key, snapshot, compiled: true } satisfies ActivePack;
-    });
+  ).then((buffer) => {
+    const { key, pack, snapshot } = decodeBundledPack(buffer);
+    return { pack, errors: [], source: 'bundled', stamp: null, key, snapshot, compiled: true } satisfies ActivePack;
+  });
   return bundled;
 }
 

@@ -308,7 +308,13 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
         const floor = (ranked[0]?.score ?? 0) * share;
         shown = kept.filter((r) => r.score > floor).slice(0, limit);
       }
-      return shown.map(({ doc, section, hit, score }) => ({ doc, section, score, stems: hit.stems, snippet: makeSnippet(section.text, hit.stems, undefined, known) }));
+      return shown.map(({ doc, section, hit, score }) => ({
+        doc,
+        section,
+        score,
+        stems: hit.stems,
+        snippet: makeSnippet(section.text, hit.stems, undefined, known),
+      }));
     },
   };
 }
