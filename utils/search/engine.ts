@@ -274,10 +274,8 @@ export class SearchEngine {
 
   /** The stem this index gave a word it holds (function words are not held), without stemming it again. */
   indexedStem(term: string): string | undefined {
-    this.vocabulary();
-    return this.surfaceToStems.get(term);
+    return this.vocabulary() && this.surfaceToStems.get(term);
   }
-
   /** Turns a query into weighted index terms: exact stems and their expansions (see `query.ts`). */
   parseQuery(query: string, options: ParseOptions = {}): QueryTerm[] {
     return parseQuery(this.reader, query, options);

@@ -1,0 +1,117 @@
+/**
+ * Two builds of the panel in one run, so a change is judged against the machine's load at the
+ * same moments (`npm run bench:panel` compares one build with its trivial page; on a shared
+ * machine the load moves between two such runs more than a change does). Both builds are loaded
+ * in the same browser (warm: each page opened again; cold: a fresh profile per sample, one page),
+ * opened in rotating order with a trivial page; prints each build's median `?q=` answer time,
+ * its ratio to the trivial page, and the per-pair median of B's time over A's.
+ *
+ * npx tsx scripts/bench-panel-ab.ts --a <build dir> --b <build dir> [--runs 9] [--cold-runs 5]
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { CHROMIUM } from './lib/browser';
+import { median } from './lib/eval';
+
+const { values } = parseArgs({
+  options: {
+    a: { type: 'string' },
+    b: { type: 'string' },
+    runs: { type: 'string', default: '9' },
+    'cold-runs': { type: 'string', default: '5' },
+    q: { type: 'string', default: 'مده الرد' },
+  },
+});
+if (!values.a || !values.b) throw new Error('--a and --b: two build folders');
+const work = mkdtempSync(join(tmpdir(), 'murshid-ab-'));
+const copy = (dir: string, name: string) => {
+  const to = join(work, name);
+  cpSync(resolve(dir), to, { recursive: true });
+  writeFileSync(
+    join(to, 'bench-trivial.html'),
+    '<!doctype html><html lang="ar" dir="rtl"><head><meta charset="UTF-8"><title>bench</title><script type="module" src="/bench-trivial.js"></script></head><body><div id="app"></div></body></html>',
+  );
+  writeFileSync(
+    join(to, 'bench-trivial.js'),
+    `const p = document.createElement('p');\np.className = 'result';\np.textContent = new URLSearchParams(location.search).get('q') ?? '';\ndocument.getElementById('app').append(p);\n`,
+  );
+  return to;
+};
+const A = copy(values.a, 'a');
+const B = copy(values.b, 'b');
+/** Chromium's id for an unpacked extension: its path's SHA-256, hex digits written a–p. */
+const idOf = (path: string) =>
+  [...createHash('sha256').update(path).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
+const url = (dir: string, page: string) => `chrome-extension://${idOf(dir)}/${page}?q=${encodeURIComponent(values.q as string)}`;
+
+async function launch(): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(work, 'profile-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 400, height: 800 },
+    locale: 'ar-SA',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${A},${B}`,
+      `--load-extension=${A},${B}`,
+    ],
+  });
+  while (context.serviceWorkers().length < 2) await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  return context;
+}
+
+async function timed(context: BrowserContext, target: string, first = false): Promise<number> {
+  const page = (first ? context.pages()[0] : undefined) ?? (await context.newPage());
+  const start = performance.now();
+  await page.goto(target, { waitUntil: 'commit', timeout: 120_000 });
+  await page.waitForSelector('.result', { state: 'visible', timeout: 120_000 });
+  const ms = performance.now() - start;
+  await page.close();
+  return ms;
+}
+
+type Kind = 'trivialA' | 'A' | 'B' | 'trivialB';
+const KINDS: Kind[] = ['trivialA', 'A', 'B', 'trivialB'];
+const target = (k: Kind) => (k === 'A' ? url(A, 'sidepanel.html') : k === 'B' ? url(B, 'sidepanel.html') : url(k === 'trivialA' ? A : B, 'bench-trivial.html'));
+
+async function series(runs: number, one: (k: Kind) => Promise<number>) {
+  const s: Record<Kind, number[]> = { trivialA: [], A: [], B: [], trivialB: [] };
+  for (let i = 0; i < runs; i++) {
+    // Rotated and reversed by turns: no page always follows the same one.
+    const order = KINDS.map((_, j) => KINDS[(i + j) % 4] as Kind);
+    if (i % 2) order.reverse();
+    for (const k of order) s[k].push(await one(k));
+  }
+  const trivial = median([...s.trivialA, ...s.trivialB]);
+  const a = median(s.A);
+  const b = median(s.B);
+  const pairs = s.B.map((x, i) => x / (s.A[i] as number));
+  const r = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+  return { trivial_ms: r(trivial, 0), a_ms: r(a, 0), b_ms: r(b, 0), a_ratio: r(a / trivial), b_ratio: r(b / trivial), b_over_a_pair_median: r(median(pairs)) };
+}
+
+const warmContext = await launch();
+for (const k of KINDS) await timed(warmContext, target(k));
+for (const k of KINDS) await timed(warmContext, target(k));
+const warm = await series(Number(values.runs), (k) => timed(warmContext, target(k)));
+await warmContext.close();
+console.log(`warm (median of ${values.runs}): ${JSON.stringify(warm)}`);
+const cold = await series(Number(values['cold-runs']), async (k) => {
+  const c = await launch();
+  try {
+    return await timed(c, target(k), true);
+  } finally {
+    await c.close();
+  }
+});
+console.log(`cold (median of ${values['cold-runs']}): ${JSON.stringify(cold)}`);
+rmSync(work, { recursive: true, force: true });
