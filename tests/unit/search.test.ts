@@ -244,6 +244,19 @@ describe('makeSnippet', () => {
     expect(long.includes(s.text)).toBe(true);
     expect(s.text.split(' ').every((w) => ['كلمة', 'المطلوب', 'نهاية'].includes(w))).toBe(true);
   });
+
+  it("takes a word's stem from the index that holds it, and analyses the words it does not hold", () => {
+    const engine = SearchEngine.fromSnapshot(new SearchEngine([{ id: 'x', title: 'مدة الرد', text }]).snapshot());
+    const known = (w: string) => engine.indexedStem(w);
+    const stems = analyze('يرد مدة المستفيد').map((t) => t.stem);
+    expect(makeSnippet(text, stems, 220, known)).toEqual(makeSnippet(text, stems));
+    // Function words are not held: analysed (and never highlighted) as before.
+    expect(engine.indexedStem('على')).toBeUndefined();
+    expect(engine.indexedStem('المستفيد')).toBe(analyze('المستفيد')[0]?.stem);
+    // The index's stem is the one used: a word it holds under another stem is matched by that one.
+    const s = makeSnippet(text, ['#'], 220, (w) => (w === 'المستفيد' ? '#' : known(w)));
+    expect(s.highlights.map((h) => s.text.slice(h.start, h.end))).toEqual(['المستفيد']);
+  });
 });
 
 describe('evaluate', () => {

@@ -1,0 +1,48 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readPackFiles } from '../../scripts/lib/pack-files';
+import { bundledPackAsset } from '../../utils/pack/bundled-build';
+
+const asset = bundledPackAsset(readPackFiles('knowledge'));
+const fetches: string[] = [];
+let store: Map<string, string>;
+
+beforeEach(() => {
+  vi.resetModules();
+  delete (globalThis as { murshidBundledPack?: unknown }).murshidBundledPack;
+  store = new Map();
+  vi.stubGlobal('localStorage', { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => store.set(k, v) });
+  fetches.length = 0;
+  vi.stubGlobal('fetch', async (url: string) => {
+    fetches.push(url);
+    return new Response(asset.slice());
+  });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe("the panel's early read of the bundled pack", () => {
+  it('fetches and decodes the asset once: the page then opens on that read, not a second one', async () => {
+    const { readBundledEarly } = await import('../../utils/pack/early');
+    readBundledEarly();
+    expect(fetches).toEqual(['/bundled-pack.bin']);
+    const { readBundledAsset } = await import('../../utils/pack/open');
+    const opened = await readBundledAsset();
+    expect(fetches).toHaveLength(1);
+    expect(opened.source).toBe('bundled');
+    expect(opened.snapshot?.ids.length).toBeGreaterThan(0);
+  });
+
+  it('reads nothing when the note says an imported pack is active', async () => {
+    store.set('murshid:activePack', 'imported-stamp');
+    const { readBundledEarly } = await import('../../utils/pack/early');
+    readBundledEarly();
+    expect(fetches).toEqual([]);
+  });
+
+  it('leaves no unhandled failure: the page sees it when it reads the pack', async () => {
+    vi.stubGlobal('fetch', async () => new Response('', { status: 404 }));
+    const { readBundledEarly } = await import('../../utils/pack/early');
+    readBundledEarly();
+    const { readBundledAsset } = await import('../../utils/pack/open');
+    await expect(readBundledAsset()).rejects.toThrow('bundled-pack.bin: 404');
+  });
+});
