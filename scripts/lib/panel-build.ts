@@ -47,32 +47,3 @@ export function panelChunks(): (id: string, ctx: { getModuleInfo(id: string): Mo
   };
 }
 
-/** A Vite plugin's `transformIndexHtml` context (the slice used here). */
-interface HtmlContext {
-  filename: string;
-  bundle?: Record<string, { type: string; source?: string | Uint8Array }>;
-}
-
-/**
- * The panel's stylesheet inlined into its page: a linked stylesheet is one more file to serve, and
- * the page's scripts do not run until it has loaded. (The options page keeps its link.)
- */
-export function inlinePanelCss() {
-  return {
-    name: 'murshid:inline-panel-css',
-    apply: 'build' as const,
-    transformIndexHtml: {
-      order: 'post' as const,
-      handler(html: string, ctx: HtmlContext): string {
-        if (!/sidepanel\/index\.html$/.test(ctx.filename) || !ctx.bundle) return html;
-        const bundle = ctx.bundle;
-        return html.replace(/<link rel="stylesheet"[^>]*?href="\/([^"]+\.css)"[^>]*>/g, (tag, file: string) => {
-          const css = bundle[file];
-          if (css?.type !== 'asset' || css.source === undefined) return tag;
-          const text = typeof css.source === 'string' ? css.source : new TextDecoder().decode(css.source);
-          return `<style>${text}</style>`;
-        });
-      },
-    },
-  };
-}
