@@ -46,4 +46,3 @@ export function panelChunks(): (id: string, ctx: { getModuleInfo(id: string): Mo
     return fromPanel && r.size > 1 ? PANEL_CHUNK : null;
   };
 }
-
