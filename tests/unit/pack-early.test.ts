@@ -8,7 +8,7 @@ let store: Map<string, string>;
 
 beforeEach(() => {
   vi.resetModules();
-  delete (globalThis as { murshidBundledPack?: unknown }).murshidBundledPack;
+  delete (globalThis as { __murshidEarlyBundled?: unknown }).__murshidEarlyBundled;
   store = new Map();
   vi.stubGlobal('localStorage', { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => store.set(k, v) });
   fetches.length = 0;
@@ -19,10 +19,10 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-describe("the panel's early read of the bundled pack", () => {
-  it('fetches and decodes the asset once: the page then opens on that read, not a second one', async () => {
-    const { readBundledEarly } = await import('../../utils/pack/early');
-    readBundledEarly();
+describe("the panel's early fetch of the bundled pack", () => {
+  it('fetches the asset once: the page then opens on those bytes, not a second fetch', async () => {
+    const { startEarlyRead } = await import('../../utils/pack/early');
+    startEarlyRead();
     expect(fetches).toEqual(['/bundled-pack.bin']);
     const { readBundledAsset } = await import('../../utils/pack/open');
     const opened = await readBundledAsset();
@@ -31,17 +31,18 @@ describe("the panel's early read of the bundled pack", () => {
     expect(opened.snapshot?.ids.length).toBeGreaterThan(0);
   });
 
-  it('reads nothing when the note says an imported pack is active', async () => {
+  it('fetches nothing when the note says an imported pack is active', async () => {
     store.set('murshid:activePack', 'imported-stamp');
-    const { readBundledEarly } = await import('../../utils/pack/early');
-    readBundledEarly();
+    const { startEarlyRead, takeEarlyBundled } = await import('../../utils/pack/early');
+    startEarlyRead();
     expect(fetches).toEqual([]);
+    expect(takeEarlyBundled()).toBeNull();
   });
 
   it('leaves no unhandled failure: the page sees it when it reads the pack', async () => {
     vi.stubGlobal('fetch', async () => new Response('', { status: 404 }));
-    const { readBundledEarly } = await import('../../utils/pack/early');
-    readBundledEarly();
+    const { startEarlyRead } = await import('../../utils/pack/early');
+    startEarlyRead();
     const { readBundledAsset } = await import('../../utils/pack/open');
     await expect(readBundledAsset()).rejects.toThrow('bundled-pack.bin: 404');
   });
