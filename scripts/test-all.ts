@@ -7,23 +7,16 @@
  * loop while working on one); without arguments, as CI runs it, every file is run.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { pickE2eFiles } from './lib/e2e-files';
 import { failuresInTap, failuresInVitest, type TestFailure } from './lib/test-report';
 
 const results = '.test-results';
-// Every end-to-end file is found, never listed: a new test cannot be left out of the run.
-const allE2e = readdirSync('tests/e2e')
-  .filter((name) => name.endsWith('.test.ts'))
-  .sort()
-  .map((name) => `tests/e2e/${name}`);
-const chosen = process.argv.slice(2).map((f) => relative('.', f));
-const unknown = chosen.filter((f) => !allE2e.includes(f));
+const { all: allE2e, chosen, files: e2eFiles, unknown } = pickE2eFiles(process.argv.slice(2));
 if (unknown.length) {
   console.error(`Not end-to-end test files: ${unknown.join(', ')}`);
   process.exit(2);
 }
-const e2eFiles = chosen.length ? chosen : allE2e;
 mkdirSync(results, { recursive: true });
 let passed = 0;
 let failed = 0;
