@@ -131,6 +131,15 @@ describe('the bundled knowledge pack', () => {
     expect(search.search('family counseling', { limit: 3 }).some((h) => h.stems.includes('counselling'))).toBe(true);
   });
 
+  it('reads how beneficiaries ask about the service area and the sharing of their information', () => {
+    const search = createPackSearch(p);
+    const top = (q: string) => search.search(q, { limit: 3 }).map((h) => `${h.doc.id}#${h.section.id}`);
+    // «مناطق» and «تغطي» are the synonym group of the documents' «نطاق الخدمة».
+    expect(top('وش المناطق اللي تغطيها الجمعية')).toContain('bylaws#article-3');
+    // "share" is what the confidentiality section calls disclosing («تفصح»).
+    expect(top('will you share my file with my husband')).toContain('guide#confidentiality');
+  });
+
   it('finds an article asked for by its ordinal («المادة الخامسة والعشرون» is «المادة (25)»)', () => {
     const search = createPackSearch(p);
     expect(search.search('المادة الخامسة والعشرون', { limit: 1 })[0]?.section.id).toBe('article-25');
