@@ -26,6 +26,9 @@ describe('cleaning a message', () => {
     ['هلا والله 🌹 بغيت اسأل عن الاوراق', 'بغيت اسال عن الاوراق', true, false],
     ['شكرا لكم وصلني الرد 🌹', 'وصلني الرد', false, true],
     ['Hello there! do you offer counselling? Thanks in advance.', 'do you offer counselling', true, true],
+    // A letter drawn out in chat is the letter once; a doubled one («need», «counselling») stays.
+    ['شكراااا 🌹 وصلني الرد', 'وصلني الرد', false, true],
+    ['Hiii, I need the address', 'i need the address', true, false],
   ])('%s → «%s»', (message, text, greeted, thanked) => {
     const c = cleanMessage(message);
     expect(c.text).toBe(text);
