@@ -90,7 +90,11 @@ export function cleanMessage(message: string): Cleaned {
     .map((l) => l.trim())
     .filter((l) => normalize(l).trim());
   // A letter drawn out in chat («شكراااا», «مشكوووورين», "hiii") is the letter once.
-  const lines = raw.map((l) => normalize(l).replace(/(\p{L})\1{2,}/gu, "$1").trim());
+  const lines = raw.map((l) =>
+    normalize(l)
+      .replace(/(\p{L})\1{2,}/gu, '$1')
+      .trim(),
+  );
   let signature: string | undefined;
   // Sign-off lines: at the end, after the body.
   while (lines.length > 1) {
