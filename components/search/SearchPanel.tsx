@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Pack } from '../../utils/knowledge';
 import type { IndexSource } from '../../utils/pack/active';
 import { type PackHit, type PackSearch, sectionKey } from '../../utils/search';
@@ -115,7 +115,9 @@ export function SearchPanel({ pack, source, initialQuery, externalQuery }: Props
     }
   };
 
-  useEffect(() => {
+  // Installed with the section view's own DOM (a layout effect, not after the paint): an Escape
+  // pressed as soon as the view shows, on a busy machine, still goes back.
+  useLayoutEffect(() => {
     const onEsc = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && open) close();
     };
