@@ -8,13 +8,12 @@
  *
  * npx tsx scripts/bench-panel-ab.ts --a <build dir> --b <build dir> [--runs 9] [--cold-runs 5]
  */
-import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BrowserContext, chromium } from 'playwright-core';
-import { CHROMIUM } from './lib/browser';
+import { addTrivialPage, chromiumOptions, unpackedExtensionId } from './lib/browser';
 import { median } from './lib/eval';
 
 const { values } = parseArgs({
@@ -31,40 +30,15 @@ const work = mkdtempSync(join(tmpdir(), 'murshid-ab-'));
 const copy = (dir: string, name: string) => {
   const to = join(work, name);
   cpSync(resolve(dir), to, { recursive: true });
-  writeFileSync(
-    join(to, 'bench-trivial.html'),
-    '<!doctype html><html lang="ar" dir="rtl"><head><meta charset="UTF-8"><title>bench</title><script type="module" src="/bench-trivial.js"></script></head><body><div id="app"></div></body></html>',
-  );
-  writeFileSync(
-    join(to, 'bench-trivial.js'),
-    `const p = document.createElement('p');\np.className = 'result';\np.textContent = new URLSearchParams(location.search).get('q') ?? '';\ndocument.getElementById('app').append(p);\n`,
-  );
+  addTrivialPage(to);
   return to;
 };
 const A = copy(values.a, 'a');
 const B = copy(values.b, 'b');
-/** Chromium's id for an unpacked extension: its path's SHA-256, hex digits written a–p. */
-const idOf = (path: string) =>
-  [...createHash('sha256').update(path).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
-const url = (dir: string, page: string) => `chrome-extension://${idOf(dir)}/${page}?q=${encodeURIComponent(values.q as string)}`;
+const url = (dir: string, page: string) => `chrome-extension://${unpackedExtensionId(dir)}/${page}?q=${encodeURIComponent(values.q as string)}`;
 
 async function launch(): Promise<BrowserContext> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(work, 'profile-')), {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 400, height: 800 },
-    locale: 'ar-SA',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${A},${B}`,
-      `--load-extension=${A},${B}`,
-    ],
-  });
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(work, 'profile-')), chromiumOptions([A, B]));
   while (context.serviceWorkers().length < 2) await context.waitForEvent('serviceworker', { timeout: 15_000 });
   return context;
 }

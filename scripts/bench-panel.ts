@@ -21,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext } from 'playwright-core';
 import { IMPORT_LIMITS } from '../components/options/importLimits';
-import { launchExtension } from './lib/browser';
+import { addTrivialPage, launchExtension } from './lib/browser';
 import { contentScripts, pageScripts } from './lib/bundle-size';
 import { median } from './lib/eval';
 import { archiveDocuments, sectionCorpus } from './lib/synthetic';
@@ -55,14 +55,7 @@ if (!values['no-build']) {
 const work = mkdtempSync(join(tmpdir(), 'murshid-bench-'));
 const EXT = join(work, 'ext');
 cpSync(BUILD, EXT, { recursive: true });
-writeFileSync(
-  join(EXT, 'bench-trivial.html'),
-  '<!doctype html><html lang="ar" dir="rtl"><head><meta charset="UTF-8"><title>bench</title><script type="module" src="/bench-trivial.js"></script></head><body><div id="app"></div></body></html>',
-);
-writeFileSync(
-  join(EXT, 'bench-trivial.js'),
-  `const p = document.createElement('p');\np.className = 'result';\np.textContent = new URLSearchParams(location.search).get('q') ?? '';\ndocument.getElementById('app').append(p);\n`,
-);
+addTrivialPage(EXT);
 
 const SELECTOR = '.result';
 /** Runs before any page script: notes when the answer enters the DOM, and the frame after. */

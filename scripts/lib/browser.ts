@@ -1,5 +1,6 @@
 /** Launching real browsers with the built extension: used by the end-to-end tests, the benches and npm start. */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
@@ -19,10 +20,19 @@ export interface Extension {
   close: (keepProfile?: boolean) => Promise<void>;
 }
 
-/** Launches Debian's Chromium headless with the built extension and a fresh profile. */
-export async function launchExtension(userDataDir = mkdtempSync(join(tmpdir(), 'murshid-e2e-')), extensionDir = EXTENSION_DIR): Promise<Extension> {
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension at ${extensionDir}: run npm test (or npm run build:e2e) first`);
-  const context = await chromium.launchPersistentContext(userDataDir, {
+/** An unpacked extension's id: the first 32 hex digits of SHA-256 of its absolute path, 0–f mapped to a–p. */
+export function unpackedExtensionId(absolutePath: string): string {
+  return createHash('sha256')
+    .update(absolutePath)
+    .digest('hex')
+    .slice(0, 32)
+    .replace(/[0-9a-f]/g, (c) => String.fromCharCode(97 + Number.parseInt(c, 16)));
+}
+
+/** Debian's Chromium headless, at the panel's width, in Arabic, with these unpacked extensions loaded. */
+export function chromiumOptions(extensionDirs: string[]) {
+  const dirs = extensionDirs.join(',');
+  return {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 400, height: 800 },
@@ -35,10 +45,31 @@ export async function launchExtension(userDataDir = mkdtempSync(join(tmpdir(), '
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${dirs}`,
+      `--load-extension=${dirs}`,
     ],
-  });
+  };
+}
+
+/**
+ * Adds a trivial page to a COPY of a build (never the product): same origin and process as the
+ * panel, it writes the `?q=` word as `.result`, the floor the panel benches measure against.
+ */
+export function addTrivialPage(dir: string): void {
+  writeFileSync(
+    join(dir, 'bench-trivial.html'),
+    '<!doctype html><html lang="ar" dir="rtl"><head><meta charset="UTF-8"><title>bench</title><script type="module" src="/bench-trivial.js"></script></head><body><div id="app"></div></body></html>',
+  );
+  writeFileSync(
+    join(dir, 'bench-trivial.js'),
+    `const p = document.createElement('p');\np.className = 'result';\np.textContent = new URLSearchParams(location.search).get('q') ?? '';\ndocument.getElementById('app').append(p);\n`,
+  );
+}
+
+/** Launches Debian's Chromium headless with the built extension and a fresh profile. */
+export async function launchExtension(userDataDir = mkdtempSync(join(tmpdir(), 'murshid-e2e-')), extensionDir = EXTENSION_DIR): Promise<Extension> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension at ${extensionDir}: run npm test (or npm run build:e2e) first`);
+  const context = await chromium.launchPersistentContext(userDataDir, chromiumOptions([extensionDir]));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const id = new URL(worker.url()).host;
   return {

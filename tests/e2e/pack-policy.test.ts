@@ -5,21 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { launchExtension } from './helpers';
+import { launchExtension, unpackedExtensionId } from './helpers';
 import { amended, cli, packHost, read, work } from './pack-fixtures';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const BUILD = resolve('.output/policy');
 const EXTENSION = join(BUILD, 'chrome-mv3');
-
-/** Chromium's id for an unpacked extension: SHA-256 of its absolute path, first 32 hex digits as a–p. */
-function unpackedId(dir: string): string {
-  return [...createHash('sha256').update(dir).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
-}
 
 function writable(): string | false {
   try {
@@ -52,7 +46,7 @@ describe('a pack source set by browser policy', { skip: writable() }, () => {
     cli('publish', amended('2026.12.6', [['بإتقان وسرعة وجودة عالية', 'بإتقان وسرعة وعدل ورحمة وجودة عالية']]), '--out', join(work, 'p2'), '--key', key);
     const host = await packHost();
     host.current = read(join(work, 'p1'));
-    const id = unpackedId(EXTENSION);
+    const id = unpackedExtensionId(EXTENSION);
     writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [id]: { packUrl: host.url, packPublicKey: keys } } } }));
     const ext = await launchExtension(undefined, EXTENSION);
     try {

@@ -5,8 +5,8 @@ import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startReceiver } from '../../scripts/lib/receiver';
 import { generateSecret } from '../../utils/sync';
-import { EXTENSION_DIR, type Extension, launchExtension, SCREENS } from './helpers';
-import { unpackedExtensionId, writeExtensionPolicy } from './policy';
+import { EXTENSION_DIR, type Extension, launchExtension, SCREENS, unpackedExtensionId } from './helpers';
+import { writeExtensionPolicy } from './policy';
 
 async function logRecord(panel: Page, name: string): Promise<void> {
   await panel.getByRole('button', { name: 'تسجيل تواصل جديد' }).click();

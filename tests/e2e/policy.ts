@@ -1,18 +1,8 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Where Chromium on Linux reads mandatory policies (CHROMIUM_POLICY_DIR overrides, e.g. for Google Chrome). */
 export const POLICY_DIR = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
-
-/** An unpacked extension's id: the first 32 hex digits of SHA-256 of its absolute path, 0–f mapped to a–p. */
-export function unpackedExtensionId(absolutePath: string): string {
-  return createHash('sha256')
-    .update(absolutePath)
-    .digest('hex')
-    .slice(0, 32)
-    .replace(/[0-9a-f]/g, (c) => String.fromCharCode(97 + Number.parseInt(c, 16)));
-}
 
 /**
  * Writes a real Chrome policy for one extension (`3rdparty.extensions.<id>` → its managed storage)

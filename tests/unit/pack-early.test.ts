@@ -1,21 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readPackFiles } from '../../scripts/lib/pack-files';
 import { bundledPackAsset } from '../../utils/pack/bundled-build';
+import { stubPackPage } from './pack-page';
 
 const asset = bundledPackAsset(readPackFiles('knowledge'));
-const fetches: string[] = [];
+let fetches: string[];
 let store: Map<string, string>;
 
 beforeEach(() => {
   vi.resetModules();
   delete (globalThis as { __murshidEarlyBundled?: unknown }).__murshidEarlyBundled;
-  store = new Map();
-  vi.stubGlobal('localStorage', { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => store.set(k, v) });
-  fetches.length = 0;
-  vi.stubGlobal('fetch', async (url: string) => {
-    fetches.push(url);
-    return new Response(asset.slice());
-  });
+  ({ store, fetches } = stubPackPage(asset));
 });
 afterEach(() => vi.unstubAllGlobals());
 

@@ -8,6 +8,7 @@ import { bundledPackAsset } from '../../utils/pack/bundled-build';
 import { noteActivePack, notedActivePack } from '../../utils/pack/note';
 import { confirmActivePack, openActivePack } from '../../utils/pack/open';
 import { importedPackStamp } from '../../utils/settings';
+import { stubPackPage } from './pack-page';
 
 const bundled = readPackFiles('knowledge');
 const asset = bundledPackAsset(bundled);
@@ -35,20 +36,14 @@ function imported() {
 }
 
 /** The extension page's localStorage, and its fetch of the build's asset (counted). */
-const fetches: string[] = [];
+let fetches: string[];
 beforeEach(async () => {
   fakeBrowser.reset();
   await new Promise<void>((ok) => {
     const r = indexedDB.deleteDatabase('murshid-pack');
     r.onsuccess = r.onerror = r.onblocked = () => ok();
   });
-  const store = new Map<string, string>();
-  vi.stubGlobal('localStorage', { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => store.set(k, v) });
-  fetches.length = 0;
-  vi.stubGlobal('fetch', async (url: string) => {
-    fetches.push(url);
-    return new Response(asset.slice());
-  });
+  fetches = stubPackPage(asset).fetches;
 });
 afterEach(() => vi.unstubAllGlobals());
 
