@@ -8,7 +8,7 @@ import type { Pack } from '../../utils/knowledge';
  * does not have, an unknown intent, or a stated value that is not in the message would silently
  * skew the figures of `npm run bench:suggest`. Checked for every labelled file.
  */
-const FILES = ['tests/fixtures/suggest-messages.json', 'tests/fixtures/suggest-messages-2.json'];
+const FILES = ['tests/fixtures/suggest-messages.json', 'tests/fixtures/suggest-messages-2.json', 'tests/fixtures/suggest-messages-3.json'];
 const INTENTS = ['greeting', 'new-request', 'status', 'documents', 'complaint', 'volunteer', 'thanks', 'question'];
 const VALUE_KEYS = ['request_number', 'date', 'name'];
 
@@ -52,4 +52,23 @@ describe.each(FILES)('%s', (file) => {
     }
     expect(bad).toEqual([]);
   });
+});
+
+/**
+ * A later file is held-out data for the model fitted on the earlier ones: a message repeated from
+ * another file (up to case, spaces, punctuation and emoji) would be scored as if unseen.
+ */
+it('no message is repeated across the labelled files', () => {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const seen = new Map<string, string>();
+  const repeated: string[] = [];
+  for (const file of FILES) {
+    for (const m of JSON.parse(readFileSync(file, 'utf8')) as Labelled[]) {
+      const k = key(m.text);
+      const first = seen.get(k);
+      if (first !== undefined && first !== file) repeated.push(`${file}: ${m.text} (also in ${first})`);
+      else seen.set(k, file);
+    }
+  }
+  expect(repeated).toEqual([]);
 });
