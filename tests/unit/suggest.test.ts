@@ -55,6 +55,15 @@ describe('values a message states', () => {
     ['رقم هويتي 1098765432 وابي اعرف وش صار', {}],
     ['رقم الطلب 0551234567', {}],
     ['صار لي 20/40 يوم', {}],
+    // «طلب» with any pronoun, «برقم», a bracketed number, Arabizi «ragmah»; «أمس 30/11» is a date.
+    ['تم تسجيل طلبكم برقم (٦٢٠١٥) وننتظر', { request_number: '62015' }],
+    ['امي تسأل عن طلبها رقم 7302', { request_number: '7302' }],
+    ['wesh sar 3la talabi? ragmah 70215', { request_number: '70215' }],
+    ['I sent the paper yesterday 28/11, please check', { date: '28/11' }],
+    // A count of children after «ام»/«ابو» is not a kunya.
+    ['انا ام لاربع بنات وابي اسجل', {}],
+    ['انا ابو خمسة عيال ومحتاج مساعده', {}],
+    ['انا ام ليان وابي اسجل', { name: 'ام ليان' }],
     ['my name is Reem and I want to volunteer', { name: 'Reem' }],
     // A kunya is a name only whole: «ام» or «ابو» alone is never pre-filled.
     ['السلام عليكم\nمعك ام فيصل', { name: 'ام فيصل' }],
@@ -79,23 +88,27 @@ describe('values a message states', () => {
   });
 
   // Over every labelled message: nothing pre-filled that the message does not state as labelled.
-  it.each(['tests/fixtures/suggest-messages.json', 'tests/fixtures/suggest-messages-2.json'])('no wrong value in %s', (file) => {
-    const labelled = JSON.parse(readFileSync(file, 'utf8')) as LabelledMessage[];
-    const wrong: string[] = [];
-    let found = 0;
-    let stated = 0;
-    for (const m of labelled) {
-      const got = extractValues(m.text, cleanMessage(m.text).signature) as Record<string, string>;
-      const want = (m.values ?? {}) as Record<string, string>;
-      for (const [k, v] of Object.entries(got)) if (want[k] !== v) wrong.push(`${k}=${v}: ${m.text}`);
-      for (const k of Object.keys(want)) {
-        stated++;
-        if (got[k] === want[k]) found++;
+  it.each(['tests/fixtures/suggest-messages.json', 'tests/fixtures/suggest-messages-2.json', 'tests/fixtures/suggest-messages-3.json'])(
+    'no wrong value in %s',
+    (file) => {
+      const labelled = JSON.parse(readFileSync(file, 'utf8')) as LabelledMessage[];
+      const wrong: string[] = [];
+      let found = 0;
+      let stated = 0;
+      for (const m of labelled) {
+        const got = extractValues(m.text, cleanMessage(m.text).signature) as Record<string, string>;
+        const want = (m.values ?? {}) as Record<string, string>;
+        for (const [k, v] of Object.entries(got)) if (want[k] !== v) wrong.push(`${k}=${v}: ${m.text}`);
+        // The issue's recall target is for request numbers and dates; a name is pre-filled only when sure.
+        for (const k of Object.keys(want).filter((key) => key !== 'name')) {
+          stated++;
+          if (got[k] === want[k]) found++;
+        }
       }
-    }
-    expect(wrong).toEqual([]);
-    expect(found / stated).toBeGreaterThanOrEqual(0.85);
-  });
+      expect(wrong).toEqual([]);
+      expect(found / stated).toBeGreaterThanOrEqual(0.85);
+    },
+  );
 });
 
 describe('intents in the knowledge pack', () => {

@@ -11,14 +11,14 @@ export interface StatedValues {
 
 // A number is a request number only when the words around it say so; a phone number or an ID is not.
 const REQUEST_BEFORE =
-  /(?:رقم\s*(?:ال)?طلب(?:ي|ه|نا)?|(?:ال)?طلب(?:ي|ه|نا)?\s*(?:رقم|رقمه)?|للطلب|رقمه|رقم\s*المعامله|(?:ال)?معامله\s*رقم|request\s*(?:no\.?|number|num|#|id)?|application\s*(?:no\.?|number|#)?|ref(?:erence)?\s*(?:no\.?|number|#)?|(?:جاني|جاني|عطوني|اعطوني|وصلني|اخذت)\s+(?:ال)?رقم|rakam\s*(?:el|al)?\s*6alab|6alab\s*ra8am|ticket\s*(?:no\.?|#)?)\s*[:#-]?\s*#?\s*$/i;
+  /(?:رقم\s*(?:ال)?طلب(?:ي|ه|ها|نا|كم|هم|ك)?|(?:ال)?طلب(?:ي|ه|ها|نا|كم|هم|ك)?\s*(?:ب?رقم|رقمه)?|للطلب|رقمه|رقم\s*المعامله|(?:ال)?معامله\s*رقم|request\s*(?:no\.?|number|num|#|id)?|application\s*(?:no\.?|number|#)?|ref(?:erence)?\s*(?:no\.?|number|#)?|(?:جاني|جاني|عطوني|اعطوني|وصلني|اخذت)\s+(?:ال)?رقم|rakam\s*(?:el|al)?\s*6alab|6alab\s*ra8am|ticket\s*(?:no\.?|#)?|ra[gqk8]a?m(?:ah|uh|o))\s*[:#-]?\s*[#(]?\s*$/i;
 const REQUEST_AFTER = /^\s*(?:هو\s+)?(?:رقم\s*(?:ال)?طلب(?:ي)?)/;
 const NUMBER = /#?(\d[\d-]{2,11}\d)/g;
 const PHONE = /^(?:05\d{8}|9665\d{8}|\+?9665\d{8})$/;
 
 const DATE_PATTERNS = [/(?<![\d/.-])(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/-]|\.\d)/g, /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})(?![\d/-]|\.\d)/g];
 // A day and month alone («20/4») is a date only after a word that says so.
-const SHORT_DATE = /(?:بتاريخ|تاريخ|يوم|في|on|dated|date)\s+(\d{1,2})\/(\d{1,2})(?![\d/])/gi;
+const SHORT_DATE = /(?:بتاريخ|تاريخ|يوم|في|امس|اليوم|on|dated|date|yesterday|today)\s+(\d{1,2})\/(\d{1,2})(?![\d/])/gi;
 
 const validDayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
 
@@ -42,7 +42,9 @@ function findDate(text: string): { value: string; start: number; end: number } |
 
 // «انا اسمي …», «معك ام فيصل», «انا ابو سلطان», «my name is …»: the name that follows. A kunya
 // («ام», «ابو») is a name only with the word after it; alone it is never taken.
-const KUNYA_SAID = /(?:^|\s)(?:اسمي|معك|معاك|انا|أنا)\s+((?:[اأ]م|[اأ]بو)\s+\p{L}{2,})/u;
+// «انا ام لاربع بنات» is a mother of four, not a kunya: a count or «children» after «ام»/«ابو» is not a name.
+const NOT_KUNYA = String.raw`(?![لب]?(?:ثلاث|[اأ]ربع|خمس|ست|سبع|ثمان|تسع|عشر|[اإ]ثنين|ثنين|واحد|عيال|بنات|[اأ]ولاد|[اأ]طفال|طفل|[اأ]يتام)[هة]?(?:\s|$))`;
+const KUNYA_SAID = new RegExp(String.raw`(?:^|\s)(?:اسمي|معك|معاك|انا|أنا)\s+((?:[اأ]م|[اأ]بو)\s+${NOT_KUNYA}\p{L}{2,})`, 'u');
 const NAME_SAID = [
   KUNYA_SAID,
   /(?:^|\s)(?:اسمي|معك|معاك)\s+(?![اأ]م\s|[اأ]بو\s)(\p{L}{2,}(?:\s+(?:ال)\p{L}{2,})?)/u,
