@@ -171,6 +171,27 @@ describe('the bundled knowledge pack', () => {
     expect(policy && goal && citation(policy, goal, 30)).toMatch(/^«الهدف العام» من سياسة تنظيم العلاقة مع المستفيدين: /);
   });
 
+  it('cuts a long citation after its last whole sentence, not mid-sentence, and «…» says text was left out', () => {
+    const policy = p.documents.find((d) => d.id === 'policy');
+    const procedure = policy?.sections.find((s) => s.id === 'procedure');
+    // 490 characters: the default 400 used to stop at «التوضيح للمستفيد بأن…».
+    const full = policy && procedure ? citation(policy, procedure) : '';
+    expect(full).toMatch(/وإيضاح الجوانب التنظيمية\. …$/);
+    expect(full).not.toContain('بأن…');
+    // No sentence end in the second half of the allowance: the last whole word, as before.
+    expect(policy && procedure && citation(policy, procedure, 60)).toMatch(/ معاملاته…$/);
+    // A list number («2.») is not the end of a sentence.
+    const listed = {
+      id: 'x',
+      title: 'الأهداف',
+      path: [],
+      markdown: '',
+      line: 1,
+      text: 'أولاً نص طويل بعض الشيء عن الهدف الأول للجمعية. 2. تقديم الخدمات المتكاملة بأحدث الأساليب',
+    };
+    expect(citation({ title: 'وثيقة' }, listed, 60)).toBe('«الأهداف» من وثيقة: أولاً نص طويل بعض الشيء عن الهدف الأول للجمعية. …');
+  });
+
   it('marks a citation of sample text «(نص تجريبي)», and only that', () => {
     const bylaws = p.documents.find((d) => d.id === 'bylaws');
     const article = bylaws?.sections.find((s) => s.id === 'article-23');

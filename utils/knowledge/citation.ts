@@ -15,11 +15,22 @@ export function citation(doc: PackDocRef, section: Section, maxChars = 400): str
   const named = label ? `${label} من ${doc.title}` : doc.title;
   const source = doc.status === 'sample' ? `${named} ${SAMPLE_MARK}` : named;
   let text = section.text.replace(/\s*\n+\s*/g, ' ').trim();
-  if (text.length > maxChars) {
-    const cut = text.lastIndexOf(' ', maxChars);
-    text = `${text.slice(0, cut > 0 ? cut : maxChars)}…`;
-  }
+  if (text.length > maxChars) text = shorten(text, maxChars);
   return `${source}: ${text}`;
+}
+
+/**
+ * The text cut to `maxChars` at the end of its last whole sentence when that keeps at least half of
+ * it (a quote that stops mid-sentence — «التوضيح للمستفيد بأن…» — says something the document does
+ * not), else at the last whole word; «…» marks what was left out.
+ */
+function shorten(text: string, maxChars: number): string {
+  const head = text.slice(0, maxChars + 1);
+  let end = -1;
+  for (const m of head.matchAll(/(?<![0-9\u0660-\u0669])[.؟?!؛](?=\s)/g)) end = m.index + 1;
+  if (end >= maxChars / 2) return `${text.slice(0, end)} …`;
+  const cut = text.lastIndexOf(' ', maxChars);
+  return `${text.slice(0, cut > 0 ? cut : maxChars)}…`;
 }
 
 type PackDocRef = Pick<KnowledgeDocument, 'title'> & Partial<Pick<KnowledgeDocument, 'status'>>;

@@ -18,7 +18,7 @@ export const SAMPLE_DATE = new Date(2026, 10, 29, 12);
 
 const BENEFICIARY: Record<FormName, string> = { masculine: 'محمد عبدالله', feminine: 'نورة سعد', plural: 'عبدالله وسعاد السالم' };
 
-/** Values a reviewer reads a template with: a staff member, a request, and a citation of the policy's procedure. */
+/** Values a reviewer reads a template with: a staff member, a request, and a citation of the policy's procedure as the panel inserts it. */
 export function sampleValues(pack: Pack, form: FormName, now: Date = SAMPLE_DATE, digits: Digits = 'latn'): Values {
   const policy = pack.documents.find((d) => d.status === 'official') ?? pack.documents[0];
   const section = policy?.sections.find((s) => s.id === 'procedure') ?? policy?.sections[0];
@@ -39,7 +39,7 @@ export function sampleValues(pack: Pack, form: FormName, now: Date = SAMPLE_DATE
     letter_number: '112/ع',
     subject: 'الرد على طلب إيضاح',
     missing_documents: '- صورة سجل الأسرة\n- إثبات السكن',
-    citation: policy && section ? citation(policy, section, 200) : '',
+    citation: policy && section ? citation(policy, section) : '',
   };
 }
 
