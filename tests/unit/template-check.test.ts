@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import ar from '../../public/_locales/ar/messages.json';
 import en from '../../public/_locales/en/messages.json';
@@ -124,4 +125,51 @@ describe('every rendering of every template', () => {
     expect(two.map((r) => r.id)).toEqual(['social-received', 'letter-answer']);
     expect(two[0]?.text).toContain('أختي الكريمة نورة سعد');
   }, 60_000);
+});
+
+describe('the template the suggestion offers for each intent on each channel', () => {
+  const pack = loadPackDir('knowledge').pack as Pack;
+
+  /** What utils/suggest offers first for a message of that intent: the channel's template of the intent's earliest purpose. */
+  const offered = (channel: string, intent: string): string => {
+    const purposes = pack.intents?.find((i) => i.id === intent)?.purposes ?? [];
+    for (const purpose of purposes) {
+      const t = pack.templates.find((x) => x.channels.includes(channel) && x.purpose === purpose);
+      if (t) return purpose === purposes[0] ? t.id : `${t.id} (${purpose})`;
+    }
+    return '—';
+  };
+
+  it('is the matrix docs/template-writing.md shows (channel × intent)', () => {
+    const lines = readFileSync('docs/template-writing.md', 'utf8').split('\n');
+    const rows = lines.filter((l) => /^\| [a-z-]+ \|/.test(l));
+    const header = lines[lines.indexOf(rows[0] as string) - 2] ?? '';
+    const intents = header
+      .split('|')
+      .slice(2, -1)
+      .map((c) => c.trim());
+    expect([...intents].sort()).toEqual((pack.intents ?? []).map((i) => i.id).sort());
+    expect(rows.map((r) => r.split('|')[1]?.trim())).toEqual(pack.channels.map((c) => c.id));
+    for (const row of rows) {
+      const [channel, ...cells] = row
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim());
+      for (const [i, cell] of cells.entries()) expect(offered(channel as string, intents[i] as string), `${channel} × ${intents[i]}`).toBe(cell);
+    }
+    // Thanks by letter, volunteering by phone and on the website, status and complaint at the branch: each has its own template now.
+    expect(offered('letters', 'thanks')).toBe('letter-thanks');
+    expect(offered('phone', 'volunteer')).toBe('phone-volunteer');
+    expect(offered('website', 'volunteer')).toBe('website-volunteer');
+    expect(offered('branches', 'status')).toBe('branch-status');
+    expect(offered('branches', 'complaint')).toBe('branch-complaint');
+  });
+
+  it('quotes a citation on a line of its own (it starts with its source and a colon), and signs every written reply', () => {
+    for (const t of pack.templates) {
+      for (const line of t.body.split('\n')) if (line.includes('{{citation}}')) expect(line.trim(), t.id).toBe('{{citation}}');
+      // A spoken script («…») is signed by the voice that reads it; anything written names who sent it.
+      if (!t.body.includes('«')) expect(t.body, t.id).toContain('{{staff_name}}');
+    }
+  });
 });
