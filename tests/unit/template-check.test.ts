@@ -108,6 +108,29 @@ describe('every rendering of every template', () => {
       for (const r of renderSamples(pack, [], form).rendered) {
         expect(r.text, r.id).not.toMatch(/موعد أقصاه|تقريباً|ثلاثين|30 يوم|صوراً واضحة هنا/);
         if (/أسبوع/.test(r.text)) expect(r.text, r.id).toContain('خلال مدة لا تقل عن أسبوع');
+        // The policy promises a reply («لدراسة طلبه والرد عليه»), not a decision told as soon as it is made.
+        expect(r.text, r.id).not.toMatch(/فور صدوره|بالقرار/);
+      }
+    }
+  });
+
+  it("volunteering replies say only what the policy says: no week (the procedure is the beneficiary's), no sample-guide registration of skills and hours", () => {
+    for (const t of pack.templates.filter((x) => /التطوع/.test(x.body) && /طلب/.test(x.body))) {
+      expect(t.body, t.id).not.toMatch(/أسبوع|مهارات|الأوقات المتاحة|ساعات/);
+      expect(t.source, t.id).toBeUndefined();
+    }
+    expect(
+      pack.templates
+        .filter((x) => /طلب التطوع/.test(x.body))
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(['phone-volunteer', 'social-volunteer', 'volunteer-received', 'website-volunteer'].sort());
+  });
+
+  it('a spoken script reads no address aloud: a URL goes in a note to the staff member, in parentheses', () => {
+    for (const t of pack.templates) {
+      for (const line of t.body.split('\n')) {
+        if (line.startsWith('«')) expect(line, t.id).not.toMatch(/\{\{(association_website|survey_link)\}\}|https?:/);
       }
     }
   });
@@ -171,5 +194,18 @@ describe('the template the suggestion offers for each intent on each channel', (
       // A spoken script («…») is signed by the voice that reads it; anything written names who sent it.
       if (!t.body.includes('«')) expect(t.body, t.id).toContain('{{staff_name}}');
     }
+  });
+
+  it('signs a short written reply with the association when its text names the branch, else with the branch (docs/template-writing.md §2)', () => {
+    let checked = 0;
+    for (const t of pack.templates) {
+      const lines = t.body.trim().split('\n');
+      const sign = /^\{\{staff_name\}\} — \{\{(branch|association_name)\}\}$/.exec(lines.at(-1) ?? '');
+      if (!sign) continue;
+      checked++;
+      const namesBranch = lines.slice(0, -1).some((l) => l.includes('{{branch}}'));
+      expect(sign[1], t.id).toBe(namesBranch ? 'association_name' : 'branch');
+    }
+    expect(checked).toBeGreaterThan(15);
   });
 });
