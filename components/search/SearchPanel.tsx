@@ -57,7 +57,7 @@ export function SearchPanel({ pack, source, initialQuery, externalQuery }: Props
   );
   const openPinned = (key: string) => {
     const s = engine.sections.find((x) => sectionKey(x.doc.id, x.section.id) === key);
-    if (s) setOpen({ ...s, score: 0, stems: [], snippet: { text: '', highlights: [], before: false, after: false } });
+    if (s) setOpen({ ...s, score: 0, stems: [], snippet: { text: '', highlights: [], before: false, after: false, start: 0 } });
   };
 
   useEffect(() => {

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../../utils/dates';
 import { citation, type KnowledgeDocument, type Section } from '../../utils/knowledge';
 import { renderMarkdown, textDirection } from '../../utils/markdown';
-import { highlightRanges } from '../../utils/search';
+import { highlightRanges, makeSnippet } from '../../utils/search';
 import { lastCitation } from '../../utils/settings';
 import { useI18n } from '../ui/I18nContext';
 import { StatusBadge } from './StatusBadge';
@@ -48,7 +48,8 @@ export function SectionView({ doc, section, stems, onBack, pinned, onTogglePin }
 
   const copy = async () => {
     try {
-      const text = citation(doc, section);
+      // Quoted from the passage the search matched, as the result's snippet shows it.
+      const text = citation(doc, section, undefined, stems.length > 0 ? makeSnippet(section.text, stems).start : 0);
       await navigator.clipboard.writeText(text);
       void lastCitation.setValue({ text, section: `${doc.id}#${section.id}` });
       setStatus('copied');

@@ -176,7 +176,7 @@ export function TemplatesPanel({ pack, onLog, now = currentTime }: { pack: Pack;
           const c = s.citations[0];
           const doc = c && pack.documents.find((d) => d.id === c.doc);
           const section = doc?.sections.find((x) => x.id === c?.section);
-          const cite = doc && section ? { text: citationOf(doc, section), section: `${doc.id}#${section.id}` } : null;
+          const cite = doc && section ? { text: citationOf(doc, section, undefined, c.at), section: `${doc.id}#${section.id}` } : null;
           const values: Values = { citation: cite?.text ?? citation?.text ?? '' };
           if (s.values.name) values.beneficiary_name = s.values.name;
           if (s.values.request_number) values.request_number = s.values.request_number;

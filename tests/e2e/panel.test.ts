@@ -79,6 +79,25 @@ describe('side panel search', () => {
     await page.close();
   });
 
+  test('the copied citation of a long section quotes the passage the search matched («…» before it)', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.url(`sidepanel.html?q=${encodeURIComponent('تقييم جودة الخدمة حق من حقوق المستفيد')}`));
+    await page.locator('.result', { hasText: 'الأهداف التفصيلية' }).click();
+    await page.evaluate(() => {
+      const w = window as unknown as { copiedText?: string };
+      navigator.clipboard.writeText = async (text: string) => {
+        w.copiedText = text;
+      };
+    });
+    await page.getByRole('button', { name: 'نسخ الاستشهاد' }).click();
+    await page.locator('.toast', { hasText: 'نُسخ' }).waitFor();
+    const copied = await page.evaluate(() => (window as unknown as { copiedText?: string }).copiedText ?? '');
+    // From the start, 400 characters stop after goal 4; the sixth goal's bullet is what matched.
+    assert.match(copied, /^«الأهداف التفصيلية» من سياسة تنظيم العلاقة مع المستفيدين: … /);
+    assert.match(copied, /تقييم جودة الخدمة حق من حقوق المستفيد/);
+    await page.close();
+  });
+
   test('empty and no-result states, English UI', async () => {
     const page = await ext.context.newPage();
     await page.goto(ext.url('sidepanel.html'));

@@ -178,8 +178,8 @@ describe('the bundled knowledge pack', () => {
     const full = policy && procedure ? citation(policy, procedure) : '';
     expect(full).toMatch(/وإيضاح الجوانب التنظيمية\. …$/);
     expect(full).not.toContain('بأن…');
-    // No sentence end in the second half of the allowance: the last whole word, as before.
-    expect(policy && procedure && citation(policy, procedure, 60)).toMatch(/ معاملاته…$/);
+    // No sentence or list item ends within the allowance: the last whole word, and « …» as after a sentence.
+    expect(policy && procedure && citation(policy, procedure, 60)).toMatch(/ معاملاته …$/);
     // A list number («2.») is not the end of a sentence.
     const listed = {
       id: 'x',
@@ -190,6 +190,42 @@ describe('the bundled knowledge pack', () => {
       text: 'أولاً نص طويل بعض الشيء عن الهدف الأول للجمعية. 2. تقديم الخدمات المتكاملة بأحدث الأساليب',
     };
     expect(citation({ title: 'وثيقة' }, listed, 60)).toBe('«الأهداف» من وثيقة: أولاً نص طويل بعض الشيء عن الهدف الأول للجمعية. …');
+  });
+
+  const section = (text: string) => ({ id: 'x', title: 'قسم', path: [], markdown: '', line: 1, text });
+
+  it("prefers any sentence or list-item end to a mid-sentence cut, and never ends on a list's opening «ما يلي:»", () => {
+    const long = `${'كلمة '.repeat(40).trim()} بلا نقطة`;
+    // A sentence that ends early (a fifth of the allowance) still beats cutting the next one mid-way.
+    expect(citation({ title: 'وثيقة' }, section(`جملة قصيرة تامة. ${long}`), 100)).toBe('«قسم» من وثيقة: جملة قصيرة تامة. …');
+    // A list item ends at its line even without a full stop; a line that opens a list does not end anything.
+    expect(citation({ title: 'وثيقة' }, section(`بند أول بلا نقطة\nبند ثان ${long}`), 100)).toBe('«قسم» من وثيقة: بند أول بلا نقطة …');
+    expect(citation({ title: 'وثيقة' }, section(`وذلك عن طريق ما يلي:\n${long}`), 100)).toMatch(/^«قسم» من وثيقة: وذلك عن طريق ما يلي: كلمة .+ كلمة …$/);
+  });
+
+  it('quotes a long section from the passage the search matched, with «…» before it (goal 6 of the detailed goals)', () => {
+    const policy = p.documents.find((d) => d.id === 'policy');
+    const goals = policy?.sections.find((s) => s.id === 'detailed-goals');
+    if (!policy || !goals) throw new Error('policy#detailed-goals');
+    // From its start, 400 characters stop after goal 4: a complaint about evaluation never saw goal 6.
+    expect(citation(policy, goals)).not.toContain('حق من حقوق المستفيد');
+    const hit = createPackSearch(p)
+      .search('تقييم جودة الخدمة حق من حقوق المستفيد', { limit: 10 })
+      .find((h) => h.section.id === 'detailed-goals');
+    expect(hit).toBeDefined();
+    const quoted = citation(policy, goals, 400, hit?.snippet.start);
+    expect(quoted).toMatch(/^«الأهداف التفصيلية» من سياسة تنظيم العلاقة مع المستفيدين: … نشر ثقافة تقييم الخدمة لدى المستفيد/);
+    expect(quoted).toContain('تقييم جودة الخدمة حق من حقوق المستفيد، حيث أنها أداة للتقويم والتطوير لا للعقاب والتشهير.');
+    expect(quoted).toMatch(/\. …$/);
+    // A match near the end: the quote starts earlier, at a sentence, and ends with the section.
+    const procedure = policy.sections.find((s) => s.id === 'procedure');
+    const at = procedure?.text.indexOf('تقديم الخدمة اللازمة') ?? -1;
+    const end = procedure ? citation(policy, procedure, 400, at) : '';
+    expect(end).toMatch(/^سياسة تنظيم العلاقة مع المستفيدين: … [^…]+تقديم الخدمة اللازمة\.$/);
+    expect(end).toContain('خلال مدة لا تقل عن أسبوع.');
+    expect(end.length).toBeLessThanOrEqual('سياسة تنظيم العلاقة مع المستفيدين: … '.length + 400);
+    // A short section is quoted whole wherever it matched.
+    expect(citation(policy, goals, 5000, hit?.snippet.start)).not.toContain('…');
   });
 
   it('marks a citation of sample text «(نص تجريبي)», and only that', () => {

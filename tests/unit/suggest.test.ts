@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPackDir, readPackFiles } from '../../scripts/lib/pack-files';
 import { crossValidate, type LabelledMessage, loadLabelled } from '../../scripts/lib/suggest-eval';
-import { INTENT_IDS, loadPack, type Pack, type PackFile } from '../../utils/knowledge';
+import { citation, INTENT_IDS, loadPack, type Pack, type PackFile } from '../../utils/knowledge';
 import {
   cleanMessage,
   confidenceScore,
@@ -165,6 +165,17 @@ describe('the suggestion (bundled pack, shipped model)', () => {
     expect(s.intent).toBe('complaint');
     expect(s.templates[0]?.template.id).toBe('letter-complaint');
     expect(s.citations[0]).toEqual(expect.objectContaining({ doc: 'guide', section: 'complaints' }));
+  });
+
+  it('a proposed citation carries where the message matched, and the quote starts there (goal 5, not goals 1–4)', () => {
+    const s = suggest('غير راضٍ عن الخدمة', 'social-media');
+    const goals = s.citations.find((c) => c.section === 'detailed-goals');
+    expect(goals?.at).toBeGreaterThan(0);
+    const policy = pack.documents.find((d) => d.id === 'policy');
+    const section = policy?.sections.find((x) => x.id === 'detailed-goals');
+    const quoted = policy && section ? citation(policy, section, 400, goals?.at) : '';
+    expect(quoted).toMatch(/: … التركيز على عملية قياس رضا المستفيد كوسيلة لرفع جودة الخدمة/);
+    expect(quoted).not.toContain('تقدير حاجة المستفيد');
   });
 
   it('a bare greeting: confident, no citation, no values', () => {

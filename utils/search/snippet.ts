@@ -14,6 +14,8 @@ export interface Snippet {
   /** Whether text was cut before/after the excerpt. */
   before: boolean;
   after: boolean;
+  /** Where the excerpt starts in the original text (a citation quotes from there). */
+  start: number;
 }
 
 const SENTENCE_END = /[.!?؟؛;\n]+/g;
@@ -86,7 +88,7 @@ export function makeSnippet(text: string, stems: Iterable<string>, max = 220, kn
   while (start < end && /[\s\-–•*#]/.test(text[start] ?? '')) start++;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
   const highlights = ranges.filter((r) => r.start >= start && r.end <= end).map((r) => ({ start: r.start - start, end: r.end - start }));
-  return { text: text.slice(start, end), highlights, before: start > 0, after: end < text.length };
+  return { text: text.slice(start, end), highlights, before: start > 0, after: end < text.length, start };
 }
 
 function wordBoundary(text: string, at: number, dir: -1 | 1, limit: number): number {

@@ -30,6 +30,8 @@ export interface Citation {
   title: string;
   docTitle: string;
   score: number;
+  /** Where in the section's text the passage the message matched starts (none when only the intent's prior proposed it). */
+  at?: number;
 }
 
 export interface Suggestion {
@@ -179,7 +181,14 @@ function cite(
   const best = hits[0]?.score ?? 1;
   const byKey = new Map<string, Citation>();
   for (const h of hits)
-    byKey.set(`${h.doc.id}#${h.section.id}`, { doc: h.doc.id, section: h.section.id, title: h.section.title, docTitle: h.doc.title, score: h.score / best });
+    byKey.set(`${h.doc.id}#${h.section.id}`, {
+      doc: h.doc.id,
+      section: h.section.id,
+      title: h.section.title,
+      docTitle: h.doc.title,
+      score: h.score / best,
+      at: h.snippet.start,
+    });
   const lift = new Map<string, number>();
   for (const r of ranked) {
     if (r.score < 0.05 || NO_CITATION.has(r.id)) continue;
