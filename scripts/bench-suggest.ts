@@ -42,6 +42,12 @@ console.log(
 console.log(
   `pre-selected            ${pct(r.preselected_share)} of messages (target ≥ 60%), right ${pct(r.preselected_accuracy)} (target ≥ 95%); calibrated by inner folds (confidence.ts; fallback margins ${r.margins.join(', ')})`,
 );
+if (r.per_fold.length > 1)
+  console.log(
+    `per fold                right first ${r.per_fold.map((f) => `${f.right}/${f.messages}`).join(' ')}; top three ${r.per_fold.map((f) => f.top3).join(' ')}; pre-selected (right) ${r.per_fold
+      .map((f) => `${f.preselected} (${f.preselected_right})`)
+      .join(' ')}; cited ${r.per_fold.map((f) => `${f.cited}/${f.asks}`).join(' ')}`,
+  );
 console.log(`citation in top three   ${pct(r.citation_top3)} of ${r.citation_questions} messages that ask something (target ≥ 90%)`);
 console.log(
   `request numbers, dates  precision ${pct(r.values_precision)} (${r.values_wrong} wrong), recall ${pct(r.values_recall)} (target: none wrong, ≥ 85% found)`,

@@ -36,6 +36,19 @@ export interface SuggestReport {
   search_p95_ms: number;
   /** The pre-selection margin each fold chose by inner cross-validation on its training share. */
   margins: number[];
+  /** Counts per outer fold, so a gain that holds across folds can be told from noise. */
+  per_fold: FoldCounts[];
+}
+
+/** One fold's counts: messages, right first, in the top three, pre-selected and right when pre-selected, citations found of those asked. */
+export interface FoldCounts {
+  messages: number;
+  right: number;
+  top3: number;
+  preselected: number;
+  preselected_right: number;
+  cited: number;
+  asks: number;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -69,7 +82,17 @@ function tally() {
   const times: number[] = [];
   const baseline: number[] = [];
   const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  const perFold: FoldCounts[] = [];
+  const nextFold = () => {
+    perFold.push({ messages: 0, right: 0, top3: 0, preselected: 0, preselected_right: 0, cited: 0, asks: 0 });
+  };
+  const fold = () => {
+    if (!perFold.length) nextFold();
+    return perFold[perFold.length - 1] as FoldCounts;
+  };
   return {
+    /** Starts counting a new fold (the figures of `report` stay over all of them). */
+    nextFold,
     /** Suggests one labelled message, timed, with one pack search on it as the same-run baseline. */
     count(suggest: ReturnType<typeof createSuggester>, search: PackSearch, m: LabelledMessage) {
       n++;
@@ -81,8 +104,18 @@ function tally() {
       search.search(m.text, { limit: 10 });
       baseline.push(performance.now() - t1);
       const ok = s.intent === m.intent;
+      const inTop3 = s.intents.slice(0, 3).some((i) => i.id === m.intent);
+      const found = !!m.section && s.citations.slice(0, 3).some((c) => `${c.doc}#${c.section}` === m.section);
+      const f = fold();
+      f.messages++;
+      f.right += ok ? 1 : 0;
+      f.top3 += inTop3 ? 1 : 0;
+      f.preselected += s.confident ? 1 : 0;
+      f.preselected_right += s.confident && ok ? 1 : 0;
+      f.asks += m.section ? 1 : 0;
+      f.cited += found ? 1 : 0;
       if (ok) right++;
-      if (s.intents.slice(0, 3).some((i) => i.id === m.intent)) top3++;
+      if (inTop3) top3++;
       if (s.confident) {
         pre++;
         if (ok) preRight++;
@@ -94,7 +127,7 @@ function tally() {
       }
       if (m.section) {
         asks++;
-        if (s.citations.slice(0, 3).some((c) => `${c.doc}#${c.section}` === m.section)) cited++;
+        if (found) cited++;
       }
       for (const key of ['request_number', 'date'] as const) {
         const want = m.values?.[key];
@@ -150,6 +183,7 @@ function tally() {
         search_p50_ms: at(baseline, 50),
         search_p95_ms: at(baseline, 95),
         margins,
+        per_fold: perFold,
       };
     },
   };
@@ -172,6 +206,7 @@ export function crossValidate(pack: Pack, data: LabelledMessage[], folds = 5, se
     const model = trainModel(foldPack, train, settings);
     margins.push(model.confidentMargin);
     const suggest = createSuggester(foldPack, model, search);
+    t.nextFold();
     data.forEach((m, i) => {
       if (fold.messages[i] === k) t.count(suggest, search, m);
     });
