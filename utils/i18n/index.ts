@@ -3,6 +3,7 @@ import type { Digits } from '../dates';
 import { withDigits } from './digits';
 
 export { withDigits } from './digits';
+export { notedLanguage, noteLanguage } from './note';
 
 export type Lang = 'ar' | 'en';
 export type MessageKey = keyof typeof ar;
