@@ -2,6 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readPackFiles } from '../../scripts/lib/pack-files';
 import { bundledPackAsset } from '../../utils/pack/bundled-build';
+// Transformed once here: each test imports it afresh (vi.resetModules), which on a loaded machine
+// otherwise spends the first test's 5 s transforming the page's module graph.
+import '../../utils/pack/open';
 import { stubPackPage } from './pack-page';
 
 const asset = bundledPackAsset(readPackFiles('knowledge'));
