@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type Calendars, type Digits, formatDay } from '../../utils/dates';
-import { countTranslator, dir, hasLanguage, type Lang, loadLanguage, translator } from '../../utils/i18n';
+import { countTranslator, dir, hasLanguage, type Lang, loadLanguage, notedLanguage, noteLanguage, translator } from '../../utils/i18n';
 import { datesPref, digitsPref, type ManagedSettings, readManaged, uiLanguage } from '../../utils/settings';
 import type { I18n } from './I18nContext';
 import { useStored } from './useStored';
@@ -20,13 +20,30 @@ export function useManaged(): ManagedSettings {
   return managed;
 }
 
-/** Language, digits and calendars (managed values first), applied to <html lang dir>. */
+/**
+ * Language, digits and calendars (managed values first), applied to <html lang dir> before the
+ * frame is painted. Until storage has answered, the language is the one this browser's pages last
+ * showed (`notedLanguage`), so the first frame is already in it; it is noted again once read.
+ */
 export function useI18nSettings(): { i18n: I18n; managed: ManagedSettings; setLang: (l: Lang) => void } {
   const managed = useManaged();
   const [own] = useStored<Lang>(uiLanguage, 'ar');
   const [ownDigits] = useStored<Digits>(digitsPref, 'latn');
   const [ownDates] = useStored<Calendars>(datesPref, 'both');
-  const wanted = managed.uiLanguage ?? own;
+  const [noted] = useState(notedLanguage);
+  // Both reads started after the ones above: once they answer, so have those.
+  const [read, setRead] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void Promise.all([readManaged(), uiLanguage.getValue()]).then(() => live && setRead(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const wanted = read ? (managed.uiLanguage ?? own) : (noted ?? 'ar');
+  useEffect(() => {
+    if (read) noteLanguage(wanted);
+  }, [read, wanted]);
   // A language whose catalog is not loaded yet (English in the panel) shows once it is.
   const [, setLoaded] = useState(0);
   useEffect(() => {
@@ -35,7 +52,7 @@ export function useI18nSettings(): { i18n: I18n; managed: ManagedSettings; setLa
   const lang: Lang = hasLanguage(wanted) ? wanted : 'ar';
   const digits = managed.digits ?? ownDigits;
   const calendars = managed.dates ?? ownDates;
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     document.documentElement.dir = dir(lang);
   }, [lang]);

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { prefetchActivePack } from '../../components/knowledge/useActivePack';
 import '../../components/ui/theme.css';
+import { loadLanguage, notedLanguage } from '../../utils/i18n';
 import { queryFromSearch } from '../../utils/lookup';
 import { App } from './App';
 
@@ -16,6 +17,9 @@ const show = () =>
     />,
     document.getElementById('app') as HTMLElement,
   );
-// The answer in the first frame rather than a "loading" line a frame before it; a pack slower than
-// that (a large imported one, read from IndexedDB) shows the loading line meanwhile.
-void Promise.race([prefetchActivePack(), new Promise((done) => setTimeout(done, WAIT_FOR_PACK_MS))]).then(show);
+// The answer in the first frame rather than a "loading" line a frame before it, and in the staff
+// member's language (English's catalog loads beside the pack); a pack slower than that (a large
+// imported one, read from IndexedDB) shows the loading line meanwhile.
+const noted = notedLanguage();
+const ready = Promise.all([prefetchActivePack(), noted ? loadLanguage(noted).catch(() => undefined) : undefined]);
+void Promise.race([ready, new Promise((done) => setTimeout(done, WAIT_FOR_PACK_MS))]).then(show);

@@ -117,6 +117,37 @@ describe('side panel search', () => {
     await page.close();
   });
 
+  test("the first answer is in the staff member's language: no Arabic frame before English", async () => {
+    /** Opens a `?q=` panel and tells the language, direction and heading of the frame the first result came in. */
+    const firstFrame = async () => {
+      const page = await ext.context.newPage();
+      await page.addInitScript(() => {
+        const w = window as unknown as { __first?: string };
+        new MutationObserver(() => {
+          if (w.__first === undefined && document.querySelector('.result'))
+            w.__first = `${document.documentElement.lang} ${document.documentElement.dir} ${document.querySelector('h1')?.textContent}`;
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(ext.url(`sidepanel.html?q=${encodeURIComponent('satisfaction survey')}`));
+      await page.locator('.result').first().waitFor();
+      return { page, first: await page.evaluate(() => (window as unknown as { __first?: string }).__first) };
+    };
+    const ar = await firstFrame();
+    assert.equal(ar.first, 'ar rtl مُرشد');
+    await ar.page.getByRole('button', { name: 'English' }).click();
+    await ar.page.waitForFunction(() => document.documentElement.dir === 'ltr');
+    await ar.page.close();
+    const en = await firstFrame();
+    assert.equal(en.first, 'en ltr Murshid');
+    // Back to Arabic so other tests in this profile see the default; the next panel opens in it.
+    await en.page.getByRole('button', { name: 'العربية' }).click();
+    await en.page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await en.page.close();
+    const back = await firstFrame();
+    assert.equal(back.first, 'ar rtl مُرشد');
+    await back.page.close();
+  });
+
   test('Arabizi: Arabic typed in Latin letters finds and highlights the Arabic section', async () => {
     const page = await ext.context.newPage();
     await page.goto(ext.url('sidepanel.html'));

@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readPackFiles } from '../../scripts/lib/pack-files';
 import { bundledPackAsset } from '../../utils/pack/bundled-build';
+// Transformed once here: each test imports it afresh (vi.resetModules), which on a loaded machine
+// otherwise spends the first test's 5 s transforming the page's module graph.
+import '../../utils/pack/open';
 import { stubPackPage } from './pack-page';
 
 const asset = bundledPackAsset(readPackFiles('knowledge'));
@@ -9,7 +13,9 @@ let store: Map<string, string>;
 
 beforeEach(() => {
   vi.resetModules();
+  fakeBrowser.reset();
   delete (globalThis as { __murshidEarlyBundled?: unknown }).__murshidEarlyBundled;
+  delete (globalThis as { __murshidEarlyStamp?: unknown }).__murshidEarlyStamp;
   ({ store, fetches } = stubPackPage(asset));
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -40,5 +46,40 @@ describe("the panel's early fetch of the bundled pack", () => {
     startEarlyRead();
     const { readBundledAsset } = await import('../../utils/pack/open');
     await expect(readBundledAsset()).rejects.toThrow('bundled-pack.bin: 404');
+  });
+});
+
+describe("a fresh profile's first open: the imported pack's stamp read by the early script", () => {
+  it('reads the stamp as the settings item stores it, and the page opens without asking storage again', async () => {
+    vi.stubGlobal('chrome', fakeBrowser);
+    const { importedPackStamp } = await import('../../utils/settings');
+    const read = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const { startEarlyRead, takeEarlyStamp } = await import('../../utils/pack/early');
+    startEarlyRead();
+    expect(read).toHaveBeenCalledTimes(1);
+    const { openActivePack } = await import('../../utils/pack/open');
+    const opened = await openActivePack();
+    expect(opened.source).toBe('bundled');
+    // The page's own read of `importedPackStamp` would have been a second `get`.
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(takeEarlyStamp()).toBeNull();
+    // The same key and value as the settings item (a wrong key would read null for an imported pack).
+    await importedPackStamp.setValue('imported-stamp');
+    startEarlyRead();
+    expect(await takeEarlyStamp()).toBe('imported-stamp');
+  });
+
+  it('reads nothing when a note says which pack is active; without the extension API the page asks', async () => {
+    vi.stubGlobal('chrome', fakeBrowser);
+    store.set('murshid:activePack', '');
+    const { startEarlyRead, takeEarlyStamp } = await import('../../utils/pack/early');
+    startEarlyRead();
+    expect(takeEarlyStamp()).toBeNull();
+    store.clear();
+    vi.stubGlobal('chrome', undefined);
+    startEarlyRead();
+    expect(await takeEarlyStamp()).toBeUndefined();
+    const { openActivePack } = await import('../../utils/pack/open');
+    expect((await openActivePack()).source).toBe('bundled');
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import ar from '../../public/_locales/ar/messages.json';
 import en from '../../public/_locales/en/messages.json';
 import { countTranslator, formatNumber, type PluralKey, pluralCategory, translator, withDigits } from '../../utils/i18n';
@@ -140,6 +140,29 @@ describe("digits follow the staff member's setting everywhere", () => {
     expect(formatNumber(4.5, 'ar', 'arab')).toBe('٤٫٥');
     // The setting's own example keeps its digits.
     expect(translator('ar', 'latn')('digits_arab')).toContain('٠١٢٣');
+  });
+
+  it('a count is written as Intl.NumberFormat writes it, without building one (the first costs a new page 50–150 ms)', () => {
+    const counts = [0, 1, 2, 7, 10, 11, 99, 100, 101, 1000, 12345, 1234567, Number.MAX_SAFE_INTEGER];
+    const intl = (lang: 'ar' | 'en', digits: 'latn' | 'arab') =>
+      new Intl.NumberFormat(`${lang}-u-nu-${digits}`, { maximumFractionDigits: 1, useGrouping: false });
+    const expected = (['ar', 'en'] as const).flatMap((lang) =>
+      (['latn', 'arab'] as const).flatMap((digits) => counts.map((n) => intl(lang, digits).format(n))),
+    );
+    const built = vi.spyOn(Intl, 'NumberFormat');
+    try {
+      const written = (['ar', 'en'] as const).flatMap((lang) =>
+        (['latn', 'arab'] as const).flatMap((digits) => counts.map((n) => formatNumber(n, lang, digits))),
+      );
+      expect(written).toEqual(expected);
+      expect(countTranslator('ar', 'arab')('resultsCount', 11)).toContain('١١');
+      expect(built).not.toHaveBeenCalled();
+    } finally {
+      built.mockRestore();
+    }
+    // A fraction or a negative number still goes through Intl.
+    expect(formatNumber(-3, 'ar', 'latn')).toBe(intl('ar', 'latn').format(-3));
+    expect(formatNumber(2.5, 'en', 'arab')).toBe(intl('en', 'arab').format(2.5));
   });
 
   it('no Arabic message writes a Latin number the setting could not turn', () => {

@@ -28,7 +28,36 @@ export interface CompiledBytes {
 
 const EARLY = '__murshidEarlyPack';
 const BUNDLED = '__murshidEarlyBundled';
-type Holder = { [EARLY]?: { stamp: string; read: Promise<CompiledBytes | undefined> }; [BUNDLED]?: Promise<ArrayBuffer> };
+const STAMP = '__murshidEarlyStamp';
+type Holder = {
+  [EARLY]?: { stamp: string; read: Promise<CompiledBytes | undefined> };
+  [BUNDLED]?: Promise<ArrayBuffer>;
+  [STAMP]?: Promise<string | null | undefined>;
+};
+
+/** `importedPackStamp`'s key in `storage.local` (utils/settings: `local:importedPackStamp`). */
+export const IMPORTED_STAMP_KEY = 'importedPackStamp';
+interface LocalArea {
+  get(key: string): Promise<Record<string, unknown>>;
+}
+
+/**
+ * The imported pack's stamp straight from `storage.local` (null: the bundled pack; undefined: not
+ * readable here, the page asks through its storage module). The early script has no storage
+ * module of its own: the extension API, as Firefox (`browser`) or Chromium (`chrome`) names it.
+ */
+function readStampEarly(): Promise<string | null | undefined> {
+  const g = globalThis as { browser?: { storage?: { local?: LocalArea } }; chrome?: { storage?: { local?: LocalArea } } };
+  const area = g.browser?.storage?.local ?? g.chrome?.storage?.local;
+  if (!area) return Promise.resolve(undefined);
+  return area.get(IMPORTED_STAMP_KEY).then(
+    (v) => {
+      const stamp = v[IMPORTED_STAMP_KEY];
+      return typeof stamp === 'string' && stamp ? stamp : null;
+    },
+    () => undefined,
+  );
+}
 
 /** The pack database (`./store` keeps the imported files, the compiled copy and what staff acknowledged in it). */
 export function openPackDb(): Promise<IDBPDatabase> {
@@ -57,12 +86,16 @@ export async function readCompiledBytes(stamp: string): Promise<CompiledBytes | 
 /**
  * Starts reading the noted imported pack's bytes (the early script calls this); for the bundled
  * pack (noted, or no note yet) starts fetching `bundled-pack.bin` (preloaded by the page), whose
- * body otherwise arrived only once the modules had run: decoding stays the page's.
+ * body otherwise arrived only once the modules had run: decoding stays the page's. With no note,
+ * also starts reading the imported pack's stamp, which decides between the two.
  */
 export function startEarlyRead(): void {
   const stamp = notedActivePack();
   if (stamp) (globalThis as Holder)[EARLY] = { stamp, read: readCompiledBytes(stamp) };
   else {
+    // No note (a fresh profile): which pack is active is storage's to say, asked now rather than
+    // once the page's modules have run.
+    if (stamp === undefined) (globalThis as Holder)[STAMP] = readStampEarly();
     const bytes = fetch(`/${BUNDLED_PACK_FILE}`).then((r) => {
       if (!r.ok) throw new Error(`${BUNDLED_PACK_FILE}: ${r.status}`);
       return r.arrayBuffer();
@@ -78,6 +111,14 @@ export function takeEarlyBundled(): Promise<ArrayBuffer> | null {
   const holder = globalThis as Holder;
   const early = holder[BUNDLED] ?? null;
   delete holder[BUNDLED];
+  return early;
+}
+
+/** The early read of the imported pack's stamp (started when there was no note), once; null when none was started. */
+export function takeEarlyStamp(): Promise<string | null | undefined> | null {
+  const holder = globalThis as Holder;
+  const early = holder[STAMP] ?? null;
+  delete holder[STAMP];
   return early;
 }
 

@@ -1,6 +1,6 @@
 import { importedPackStamp } from '../settings';
 import { BUNDLED_PACK_FILE, decodeBundledPack } from './binary';
-import { takeEarlyBundled, takeEarlyRead } from './early';
+import { takeEarlyBundled, takeEarlyRead, takeEarlyStamp } from './early';
 import type { ActivePack } from './imported';
 import { noteActivePack, notedActivePack } from './note';
 import { compiledFromBytes, readCompiled } from './store';
@@ -47,9 +47,12 @@ export async function openActivePack(): Promise<ActivePack> {
     if (compiled) return { pack: compiled.pack, errors: [], source: 'imported', stamp: noted, key: noted, snapshot: compiled.snapshot, compiled: true };
     return exactActivePack();
   }
-  // No note yet (a fresh profile, or the first open of this version): the stamp is read beside the asset.
-  const [stamp, asset] = await Promise.all([importedPackStamp.getValue(), readBundledAsset()]);
-  return stamp ? exactActivePack() : asset;
+  // No note yet (a fresh profile, or the first open of this version): the stamp is read beside the
+  // asset, by the early script when it could.
+  const early = takeEarlyStamp();
+  const stamp = early ? early.then((s) => (s === undefined ? importedPackStamp.getValue() : s)) : importedPackStamp.getValue();
+  const [active, asset] = await Promise.all([stamp, readBundledAsset()]);
+  return active ? exactActivePack() : asset;
 }
 
 /** Null when the pack opened on is the active one (now noted); else the active pack. */
