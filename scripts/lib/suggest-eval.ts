@@ -54,7 +54,7 @@ export interface FoldCounts {
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Every labelled-message file the bench and the training read by default: tests/fixtures/suggest-messages*.json. */
-export const DEFAULT_DATA = 'tests/fixtures/suggest-messages.json,tests/fixtures/suggest-messages-2.json';
+export const DEFAULT_DATA = 'tests/fixtures/suggest-messages.json,tests/fixtures/suggest-messages-2.json,tests/fixtures/suggest-messages-3.json';
 
 /** Reads the labelled messages of a comma-separated list of JSON files (a missing file of the default list is skipped). */
 export function loadLabelled(list: string = DEFAULT_DATA): { data: LabelledMessage[]; files: string[] } {
