@@ -174,7 +174,7 @@ describe('the suggestion (bundled pack, shipped model)', () => {
     const policy = pack.documents.find((d) => d.id === 'policy');
     const section = policy?.sections.find((x) => x.id === 'detailed-goals');
     const quoted = policy && section ? citation(policy, section, 400, goals?.at) : '';
-    expect(quoted).toMatch(/: … التركيز على عملية قياس رضا المستفيد كوسيلة لرفع جودة الخدمة/);
+    expect(quoted).toMatch(/: … 5\. التركيز على عملية قياس رضا المستفيد كوسيلة لرفع جودة الخدمة/);
     expect(quoted).not.toContain('تقدير حاجة المستفيد');
   });
 
