@@ -92,8 +92,8 @@ function listOf(all: Line[], i: number): { first: number; opener: number | null 
   return { first, opener: opens ? first - 1 : null };
 }
 
-/** A list item's number as the document writes it («5. »), so a quoted goal keeps its number. */
-const numbered = (line: Line, from: number) => (line.marker && line.marker !== '-' && from === line.start ? `${line.marker}. ` : '');
+/** A list item's number as the document writes it («5. »), so a goal quoted from the middle of its list keeps its number. */
+const numbered = (line: Line, from: number) => (line.marker && line.marker !== '-' && from > 0 && from === line.start ? `${line.marker}. ` : '');
 
 /**
  * At most `maxChars` of `text` that hold the sentence at `at`. The quote starts at that sentence,
