@@ -74,7 +74,7 @@ describe('side panel search', () => {
     await page.locator('.toast', { hasText: 'نُسخ' }).waitFor();
     const copied = await page.evaluate(() => (window as unknown as { copiedText?: string }).copiedText ?? '');
     // The bylaws in the pack are a sample: the citation says so wherever it is pasted.
-    assert.match(copied, /^المادة \(23\) من اللائحة الأساسية للجمعية \(نص تجريبي\): /);
+    assert.match(copied, /^المادة \(23\) «تكوين مجلس الإدارة» من اللائحة الأساسية للجمعية \(نص تجريبي\): /);
     assert.match(copied, /أربع سنوات/);
     await page.close();
   });

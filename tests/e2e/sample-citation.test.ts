@@ -34,7 +34,7 @@ describe('sample text is never passed off as official', () => {
     await panel.getByRole('button', { name: /الرد على طلب مع الاستشهاد/ }).click();
     const citation = panel.getByLabel('النص المستشهد به');
     await panel.waitForFunction(() => ((document.getElementById('field-citation') as HTMLTextAreaElement | null)?.value ?? '').length > 0);
-    assert.match(await citation.inputValue(), /^المادة \(23\) من اللائحة الأساسية للجمعية \(نص تجريبي\): /);
+    assert.match(await citation.inputValue(), /^المادة \(23\) «تكوين مجلس الإدارة» من اللائحة الأساسية للجمعية \(نص تجريبي\): /);
     for (const [label, value] of [
       ['اسم المستفيد', 'نورة سعد'],
       ['رقم الطلب', '1448-0231'],
@@ -68,7 +68,7 @@ describe('sample text is never passed off as official', () => {
     await confirm.getByRole('button', { name: 'نعم، أدرج الرد' }).click();
     await panel.locator('.toast[data-status="inserted"]').waitFor();
     const inserted = await fixture.locator('#ta').inputValue();
-    assert.match(inserted, /المادة \(23\) من اللائحة الأساسية للجمعية \(نص تجريبي\)/);
+    assert.match(inserted, /المادة \(23\) «تكوين مجلس الإدارة» من اللائحة الأساسية للجمعية \(نص تجريبي\)/);
 
     // A reply quoting approved text goes without the question.
     await fixture.evaluate(() => {

@@ -167,15 +167,22 @@ describe('the suggestion (bundled pack, shipped model)', () => {
     expect(s.citations[0]).toEqual(expect.objectContaining({ doc: 'guide', section: 'complaints' }));
   });
 
-  it('a proposed citation carries where the message matched, and the quote starts there (goal 5, not goals 1–4)', () => {
+  it("a proposed citation quotes the passage that supports the reply offered: a complaint's goal 6 («… لا للعقاب والتشهير»), not goals 1–4", () => {
     const s = suggest('غير راضٍ عن الخدمة', 'social-media');
+    expect(s.templates[0]?.template.id).toBe('social-complaint');
     const goals = s.citations.find((c) => c.section === 'detailed-goals');
     expect(goals?.at).toBeGreaterThan(0);
     const policy = pack.documents.find((d) => d.id === 'policy');
     const section = policy?.sections.find((x) => x.id === 'detailed-goals');
     const quoted = policy && section ? citation(policy, section, 400, goals?.at) : '';
-    expect(quoted).toMatch(/: … التركيز على عملية قياس رضا المستفيد كوسيلة لرفع جودة الخدمة/);
+    // The message names none of its words; the complaint reply says them, and the quote holds them, under goal 6.
+    expect(quoted).toMatch(/: … 6\. زيادة ثقة .+ وذلك عن طريق ما يلي: … نشر ثقافة تقييم الخدمة/);
+    expect(quoted).toContain('تقييم جودة الخدمة حق من حقوق المستفيد، حيث أنها أداة للتقويم والتطوير لا للعقاب والتشهير.');
     expect(quoted).not.toContain('تقدير حاجة المستفيد');
+    // A status reply's week: the procedure is quoted at its fourth step, under its opening line.
+    const status = suggest('وين وصل طلبي رقم 1448-0231', 'social-media').citations.find((c) => c.section === 'procedure');
+    const procedure = policy?.sections.find((x) => x.id === 'procedure');
+    expect(policy && procedure ? citation(policy, procedure, 400, status?.at) : '').toContain('خلال مدة لا تقل عن أسبوع.');
   });
 
   it('a bare greeting: confident, no citation, no values', () => {

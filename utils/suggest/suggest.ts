@@ -1,5 +1,5 @@
 import { INTENT_IDS, type IntentId, type Pack, type PackIntent } from '../knowledge';
-import { createPackSearch, type PackSearch } from '../search';
+import { analyze, createPackSearch, makeSnippet, type PackSearch } from '../search';
 import type { Template } from '../templates';
 import { cleanMessage } from './clean';
 import { type ConfidenceModel, confidenceScore, confidenceSignals } from './confidence';
@@ -138,7 +138,7 @@ export function createSuggester(pack: Pack, model: SuggestModel, search: PackSea
       .sort((a, b) => b.score - a.score)
       .slice(0, 3);
 
-    const citations = NO_CITATION.has(top.id) ? [] : cite(search, cleaned.text || message, ranked, priorOf, options.citations ?? 3);
+    const citations = NO_CITATION.has(top.id) ? [] : cite(search, cleaned.text || message, ranked, priorOf, options.citations ?? 3, templates[0]?.template);
     const values = extractValues(message, cleaned.signature);
     return {
       intent: top.id,
@@ -176,6 +176,7 @@ function cite(
   ranked: { id: IntentId; score: number }[],
   priorOf: (id: IntentId) => Record<string, number>,
   limit: number,
+  reply?: Template,
 ): Citation[] {
   const hits = search.search(text, { limit: 10 });
   const best = hits[0]?.score ?? 1;
@@ -202,5 +203,25 @@ function cite(
       if (at) byKey.set(key, { doc: at.doc.id, section: at.section.id, title: at.section.title, docTitle: at.doc.title, score: add });
     }
   }
-  return [...byKey.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+  const out = [...byKey.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+  if (!reply) return out;
+  // The passage quoted is the sentence holding most of the message's and the offered reply's words:
+  // the citation then says what the reply says (a complaint's reply speaks of goal 6's «تقييم جودة
+  // الخدمة حق … لا للعقاب والتشهير», which the message «غير راضٍ عن الخدمة» does not name).
+  const words = new Set([...hits.flatMap((h) => h.stems), ...replyStems(reply)]);
+  for (const c of out) {
+    const section = search.sections.find((s) => s.doc.id === c.doc && s.section.id === c.section)?.section;
+    const at = section ? makeSnippet(section.text, words).start : 0;
+    if (at > 0) c.at = at;
+    else delete c.at;
+  }
+  return out;
+}
+
+/** The stems of a reply's own words (its masculine form; placeholders left out), never a function word. */
+function replyStems(template: Template): string[] {
+  const text = template.body.replace(/\{\{\s*g:([^|}]*)[^}]*\}\}/g, '$1').replace(/\{\{[^}]*\}\}/g, ' ');
+  return analyze(text)
+    .filter((t) => !t.stop)
+    .map((t) => t.stem);
 }
