@@ -168,7 +168,7 @@ describe('the suggestion (bundled pack, shipped model)', () => {
   });
 
   it("a proposed citation quotes the passage that supports the reply offered: a complaint's goal 6 («… لا للعقاب والتشهير»), not goals 1–4", () => {
-    const s = suggest('غير راضٍ عن الخدمة', 'social-media');
+    const s = suggest('غير راضية عن الخدمة وأبي أقيمها', 'social-media');
     expect(s.templates[0]?.template.id).toBe('social-complaint');
     const goals = s.citations.find((c) => c.section === 'detailed-goals');
     expect(goals?.at).toBeGreaterThan(0);
