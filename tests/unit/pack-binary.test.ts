@@ -35,6 +35,16 @@ describe('the bundled pack asset (bundled-pack.bin)', () => {
     }
   });
 
+  it('keeps the index’s words as written in sorted order, and opens a copy written without that order', () => {
+    expect(decoded.snapshot.surfaceOrder).toEqual(built.snapshot.surfaceOrder);
+    expect(decoded.snapshot.surfaceOrder?.length).toBeGreaterThan(1000);
+    const { surfaceOrder: _, ...older } = built.snapshot;
+    const again = decodeBundledPack(asFetched(encodeBundledPack({ ...built, snapshot: older })));
+    expect(again.snapshot.surfaceOrder).toBeUndefined();
+    const ids = (p: typeof again) => createPackSearch(p.pack, SearchEngine.fromSnapshot(p.snapshot)).search('مده الرد', { limit: 10 }).map((h) => h.section.id);
+    expect(ids(again)).toEqual(ids(decoded));
+  });
+
   it('refuses bytes that are not one', () => {
     expect(() => decodeBundledPack(new TextEncoder().encode('{"not":"a pack"}').buffer)).toThrow();
   });

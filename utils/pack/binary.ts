@@ -57,6 +57,7 @@ export function encodePack({ key, pack, snapshot }: PackBinary): Uint8Array<Arra
     ['pack', packWithoutBodies(pack)],
     ['spans', bodies.spans],
     ...(snapshot ? SNAPSHOT_PARTS.map((name): [string, Part] => [name, snapshot[name]]) : []),
+    ...(snapshot?.surfaceOrder ? [['surfaceOrder', snapshot.surfaceOrder] as [string, Part]] : []),
     ['bodies', bodies.bytes],
   ];
   const encoder = new TextEncoder();
@@ -142,6 +143,8 @@ export function decodePack(buffer: ArrayBuffer): PackBinary {
     dfs: part('dfs', Int32Array, Uint16Array),
     data: part('data', Uint8Array),
   };
+  // Absent from copies written before it (the engine then builds its vocabularies to look words up).
+  if (parts.has('surfaceOrder')) snapshot.surfaceOrder = part<Int32Array>('surfaceOrder', Int32Array);
   return { key: header.key, pack, snapshot };
 }
 

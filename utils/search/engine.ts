@@ -5,7 +5,7 @@ import { analysisFingerprint } from './fingerprint';
 import { contentKey } from './hash';
 import { ADJACENT, adjacentKey, HEAVY, isMarked, PROXIMITY, pairKey, SURFACE, TITLE } from './markers';
 import { DEFAULT_PARAMS, type EngineParams } from './params';
-import { decodeRow, type EngineSnapshot, freezePostings, holds, lowerBound, type Postings, SEP, splitJoined, termRow, thawPostings } from './postings';
+import { decodeRow, type EngineSnapshot, findSorted, freezePostings, holds, lowerBound, type Postings, SEP, splitJoined, termRow, thawPostings } from './postings';
 import { ARTICLE, type ParseOptions, parseQuery, type QueryIndex, type QueryTerm } from './query';
 import { corrections, type Spelling, slipsOf, Vocabulary } from './typo';
 
@@ -47,6 +47,13 @@ export interface Hit {
   stems: string[];
 }
 
+/** A restored snapshot's surface words: joined as stored, split on first need, with their sorted order when the snapshot has it. */
+interface PendingSurface {
+  joined: { words: string; stems: string };
+  order: Int32Array | null;
+  split: { words: string[]; stems: string[] } | null;
+}
+
 const MAX_EXPANSIONS = 12;
 const ARABIZI_CACHE = 500;
 
@@ -82,10 +89,8 @@ export class SearchEngine {
   private readonly surface = new Vocabulary();
   private readonly surfaceToStems = new Map<string, string>();
   private readonly stemVocabulary = new Vocabulary();
-  /** A restored snapshot's surface words, turned into the vocabularies above on first need. */
-  private pendingSurface: { words: string; stems: string } | null = null;
-  /** The index's words as written (its `SURFACE` terms, unmarked), for real-word typos; made at the first. */
-  private written: Set<string> | null = null;
+  /** A restored snapshot's surface words, turned into the vocabularies above on first need (a word's stem is looked up without them). */
+  private pendingSurface: PendingSurface | null = null;
   private totalLength = 0;
   /** Per document, a hash of its title's stems (see `EngineSnapshot.titles`). */
   private titles: number[] = [];
@@ -105,9 +110,12 @@ export class SearchEngine {
     this.reader = {
       params: this.params,
       has: (term) => this.has(term),
-      hasWord: (word) => this.vocabulary().has(word),
+      hasWord: (word) => {
+        const stem = this.pendingStem(word);
+        return stem === null ? this.vocabulary().has(word) : stem !== undefined;
+      },
       corrections: (term, stem) => corrections(this.spelling(), term, stem, this.params.maxCorrections),
-      slipsOf: (term) => slipsOf({ isWord: (w) => this.writtenWords().has(w), df: (t) => this.df(t), stemOf: (w) => termInfo(w).stem }, term),
+      slipsOf: (term) => slipsOf({ isWord: (w) => this.isWritten(w), df: (t) => this.df(t), stemOf: (w) => termInfo(w).stem }, term),
       completions: (term) => this.completions(term),
       arabiziReadings: (latin, typing) => this.arabiziReadings(latin, typing),
     };
@@ -138,8 +146,14 @@ export class SearchEngine {
       data: snapshot.data,
       floatTfs: snapshot.floatTfs,
     };
-    e.pendingSurface = { words: snapshot.surface, stems: snapshot.surfaceStems };
+    e.pendingSurface = { joined: { words: snapshot.surface, stems: snapshot.surfaceStems }, order: snapshot.surfaceOrder ?? null, split: null };
     return e;
+  }
+
+  /** A restored snapshot's surface words and stems as lists (split once). */
+  private static splitSurface(pending: PendingSurface): { words: string[]; stems: string[] } {
+    pending.split ??= { words: splitJoined(pending.joined.words), stems: splitJoined(pending.joined.stems) };
+    return pending.split;
   }
 
   /** The surface vocabulary (materialised from a snapshot the first time a query needs it). */
@@ -147,8 +161,8 @@ export class SearchEngine {
     const pending = this.pendingSurface;
     if (pending) {
       this.pendingSurface = null;
-      const stems = splitJoined(pending.stems);
-      splitJoined(pending.words).forEach((w, i) => {
+      const { words, stems } = SearchEngine.splitSurface(pending);
+      words.forEach((w, i) => {
         const stem = stems[i] as string;
         this.surface.add(w);
         this.surfaceToStems.set(w, stem);
@@ -158,10 +172,37 @@ export class SearchEngine {
     return this.surface;
   }
 
+  /**
+   * The stem of a word as written, from a restored snapshot's sorted surface words (binary search):
+   * undefined when the index does not hold the word, null when it cannot tell that way (the
+   * vocabularies are built, or the snapshot has no order) and the vocabulary must answer.
+   */
+  private pendingStem(word: string): string | undefined | null {
+    const pending = this.pendingSurface;
+    if (!pending?.order) return null;
+    const { words, stems } = SearchEngine.splitSurface(pending);
+    const order = pending.order;
+    if (order.length !== words.length) return null;
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((words[order[mid] as number] as string) < word) lo = mid + 1;
+      else hi = mid;
+    }
+    const at = order[lo];
+    return at !== undefined && words[at] === word ? stems[at] : undefined;
+  }
+
   snapshot(): EngineSnapshot {
     this.vocabulary();
     const p = this.postings();
     const surface = [...this.surfaceToStems.keys()];
+    const surfaceOrder = Int32Array.from(surface.keys()).sort((a, b) => {
+      const x = surface[a] as string;
+      const y = surface[b] as string;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
     return {
       version: 5,
       analysis: indexingKey(this.params),
@@ -176,6 +217,7 @@ export class SearchEngine {
       floatTfs: p.floatTfs,
       surface: surface.join(SEP),
       surfaceStems: surface.map((w) => this.surfaceToStems.get(w) as string).join(SEP),
+      surfaceOrder,
     };
   }
 
@@ -243,7 +285,6 @@ export class SearchEngine {
   private thaw(): void {
     this.building = thawPostings(this.frozen as Postings);
     this.frozen = null;
-    this.written = null;
   }
 
   /** The postings row of a term (a word, marked word or proximity pair), or -1. */
@@ -274,7 +315,8 @@ export class SearchEngine {
 
   /** The stem this index gave a word it holds (function words are not held), without stemming it again. */
   indexedStem(term: string): string | undefined {
-    return this.vocabulary() && this.surfaceToStems.get(term);
+    const stem = this.pendingStem(term);
+    return stem === null ? this.vocabulary() && this.surfaceToStems.get(term) : stem;
   }
   /** Turns a query into weighted index terms: exact stems and their expansions (see `query.ts`). */
   parseQuery(query: string, options: ParseOptions = {}): QueryTerm[] {
@@ -419,14 +461,9 @@ export class SearchEngine {
     return cached;
   }
 
-  /** The run of `SURFACE` terms in the sorted terms, unmarked (a Set of plain words costs less than the vocabulary). */
-  private writtenWords(): Set<string> {
-    if (!this.written) {
-      const list = this.postings().terms;
-      this.written = new Set();
-      for (let i = lowerBound(list, SURFACE); i < list.length && (list[i] as string).startsWith(SURFACE); i++) this.written.add((list[i] as string).slice(1));
-    }
-    return this.written;
+  /** Whether a word as written is one of the index's `SURFACE` terms (found in the sorted terms: no set of them is built). */
+  private isWritten(word: string): boolean {
+    return findSorted(this.postings().terms, SURFACE + word) >= 0;
   }
 
   private spelling(): Spelling {
