@@ -41,7 +41,10 @@ describe('the bundled pack asset (bundled-pack.bin)', () => {
     const { surfaceOrder: _, ...older } = built.snapshot;
     const again = decodeBundledPack(asFetched(encodeBundledPack({ ...built, snapshot: older })));
     expect(again.snapshot.surfaceOrder).toBeUndefined();
-    const ids = (p: typeof again) => createPackSearch(p.pack, SearchEngine.fromSnapshot(p.snapshot)).search('مده الرد', { limit: 10 }).map((h) => h.section.id);
+    const ids = (p: typeof again) =>
+      createPackSearch(p.pack, SearchEngine.fromSnapshot(p.snapshot))
+        .search('مده الرد', { limit: 10 })
+        .map((h) => h.section.id);
     expect(ids(again)).toEqual(ids(decoded));
   });
 

@@ -5,7 +5,19 @@ import { analysisFingerprint } from './fingerprint';
 import { contentKey } from './hash';
 import { ADJACENT, adjacentKey, HEAVY, isMarked, PROXIMITY, pairKey, SURFACE, TITLE } from './markers';
 import { DEFAULT_PARAMS, type EngineParams } from './params';
-import { decodeRow, type EngineSnapshot, findSorted, freezePostings, holds, lowerBound, type Postings, SEP, splitJoined, termRow, thawPostings } from './postings';
+import {
+  decodeRow,
+  type EngineSnapshot,
+  findSorted,
+  freezePostings,
+  holds,
+  lowerBound,
+  type Postings,
+  SEP,
+  splitJoined,
+  termRow,
+  thawPostings,
+} from './postings';
 import { ARTICLE, type ParseOptions, parseQuery, type QueryIndex, type QueryTerm } from './query';
 import { corrections, type Spelling, slipsOf, Vocabulary } from './typo';
 
