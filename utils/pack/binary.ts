@@ -155,7 +155,7 @@ export function decodePack(buffer: ArrayBuffer): PackBinary {
     data: part('data', Uint8Array),
   };
   // Absent from copies written before it (the engine then builds its vocabularies to look words up).
-  if (parts.has('surfaceOrder')) snapshot.surfaceOrder = part<Int32Array>('surfaceOrder', Int32Array);
+  if (parts.has('surfaceOrder')) snapshot.surfaceOrder = part<Int32Array | Uint16Array>('surfaceOrder', Int32Array, Uint16Array);
   return { key: header.key, pack, snapshot };
 }
 

@@ -11,6 +11,7 @@ import {
   findSorted,
   freezePostings,
   holds,
+  type IntArray,
   lowerBound,
   type Postings,
   SEP,
@@ -62,7 +63,7 @@ export interface Hit {
 /** A restored snapshot's surface words: joined as stored, split on first need, with their sorted order when the snapshot has it. */
 interface PendingSurface {
   joined: { words: string; stems: string };
-  order: Int32Array | null;
+  order: IntArray | null;
   split: { words: string[]; stems: string[] } | null;
 }
 
@@ -210,7 +211,7 @@ export class SearchEngine {
     this.vocabulary();
     const p = this.postings();
     const surface = [...this.surfaceToStems.keys()];
-    const surfaceOrder = Int32Array.from(surface.keys()).sort((a, b) => {
+    const surfaceOrder = (surface.length <= 0xffff ? Uint16Array : Int32Array).from(surface.keys()).sort((a, b) => {
       const x = surface[a] as string;
       const y = surface[b] as string;
       return x < y ? -1 : x > y ? 1 : 0;

@@ -53,7 +53,7 @@ export interface EngineSnapshot {
    * a word's stem by binary search, without building its vocabularies (most of a 10,000-section
    * pack's first search). Absent from snapshots made before it; those build the vocabularies.
    */
-  surfaceOrder?: Int32Array;
+  surfaceOrder?: IntArray;
 }
 
 export const SEP = '\n';
