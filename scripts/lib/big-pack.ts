@@ -50,7 +50,7 @@ export async function importBigPack(context: BrowserContext, url: (page: string)
   const ack = await context.newPage();
   await ack.goto(url('sidepanel.html'));
   await ack.getByRole('button', { name: 'عرض التغييرات' }).click({ timeout: 120_000 });
-  await ack.getByRole('button', { name: 'اطّلعت على التغييرات' }).click();
+  await ack.getByRole('button', { name: 'اطّلعت على التغييرات' }).click({ timeout: 120_000 });
   const acknowledged = `chrome.storage.local.get(['packAckKey', 'importedPackStamp']).then((v) => !!v.packAckKey && v.packAckKey === v.importedPackStamp)`;
   for (let waited = 0; !(await ack.evaluate(acknowledged)); waited += 100) {
     if (waited > 60_000) throw new Error('the pack was not acknowledged');
