@@ -5,21 +5,9 @@ import { analysisFingerprint } from './fingerprint';
 import { contentKey } from './hash';
 import { ADJACENT, adjacentKey, HEAVY, isMarked, PROXIMITY, pairKey, SURFACE, TITLE } from './markers';
 import { DEFAULT_PARAMS, type EngineParams } from './params';
-import {
-  decodeRow,
-  type EngineSnapshot,
-  findSorted,
-  freezePostings,
-  holds,
-  type IntArray,
-  lowerBound,
-  type Postings,
-  SEP,
-  splitJoined,
-  termRow,
-  thawPostings,
-} from './postings';
+import { decodeRow, type EngineSnapshot, freezePostings, holds, lowerBound, type Postings, SEP, splitJoined, termRow, thawPostings } from './postings';
 import { ARTICLE, type ParseOptions, parseQuery, type QueryIndex, type QueryTerm } from './query';
+import { RestoredSurface, sortedOrder } from './surface';
 import { corrections, type Spelling, slipsOf, Vocabulary } from './typo';
 
 export interface IndexDoc {
@@ -60,13 +48,6 @@ export interface Hit {
   stems: string[];
 }
 
-/** A restored snapshot's surface words: joined as stored, split on first need, with their sorted order when the snapshot has it. */
-interface PendingSurface {
-  joined: { words: string; stems: string };
-  order: IntArray | null;
-  split: { words: string[]; stems: string[] } | null;
-}
-
 const MAX_EXPANSIONS = 12;
 const ARABIZI_CACHE = 500;
 
@@ -103,7 +84,7 @@ export class SearchEngine {
   private readonly surfaceToStems = new Map<string, string>();
   private readonly stemVocabulary = new Vocabulary();
   /** A restored snapshot's surface words, turned into the vocabularies above on first need (a word's stem is looked up without them). */
-  private pendingSurface: PendingSurface | null = null;
+  private pendingSurface: RestoredSurface | null = null;
   private totalLength = 0;
   /** Per document, a hash of its title's stems (see `EngineSnapshot.titles`). */
   private titles: number[] = [];
@@ -128,7 +109,7 @@ export class SearchEngine {
         return stem === null ? this.vocabulary().has(word) : stem !== undefined;
       },
       corrections: (term, stem) => corrections(this.spelling(), term, stem, this.params.maxCorrections),
-      slipsOf: (term) => slipsOf({ isWord: (w) => this.isWritten(w), df: (t) => this.df(t), stemOf: (w) => termInfo(w).stem }, term),
+      slipsOf: (term) => slipsOf({ isWord: (w) => this.has(SURFACE + w), df: (t) => this.df(t), stemOf: (w) => termInfo(w).stem }, term),
       completions: (term) => this.completions(term),
       arabiziReadings: (latin, typing) => this.arabiziReadings(latin, typing),
     };
@@ -159,14 +140,8 @@ export class SearchEngine {
       data: snapshot.data,
       floatTfs: snapshot.floatTfs,
     };
-    e.pendingSurface = { joined: { words: snapshot.surface, stems: snapshot.surfaceStems }, order: snapshot.surfaceOrder ?? null, split: null };
+    e.pendingSurface = new RestoredSurface({ words: snapshot.surface, stems: snapshot.surfaceStems }, snapshot.surfaceOrder ?? null);
     return e;
-  }
-
-  /** A restored snapshot's surface words and stems as lists (split once). */
-  private static splitSurface(pending: PendingSurface): { words: string[]; stems: string[] } {
-    pending.split ??= { words: splitJoined(pending.joined.words), stems: splitJoined(pending.joined.stems) };
-    return pending.split;
   }
 
   /** The surface vocabulary (materialised from a snapshot the first time a query needs it). */
@@ -174,7 +149,7 @@ export class SearchEngine {
     const pending = this.pendingSurface;
     if (pending) {
       this.pendingSurface = null;
-      const { words, stems } = SearchEngine.splitSurface(pending);
+      const { words, stems } = pending.lists();
       words.forEach((w, i) => {
         const stem = stems[i] as string;
         this.surface.add(w);
@@ -185,37 +160,15 @@ export class SearchEngine {
     return this.surface;
   }
 
-  /**
-   * The stem of a word as written, from a restored snapshot's sorted surface words (binary search):
-   * undefined when the index does not hold the word, null when it cannot tell that way (the
-   * vocabularies are built, or the snapshot has no order) and the vocabulary must answer.
-   */
+  /** A word's stem from a restored snapshot's sorted words (undefined: not held), or null when the vocabulary must answer. */
   private pendingStem(word: string): string | undefined | null {
-    const pending = this.pendingSurface;
-    if (!pending?.order) return null;
-    const { words, stems } = SearchEngine.splitSurface(pending);
-    const order = pending.order;
-    if (order.length !== words.length) return null;
-    let lo = 0;
-    let hi = order.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((words[order[mid] as number] as string) < word) lo = mid + 1;
-      else hi = mid;
-    }
-    const at = order[lo];
-    return at !== undefined && words[at] === word ? stems[at] : undefined;
+    return this.pendingSurface ? this.pendingSurface.stemOf(word) : null;
   }
 
   snapshot(): EngineSnapshot {
     this.vocabulary();
     const p = this.postings();
     const surface = [...this.surfaceToStems.keys()];
-    const surfaceOrder = (surface.length <= 0xffff ? Uint16Array : Int32Array).from(surface.keys()).sort((a, b) => {
-      const x = surface[a] as string;
-      const y = surface[b] as string;
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
     return {
       version: 5,
       analysis: indexingKey(this.params),
@@ -230,7 +183,7 @@ export class SearchEngine {
       floatTfs: p.floatTfs,
       surface: surface.join(SEP),
       surfaceStems: surface.map((w) => this.surfaceToStems.get(w) as string).join(SEP),
-      surfaceOrder,
+      surfaceOrder: sortedOrder(surface),
     };
   }
 
@@ -472,11 +425,6 @@ export class SearchEngine {
       this.arabiziCache.set(key, cached);
     }
     return cached;
-  }
-
-  /** Whether a word as written is one of the index's `SURFACE` terms (found in the sorted terms: no set of them is built). */
-  private isWritten(word: string): boolean {
-    return findSorted(this.postings().terms, SURFACE + word) >= 0;
   }
 
   private spelling(): Spelling {
