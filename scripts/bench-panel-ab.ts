@@ -6,13 +6,17 @@
  * opened in rotating order with a trivial page; prints each build's median `?q=` answer time,
  * its ratio to the trivial page, and the per-pair median of B's time over A's.
  *
- * npx tsx scripts/bench-panel-ab.ts --a <build dir> --b <build dir> [--runs 9] [--cold-runs 5]
+ * With --big, each build first imports the 10,000-section pack (as `bench:panel` does) and the
+ * warm series opens on it (`?q=` its query); no cold series (a fresh profile has no imported pack).
+ *
+ * npx tsx scripts/bench-panel-ab.ts --a <build dir> --b <build dir> [--runs 9] [--cold-runs 5] [--big]
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BrowserContext, chromium } from 'playwright-core';
+import { BIG_QUERY, importBigPack } from './lib/big-pack';
 import { addTrivialPage, chromiumOptions, unpackedExtensionId } from './lib/browser';
 import { median } from './lib/eval';
 
@@ -22,7 +26,8 @@ const { values } = parseArgs({
     b: { type: 'string' },
     runs: { type: 'string', default: '9' },
     'cold-runs': { type: 'string', default: '5' },
-    q: { type: 'string', default: 'مده الرد' },
+    q: { type: 'string' },
+    big: { type: 'boolean', default: false },
   },
 });
 if (!values.a || !values.b) throw new Error('--a and --b: two build folders');
@@ -35,7 +40,10 @@ const copy = (dir: string, name: string) => {
 };
 const A = copy(values.a, 'a');
 const B = copy(values.b, 'b');
-const url = (dir: string, page: string) => `chrome-extension://${unpackedExtensionId(dir)}/${page}?q=${encodeURIComponent(values.q as string)}`;
+const BIG = values.big as boolean;
+const Q = values.q ?? (BIG ? BIG_QUERY : 'مده الرد');
+const base = (dir: string, page: string) => `chrome-extension://${unpackedExtensionId(dir)}/${page}`;
+const url = (dir: string, page: string) => `${base(dir, page)}?q=${encodeURIComponent(Q)}`;
 
 async function launch(): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(work, 'profile-')), chromiumOptions([A, B]));
@@ -74,11 +82,24 @@ async function series(runs: number, one: (k: Kind) => Promise<number>) {
 }
 
 const warmContext = await launch();
+if (BIG) {
+  for (const [name, dir] of [
+    ['A', A],
+    ['B', B],
+  ] as const) {
+    const { importMs } = await importBigPack(warmContext, (page) => base(dir, page));
+    console.log(`${name}: big pack imported in ${importMs} ms`);
+  }
+}
 for (const k of KINDS) await timed(warmContext, target(k));
 for (const k of KINDS) await timed(warmContext, target(k));
 const warm = await series(Number(values.runs), (k) => timed(warmContext, target(k)));
 await warmContext.close();
-console.log(`warm (median of ${values.runs}): ${JSON.stringify(warm)}`);
+console.log(`warm${BIG ? ', 10,000-section pack' : ''} (median of ${values.runs}): ${JSON.stringify(warm)}`);
+if (BIG) {
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
 const cold = await series(Number(values['cold-runs']), async (k) => {
   const c = await launch();
   try {

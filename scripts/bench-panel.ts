@@ -15,16 +15,15 @@
  * (`--only-big` measures the big pack alone: no warm or cold series, for iterating on it.)
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext } from 'playwright-core';
-import { IMPORT_LIMITS } from '../components/options/importLimits';
+import { BIG_QUERY, importBigPack } from './lib/big-pack';
 import { addTrivialPage, launchExtension } from './lib/browser';
 import { contentScripts, pageScripts } from './lib/bundle-size';
 import { median } from './lib/eval';
-import { archiveDocuments, sectionCorpus } from './lib/synthetic';
 
 const { values } = parseArgs({
   options: {
@@ -129,7 +128,7 @@ const line = (name: string, s: ReturnType<typeof summary>) =>
 
 const query = (q: string) => `?q=${encodeURIComponent(q)}`;
 const SMALL_Q = query('مده الرد');
-const BIG_Q = query('عاصمة العراق');
+const BIG_Q = query(BIG_QUERY);
 
 // Sizes: what a `?q=` open parses, and all the panel may load later.
 const panel = pageScripts(BUILD, 'sidepanel.html');
@@ -140,17 +139,6 @@ const ext = await launchExtension(mkdtempSync(join(work, 'warm-')), EXT);
 await ext.context.addInitScript(OBSERVER);
 for (const path of [`bench-trivial.html${SMALL_Q}`, `sidepanel.html${SMALL_Q}`]) await timed(ext.context, ext.url(path)); // not counted
 const none: Series = { product: [], trivial: [] };
-/** Waits until the panel has taken the bundled pack as read (the warm series' opens give it time; alone, one open may close first). */
-async function bundledAcknowledged(): Promise<void> {
-  const page = await ext.context.newPage();
-  await page.goto(ext.url(`sidepanel.html${SMALL_Q}`));
-  for (let waited = 0; !(await page.evaluate(`chrome.storage.local.get('packAckKey').then((v) => !!v.packAckKey)`)); waited += 100) {
-    if (waited > 60_000) throw new Error('the bundled pack was not taken as read');
-    await page.waitForTimeout(100);
-  }
-  await page.close();
-}
-if (ONLY_BIG) await bundledAcknowledged();
 const warm = ONLY_BIG
   ? none
   : await alternate(RUNS, (kind) => timed(ext.context, ext.url(kind === 'trivial' ? `bench-trivial.html${SMALL_Q}` : `sidepanel.html${SMALL_Q}`)));
@@ -178,43 +166,7 @@ let big: Series | null = null;
 let importMs = 0;
 let bigSections = 0;
 if (!values['skip-big']) {
-  const arcd = JSON.parse(readFileSync('../shared/eval/arcd-train/corpus.json', 'utf8'));
-  const corpus = sectionCorpus(arcd, 10_000);
-  bigSections = corpus.length;
-  // Several documents, each under the options page's per-file limit (one 10 MB file is refused).
-  const files = archiveDocuments(corpus, IMPORT_LIMITS.entryBytes);
-  const options = await ext.context.newPage();
-  await options.goto(ext.url('options.html'), { timeout: 120_000 });
-  await options.locator('input[type=file][multiple]').setInputFiles(
-    files.map((f) => ({ name: f.name, mimeType: 'text/markdown', buffer: Buffer.from(f.content) })),
-    { timeout: 300_000 },
-  );
-  const importStart = Date.now();
-  await options.getByRole('button', { name: 'استيراد', exact: true }).click();
-  // A new official document changes official content: the admin confirms it first. A refusal ends the bench at once.
-  const result = options.getByTestId('import-result');
-  const refused = options.getByTestId('import-errors');
-  const settled = async () => {
-    await result.or(options.getByTestId('import-confirm')).or(refused).waitFor({ timeout: 300_000 });
-    if (await refused.isVisible()) throw new Error(`the big pack was refused: ${await refused.textContent()}`);
-  };
-  await settled();
-  if (!(await result.isVisible())) await options.getByTestId('import-confirm').locator('button.primary').click();
-  await result.or(refused).waitFor({ timeout: 300_000 });
-  await settled();
-  importMs = Date.now() - importStart;
-  await options.close();
-  // Staff acknowledge the new pack once (as they would); later opens are the everyday case.
-  const ack = await ext.context.newPage();
-  await ack.goto(ext.url('sidepanel.html'));
-  await ack.getByRole('button', { name: 'عرض التغييرات' }).click({ timeout: 120_000 });
-  await ack.getByRole('button', { name: 'اطّلعت على التغييرات' }).click();
-  const acknowledged = `chrome.storage.local.get(['packAckKey', 'importedPackStamp']).then((v) => !!v.packAckKey && v.packAckKey === v.importedPackStamp)`;
-  for (let waited = 0; !(await ack.evaluate(acknowledged)); waited += 100) {
-    if (waited > 60_000) throw new Error('the pack was not acknowledged');
-    await ack.waitForTimeout(100);
-  }
-  await ack.close();
+  ({ sections: bigSections, importMs } = await importBigPack(ext.context, (page) => ext.url(page)));
   await timed(ext.context, ext.url(`sidepanel.html${BIG_Q}`)); // not counted: the first open after import may store a compiled copy
   big = await alternate(RUNS, (kind) => timed(ext.context, ext.url(kind === 'trivial' ? `bench-trivial.html${BIG_Q}` : `sidepanel.html${BIG_Q}`)));
 }

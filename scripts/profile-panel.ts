@@ -7,19 +7,23 @@
  * The first open of a profile compiles every script; the second produces the V8 code cache; the
  * later ones consume it (the warm case of `npm run bench:panel`).
  *
- * npx tsx scripts/profile-panel.ts -- [--dir .output/chrome-mv3] [--runs 4] [--cpu] [--out prefix]
+ * With --big, the 10,000-section pack is imported first (as `bench:panel` does) and opened on its query.
+ *
+ * npx tsx scripts/profile-panel.ts -- [--dir .output/chrome-mv3] [--runs 4] [--cpu] [--big] [--out prefix]
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { BIG_QUERY, importBigPack } from './lib/big-pack';
 import { launchExtension } from './lib/browser';
 
 const { values } = parseArgs({
   options: {
     dir: { type: 'string', default: '.output/chrome-mv3' },
     runs: { type: 'string', default: '4' },
-    q: { type: 'string', default: 'مده الرد' },
+    q: { type: 'string' },
+    big: { type: 'boolean', default: false },
     out: { type: 'string' },
     page: { type: 'string', default: 'sidepanel.html' },
     cpu: { type: 'boolean', default: false },
@@ -49,6 +53,15 @@ const data = (e: TraceEvent) => (e.args?.data ?? {}) as Record<string, unknown>;
 
 const work = mkdtempSync(join(tmpdir(), 'murshid-profile-'));
 const ext = await launchExtension(join(work, 'profile'), resolve(values.dir as string));
+const query = values.q ?? (values.big ? BIG_QUERY : 'مده الرد');
+if (values.big) {
+  await importBigPack(ext.context, (page) => ext.url(page));
+  // The first open after the import may store a compiled copy: not profiled.
+  const first = await ext.context.newPage();
+  await first.goto(ext.url(`${values.page}?q=${encodeURIComponent(query)}`));
+  await first.waitForSelector('.result', { state: 'visible', timeout: 120_000 });
+  await first.close();
+}
 for (let run = 0; run < Number(values.runs); run++) {
   const page = await ext.context.newPage();
   // A page of the same origin first, so the navigation stays in this renderer and the session follows it.
@@ -64,7 +77,7 @@ for (let run = 0; run < Number(values.runs); run++) {
     await cdp.send('Profiler.start');
   }
   const start = performance.now();
-  await page.goto(ext.url(`${values.page}?q=${encodeURIComponent(values.q as string)}`), { waitUntil: 'commit' });
+  await page.goto(ext.url(`${values.page}?q=${encodeURIComponent(query)}`), { waitUntil: 'commit' });
   await page.waitForSelector('.result', { state: 'visible' });
   const outside = performance.now() - start;
   const profile = values.cpu ? ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile : null;

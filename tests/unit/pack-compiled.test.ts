@@ -142,7 +142,7 @@ describe('the compiled copy of an imported pack', () => {
     const bytes = encodePack({ key: 'k', pack, snapshot: null });
     const message = /not a Murshid pack, or a damaged one/;
     expect(() => decodeCompiled(new TextEncoder().encode('{"not":"a pack"}').buffer, 'k')).toThrow(message);
-    expect(() => decodeCompiled(bytes.slice(0, bytes.byteLength - 100).buffer, 'k')).toThrow(/damaged one: its part «bodies» lies outside it/);
+    expect(() => decodeCompiled(bytes.slice(0, bytes.byteLength - 100).buffer, 'k')).toThrow(/damaged one: its part «bodyBytes» lies outside it/);
     expect(() => decodeCompiled(bytes.buffer, 'another stamp')).toThrow(/its stamp is not the one stored beside it/);
     const garbled = bytes.slice();
     garbled.fill(0x7b, 8, 40);

@@ -257,6 +257,23 @@ describe('makeSnippet', () => {
     const s = makeSnippet(text, ['#'], 220, (w) => (w === 'المستفيد' ? '#' : known(w)));
     expect(s.highlights.map((h) => s.text.slice(h.start, h.end))).toEqual(['المستفيد']);
   });
+
+  it('a restored index looks a word up in its sorted words as written, as its vocabulary would, without building that vocabulary', () => {
+    const snap = new SearchEngine(docs).snapshot();
+    const restored = SearchEngine.fromSnapshot(structuredClone(snap));
+    // A snapshot written before the order was kept: its vocabulary answers.
+    const { surfaceOrder, ...older } = structuredClone(snap);
+    expect(surfaceOrder?.length).toBe(snap.surface.split('\n').length);
+    const old = SearchEngine.fromSnapshot(older);
+    const words = [...new Set(docs.flatMap((d) => analyze(`${d.title} ${d.text}`).map((t) => t.term))), 'على', 'ليست', 'ا', '', 'zzz'];
+    for (const w of words) expect(restored.indexedStem(w), w).toBe(old.indexedStem(w));
+    expect(words.filter((w) => restored.indexedStem(w) !== undefined).length).toBeGreaterThan(15);
+    // Building the vocabulary (for typos) was most of a 10,000-section pack's first search: a word's stem does not need it.
+    expect((restored as unknown as { pendingSurface: unknown }).pendingSurface).not.toBeNull();
+    // Words run together, typos and real-word slips read the same through either.
+    for (const q of ['مدّة الرّد', 'العضويه', 'الزيارةالمنزلية', 'المستفيد خلال', 'زيارهمنزلية', 'confidental'])
+      expect(restored.search(q, { prefix: true }), q).toEqual(old.search(q, { prefix: true }));
+  });
 });
 
 describe('evaluate', () => {

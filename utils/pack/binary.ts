@@ -8,8 +8,9 @@ import { bodyBytes, packWithLazyBodies, packWithoutBodies } from './compact';
  * Blob: reading a Blob back is a file read, where IndexedDB's structured clone of a 24 MB value
  * took 0.5–1.5 s). A magic word, the length of a JSON header, the header (the pack's key, the
  * snapshot's small fields, and where each part lies), then the parts, each 8-byte aligned so the
- * typed arrays are views on the buffer (nothing copied). The sections' bodies stay UTF-8 bytes,
- * decoded when a section is first read.
+ * typed arrays are views on the buffer (nothing copied). The sections' bodies stay bytes (one a
+ * character in windows-1256 for the sections it codes whole, else UTF-8: see `BodyCode`), decoded
+ * when a section is first read.
  */
 export interface PackBinary {
   /** What the pack is known by: `bundled-` + the stamp of its files, or an imported pack's stamp. */
@@ -22,7 +23,10 @@ export interface BundledPack extends PackBinary {
   snapshot: EngineSnapshot;
 }
 
-const MAGIC = 0x4d50_4b32; // "MPK2"
+/** "MPK3": bodies coded per section (UTF-8 or windows-1256, see `BodyCode`). */
+const MAGIC = 0x4d50_4b33;
+/** "MPK2": the earlier form, all bodies UTF-8 (still read: a copy stored by an earlier version opens). */
+const MAGIC_UTF8 = 0x4d50_4b32;
 export const BUNDLED_PACK_FILE = 'bundled-pack.bin';
 
 type Kind = 'text' | 'u8' | 'u16' | 'u32' | 'i32' | 'f32' | 'f64';
@@ -57,7 +61,10 @@ export function encodePack({ key, pack, snapshot }: PackBinary): Uint8Array<Arra
     ['pack', packWithoutBodies(pack)],
     ['spans', bodies.spans],
     ...(snapshot ? SNAPSHOT_PARTS.map((name): [string, Part] => [name, snapshot[name]]) : []),
-    ['bodies', bodies.bytes],
+    ...(snapshot?.surfaceOrder ? [['surfaceOrder', snapshot.surfaceOrder] as [string, Part]] : []),
+    ['bodyCodes', bodies.codes ?? new Uint8Array(bodies.spans.length / 4)],
+    // Not named «bodies», the earlier form's UTF-8 part: an earlier version refuses this copy (and rebuilds it) rather than misreading it.
+    ['bodyBytes', bodies.bytes],
   ];
   const encoder = new TextEncoder();
   const bytes = named.map(([name, part]) => {
@@ -89,7 +96,8 @@ const damaged = (why: string) => new Error(`not a Murshid pack, or a damaged one
 
 function readHeader(buffer: ArrayBuffer): { header: Header; start: number } {
   const view = new DataView(buffer);
-  if (buffer.byteLength < 8 || view.getUint32(0, true) !== MAGIC) throw damaged('it does not start with the pack format’s mark');
+  const magic = buffer.byteLength < 8 ? 0 : view.getUint32(0, true);
+  if (magic !== MAGIC && magic !== MAGIC_UTF8) throw damaged('it does not start with the pack format’s mark');
   const length = view.getUint32(4, true);
   if (8 + length > buffer.byteLength) throw damaged('its header runs past its end');
   let header: Header;
@@ -121,7 +129,11 @@ export function decodePack(buffer: ArrayBuffer): PackBinary {
   };
   let pack: Pack;
   try {
-    pack = packWithLazyBodies(part<string>('pack', 'text'), { bytes: part<Uint8Array>('bodies', Uint8Array), spans: part<Uint32Array>('spans', Uint32Array) });
+    const spans = part<Uint32Array>('spans', Uint32Array);
+    const bodies = parts.has('bodyCodes')
+      ? { bytes: part<Uint8Array>('bodyBytes', Uint8Array), spans, codes: part<Uint8Array>('bodyCodes', Uint8Array) }
+      : { bytes: part<Uint8Array>('bodies', Uint8Array), spans };
+    pack = packWithLazyBodies(part<string>('pack', 'text'), bodies);
   } catch (e) {
     throw e instanceof Error && e.message.startsWith('not a Murshid pack') ? e : damaged(e instanceof Error ? e.message : 'its pack is not readable');
   }
@@ -142,6 +154,8 @@ export function decodePack(buffer: ArrayBuffer): PackBinary {
     dfs: part('dfs', Int32Array, Uint16Array),
     data: part('data', Uint8Array),
   };
+  // Absent from copies written before it (the engine then builds its vocabularies to look words up).
+  if (parts.has('surfaceOrder')) snapshot.surfaceOrder = part<Int32Array | Uint16Array>('surfaceOrder', Int32Array, Uint16Array);
   return { key: header.key, pack, snapshot };
 }
 

@@ -7,6 +7,7 @@ import { ADJACENT, adjacentKey, HEAVY, isMarked, PROXIMITY, pairKey, SURFACE, TI
 import { DEFAULT_PARAMS, type EngineParams } from './params';
 import { decodeRow, type EngineSnapshot, freezePostings, holds, lowerBound, type Postings, SEP, splitJoined, termRow, thawPostings } from './postings';
 import { ARTICLE, type ParseOptions, parseQuery, type QueryIndex, type QueryTerm } from './query';
+import { RestoredSurface, sortedOrder } from './surface';
 import { corrections, type Spelling, slipsOf, Vocabulary } from './typo';
 
 export interface IndexDoc {
@@ -82,10 +83,8 @@ export class SearchEngine {
   private readonly surface = new Vocabulary();
   private readonly surfaceToStems = new Map<string, string>();
   private readonly stemVocabulary = new Vocabulary();
-  /** A restored snapshot's surface words, turned into the vocabularies above on first need. */
-  private pendingSurface: { words: string; stems: string } | null = null;
-  /** The index's words as written (its `SURFACE` terms, unmarked), for real-word typos; made at the first. */
-  private written: Set<string> | null = null;
+  /** A restored snapshot's surface words, turned into the vocabularies above on first need (a word's stem is looked up without them). */
+  private pendingSurface: RestoredSurface | null = null;
   private totalLength = 0;
   /** Per document, a hash of its title's stems (see `EngineSnapshot.titles`). */
   private titles: number[] = [];
@@ -105,9 +104,12 @@ export class SearchEngine {
     this.reader = {
       params: this.params,
       has: (term) => this.has(term),
-      hasWord: (word) => this.vocabulary().has(word),
+      hasWord: (word) => {
+        const stem = this.pendingStem(word);
+        return stem === null ? this.vocabulary().has(word) : stem !== undefined;
+      },
       corrections: (term, stem) => corrections(this.spelling(), term, stem, this.params.maxCorrections),
-      slipsOf: (term) => slipsOf({ isWord: (w) => this.writtenWords().has(w), df: (t) => this.df(t), stemOf: (w) => termInfo(w).stem }, term),
+      slipsOf: (term) => slipsOf({ isWord: (w) => this.has(SURFACE + w), df: (t) => this.df(t), stemOf: (w) => termInfo(w).stem }, term),
       completions: (term) => this.completions(term),
       arabiziReadings: (latin, typing) => this.arabiziReadings(latin, typing),
     };
@@ -138,7 +140,7 @@ export class SearchEngine {
       data: snapshot.data,
       floatTfs: snapshot.floatTfs,
     };
-    e.pendingSurface = { words: snapshot.surface, stems: snapshot.surfaceStems };
+    e.pendingSurface = new RestoredSurface({ words: snapshot.surface, stems: snapshot.surfaceStems }, snapshot.surfaceOrder ?? null);
     return e;
   }
 
@@ -147,8 +149,8 @@ export class SearchEngine {
     const pending = this.pendingSurface;
     if (pending) {
       this.pendingSurface = null;
-      const stems = splitJoined(pending.stems);
-      splitJoined(pending.words).forEach((w, i) => {
+      const { words, stems } = pending.lists();
+      words.forEach((w, i) => {
         const stem = stems[i] as string;
         this.surface.add(w);
         this.surfaceToStems.set(w, stem);
@@ -156,6 +158,11 @@ export class SearchEngine {
       });
     }
     return this.surface;
+  }
+
+  /** A word's stem from a restored snapshot's sorted words (undefined: not held), or null when the vocabulary must answer. */
+  private pendingStem(word: string): string | undefined | null {
+    return this.pendingSurface ? this.pendingSurface.stemOf(word) : null;
   }
 
   snapshot(): EngineSnapshot {
@@ -176,6 +183,7 @@ export class SearchEngine {
       floatTfs: p.floatTfs,
       surface: surface.join(SEP),
       surfaceStems: surface.map((w) => this.surfaceToStems.get(w) as string).join(SEP),
+      surfaceOrder: sortedOrder(surface),
     };
   }
 
@@ -243,7 +251,6 @@ export class SearchEngine {
   private thaw(): void {
     this.building = thawPostings(this.frozen as Postings);
     this.frozen = null;
-    this.written = null;
   }
 
   /** The postings row of a term (a word, marked word or proximity pair), or -1. */
@@ -274,7 +281,8 @@ export class SearchEngine {
 
   /** The stem this index gave a word it holds (function words are not held), without stemming it again. */
   indexedStem(term: string): string | undefined {
-    return this.vocabulary() && this.surfaceToStems.get(term);
+    const stem = this.pendingStem(term);
+    return stem === null ? this.vocabulary() && this.surfaceToStems.get(term) : stem;
   }
   /** Turns a query into weighted index terms: exact stems and their expansions (see `query.ts`). */
   parseQuery(query: string, options: ParseOptions = {}): QueryTerm[] {
@@ -417,16 +425,6 @@ export class SearchEngine {
       this.arabiziCache.set(key, cached);
     }
     return cached;
-  }
-
-  /** The run of `SURFACE` terms in the sorted terms, unmarked (a Set of plain words costs less than the vocabulary). */
-  private writtenWords(): Set<string> {
-    if (!this.written) {
-      const list = this.postings().terms;
-      this.written = new Set();
-      for (let i = lowerBound(list, SURFACE); i < list.length && (list[i] as string).startsWith(SURFACE); i++) this.written.add((list[i] as string).slice(1));
-    }
-    return this.written;
   }
 
   private spelling(): Spelling {
