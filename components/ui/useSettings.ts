@@ -8,16 +8,25 @@ import { useStored } from './useStored';
 
 /** The policy values IT set for this browser, followed live. */
 export function useManaged(): ManagedSettings {
+  return useManagedRead()[0];
+}
+
+/** The policy values, and whether they have been read yet. */
+function useManagedRead(): [ManagedSettings, boolean] {
   const [managed, setManaged] = useState<ManagedSettings>({});
+  const [read, setRead] = useState(false);
   useEffect(() => {
-    void readManaged().then(setManaged);
+    void readManaged().then((m) => {
+      setManaged(m);
+      setRead(true);
+    });
     const onChange = (_c: unknown, area: string) => {
       if (area === 'managed') void readManaged().then(setManaged);
     };
     browser.storage.onChanged.addListener(onChange);
     return () => browser.storage.onChanged.removeListener(onChange);
   }, []);
-  return managed;
+  return [managed, read];
 }
 
 /**
@@ -26,20 +35,12 @@ export function useManaged(): ManagedSettings {
  * showed (`notedLanguage`), so the first frame is already in it; it is noted again once read.
  */
 export function useI18nSettings(): { i18n: I18n; managed: ManagedSettings; setLang: (l: Lang) => void } {
-  const managed = useManaged();
-  const [own] = useStored<Lang>(uiLanguage, 'ar');
+  const [managed, managedRead] = useManagedRead();
+  const [own, , ownRead] = useStored<Lang>(uiLanguage, 'ar');
   const [ownDigits] = useStored<Digits>(digitsPref, 'latn');
   const [ownDates] = useStored<Calendars>(datesPref, 'both');
   const [noted] = useState(notedLanguage);
-  // Both reads started after the ones above: once they answer, so have those.
-  const [read, setRead] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void Promise.all([readManaged(), uiLanguage.getValue()]).then(() => live && setRead(true));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const read = managedRead && ownRead;
   const wanted = read ? (managed.uiLanguage ?? own) : (noted ?? 'ar');
   useEffect(() => {
     if (read) noteLanguage(wanted);
