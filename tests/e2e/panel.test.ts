@@ -59,10 +59,11 @@ describe('side panel search', () => {
     await page.close();
   });
 
-  test('copy citation puts "«section» من <document>: …" on the clipboard', async () => {
+  /** Searches `query`, opens the result holding `result`, copies its citation and returns what was copied. */
+  async function copiedCitation(query: string, result: string): Promise<string> {
     const page = await ext.context.newPage();
-    await page.goto(ext.url(`sidepanel.html?q=${encodeURIComponent('مدة مجلس الإدارة')}`));
-    await page.locator('.result', { hasText: 'المادة (23)' }).click();
+    await page.goto(ext.url(`sidepanel.html?q=${encodeURIComponent(query)}`));
+    await page.locator('.result', { hasText: result }).click();
     // Capture what the page writes, without depending on the OS clipboard of a headless machine.
     await page.evaluate(() => {
       const w = window as unknown as { copiedText?: string };
@@ -73,29 +74,22 @@ describe('side panel search', () => {
     await page.getByRole('button', { name: 'نسخ الاستشهاد' }).click();
     await page.locator('.toast', { hasText: 'نُسخ' }).waitFor();
     const copied = await page.evaluate(() => (window as unknown as { copiedText?: string }).copiedText ?? '');
+    await page.close();
+    return copied;
+  }
+
+  test('copy citation puts "«section» من <document>: …" on the clipboard', async () => {
+    const copied = await copiedCitation('مدة مجلس الإدارة', 'المادة (23)');
     // The bylaws in the pack are a sample: the citation says so wherever it is pasted.
     assert.match(copied, /^المادة \(23\) «تكوين مجلس الإدارة» من اللائحة الأساسية للجمعية \(نص تجريبي\): /);
     assert.match(copied, /أربع سنوات/);
-    await page.close();
   });
 
   test('the copied citation of a long section quotes the passage the search matched («…» before it)', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(ext.url(`sidepanel.html?q=${encodeURIComponent('تقييم جودة الخدمة حق من حقوق المستفيد')}`));
-    await page.locator('.result', { hasText: 'الأهداف التفصيلية' }).click();
-    await page.evaluate(() => {
-      const w = window as unknown as { copiedText?: string };
-      navigator.clipboard.writeText = async (text: string) => {
-        w.copiedText = text;
-      };
-    });
-    await page.getByRole('button', { name: 'نسخ الاستشهاد' }).click();
-    await page.locator('.toast', { hasText: 'نُسخ' }).waitFor();
-    const copied = await page.evaluate(() => (window as unknown as { copiedText?: string }).copiedText ?? '');
+    const copied = await copiedCitation('تقييم جودة الخدمة حق من حقوق المستفيد', 'الأهداف التفصيلية');
     // From the start, 400 characters stop after goal 4; the sixth goal's bullet is what matched.
     assert.match(copied, /^«الأهداف التفصيلية» من سياسة تنظيم العلاقة مع المستفيدين: … /);
     assert.match(copied, /تقييم جودة الخدمة حق من حقوق المستفيد/);
-    await page.close();
   });
 
   test('empty and no-result states, English UI', async () => {

@@ -126,7 +126,7 @@ function excerpt(text: string, maxChars: number, at: number, markdown?: string):
   } else if (matchEnd <= maxChars) start = 0;
   else if (all[0]?.marker && all.slice(0, i).every((l) => l.marker) && all.slice(i).every((l) => !l.marker)) start = 0;
   const startLine = all[lineAt(start)] as Line;
-  const lead = `${numbered(startLine, start)}`;
+  const lead = numbered(startLine, start);
   const body = text.slice(start);
   // An opening line too long to precede the item is left out, the item still marked «… ».
   if (maxChars - prefix.length < maxChars / 2) prefix = '';
