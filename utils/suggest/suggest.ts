@@ -1,6 +1,6 @@
 import { INTENT_IDS, type IntentId, type Pack, type PackIntent } from '../knowledge';
 import { analyze, createPackSearch, makeSnippet, type PackSearch } from '../search';
-import type { Template } from '../templates';
+import { renderTemplate, type Template } from '../templates';
 import { cleanMessage } from './clean';
 import { type ConfidenceModel, confidenceScore, confidenceSignals } from './confidence';
 import { createExampleIndex, type Example } from './examples';
@@ -218,10 +218,18 @@ function cite(
   return out;
 }
 
-/** The stems of a reply's own words (its masculine form; placeholders left out), never a function word. */
+const replyStemsOf = new WeakMap<Template, string[]>();
+
+/** The stems of a reply's own words (its masculine form; placeholders left out), never a function word; once per template. */
 function replyStems(template: Template): string[] {
-  const text = template.body.replace(/\{\{\s*g:([^|}]*)[^}]*\}\}/g, '$1').replace(/\{\{[^}]*\}\}/g, ' ');
-  return analyze(text)
-    .filter((t) => !t.stop)
-    .map((t) => t.stem);
+  let stems = replyStemsOf.get(template);
+  if (!stems) {
+    // Placeholders render as an empty «» marker: punctuation, no word.
+    const { text } = renderTemplate(template.body, {}, 'm', () => '');
+    stems = analyze(text)
+      .filter((t) => !t.stop)
+      .map((t) => t.stem);
+    replyStemsOf.set(template, stems);
+  }
+  return stems;
 }
