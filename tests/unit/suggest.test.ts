@@ -167,6 +167,17 @@ describe('the suggestion (bundled pack, shipped model)', () => {
     expect(s.citations[0]).toEqual(expect.objectContaining({ doc: 'guide', section: 'complaints' }));
   });
 
+  it.each([
+    ['interview', 'interview-volunteer'],
+    ['branches', 'branch-volunteer'],
+    ['letters', 'letter-volunteer'],
+  ])('a wish to volunteer at %s gets %s first, not the beneficiary procedure’s week', (channel, id) => {
+    const s = suggest('أرغب في التطوع معكم في الفعاليات', channel);
+    expect(s.intent).toBe('volunteer');
+    expect(s.templates[0]?.template.id).toBe(id);
+    expect(s.templates[0]?.template.body).not.toMatch(/أسبوع/);
+  });
+
   it("a proposed citation quotes the passage that supports the reply offered: a complaint's goal 6 («… لا للعقاب والتشهير»), not goals 1–4", () => {
     const s = suggest('غير راضية عن الخدمة وأبي أقيمها', 'social-media');
     expect(s.templates[0]?.template.id).toBe('social-complaint');

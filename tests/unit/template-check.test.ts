@@ -116,7 +116,9 @@ describe('every rendering of every template', () => {
 
   it("volunteering replies say only what the policy says: no week (the procedure is the beneficiary's), no sample-guide registration of skills and hours, no sample-guide way to apply", () => {
     const volunteering = pack.templates.filter((x) => /التطوع/.test(x.body) && /طلب|رغبت/.test(x.body));
-    expect(volunteering.map((x) => x.id).sort()).toEqual(['phone-volunteer', 'social-volunteer', 'volunteer-received', 'website-volunteer'].sort());
+    expect(volunteering.map((x) => x.id).sort()).toEqual(
+      ['branch-volunteer', 'interview-volunteer', 'letter-volunteer', 'phone-volunteer', 'social-volunteer', 'volunteer-received', 'website-volunteer'].sort(),
+    );
     for (const t of volunteering) {
       expect(t.body, t.id).not.toMatch(/أسبوع|مهارات|الأوقات المتاحة|ساعات/);
       // How a volunteer applies and what the administration then does come only from the sample guide (guide#volunteering).
@@ -184,6 +186,10 @@ describe('the template the suggestion offers for each intent on each channel', (
     expect(offered('website', 'volunteer')).toBe('website-volunteer');
     expect(offered('branches', 'status')).toBe('branch-status');
     expect(offered('branches', 'complaint')).toBe('branch-complaint');
+    // A volunteer at an interview, a branch or by letter is not told the beneficiary procedure's week (received).
+    expect(offered('interview', 'volunteer')).toBe('interview-volunteer');
+    expect(offered('branches', 'volunteer')).toBe('branch-volunteer');
+    expect(offered('letters', 'volunteer')).toBe('letter-volunteer');
   });
 
   it('quotes a citation on a line of its own (it starts with its source and a colon), and signs every written reply', () => {
