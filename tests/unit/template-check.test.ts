@@ -124,6 +124,8 @@ describe('every rendering of every template', () => {
       // How a volunteer applies and what the administration then does come only from the sample guide (guide#volunteering).
       expect(t.body, t.id).not.toMatch(/لدراسته والرد عليه|عبر موقع الجمعية أو في أحد فروع|يُرجى التسجيل/);
       expect(t.source, t.id).toBeUndefined();
+      // «مع بيانات التواصل معك» says «you» twice: «مع بيانات تواصلك».
+      expect(t.body, t.id).not.toMatch(/بيانات التواصل مع/);
     }
   });
 
