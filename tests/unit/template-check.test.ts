@@ -116,15 +116,36 @@ describe('every rendering of every template', () => {
     }
   });
 
+  it('a new-request reply does not hold the request until the documents are complete (only the sample guide says so)', () => {
+    const newRequest = pack.templates.filter((x) => x.purpose === 'new-request');
+    expect(newRequest.length).toBeGreaterThan(2);
+    for (const t of newRequest) expect(t.body, t.id).not.toMatch(/بعد اكتمالها/);
+  });
+
   it("volunteering replies say only what the policy says: no week (the procedure is the beneficiary's), no sample-guide registration of skills and hours, no sample-guide way to apply", () => {
-    const volunteering = pack.templates.filter((x) => /التطوع/.test(x.body) && /طلب|رغبت/.test(x.body));
+    // Every reply of the volunteering channel or purpose, and any other reply that speaks of a wish or request to volunteer.
+    const volunteering = pack.templates.filter(
+      (x) => x.purpose === 'volunteer' || x.channels.includes('volunteering') || (/التطوع/.test(x.body) && /طلب|رغبت/.test(x.body)),
+    );
     expect(volunteering.map((x) => x.id).sort()).toEqual(
-      ['branch-volunteer', 'interview-volunteer', 'letter-volunteer', 'phone-volunteer', 'social-volunteer', 'volunteer-received', 'website-volunteer'].sort(),
+      [
+        'branch-volunteer',
+        'interview-volunteer',
+        'letter-volunteer',
+        'phone-volunteer',
+        'social-volunteer',
+        'volunteer-answer',
+        'volunteer-greeting',
+        'volunteer-received',
+        'volunteer-thanks',
+        'website-volunteer',
+      ].sort(),
     );
     for (const t of volunteering) {
       expect(t.body, t.id).not.toMatch(/أسبوع|مهارات|الأوقات المتاحة|ساعات/);
       // How a volunteer applies and what the administration then does come only from the sample guide (guide#volunteering).
-      expect(t.body, t.id).not.toMatch(/لدراسته والرد عليه|عبر موقع الجمعية أو في أحد فروع|يُرجى التسجيل/);
+      // Nor do official documents speak of «opportunities» to follow on the association's website.
+      expect(t.body, t.id).not.toMatch(/لدراسته والرد عليه|عبر موقع الجمعية|يُرجى التسجيل|فرص التطوع/);
       expect(t.source, t.id).toBeUndefined();
       // «مع بيانات التواصل معك» says «you» twice: «مع بيانات تواصلك».
       expect(t.body, t.id).not.toMatch(/بيانات التواصل مع/);
