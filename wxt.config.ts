@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { readPackFiles } from './scripts/lib/pack-files';
-import { panelChunks } from './scripts/lib/panel-build';
+import { inlinePanelStylesheet, panelChunks } from './scripts/lib/panel-build';
 import { BUNDLED_PACK_FILE } from './utils/pack/binary';
 import { bundledPackAsset } from './utils/pack/bundled-build';
 import { analysisFingerprint } from './utils/search';
@@ -31,7 +31,7 @@ export default defineConfig({
     },
   },
   vite: (env) => ({
-    plugins: [preact()],
+    plugins: [preact(), inlinePanelStylesheet()],
     // What a `?q=` open of the panel needs in as few files as the shared code allows.
     build: { rollupOptions: { output: { codeSplitting: { groups: [{ name: panelChunks() }] } } } },
     // Checking a stored index against the analysis costs pages 50–300 ms to work out: a build knows it.

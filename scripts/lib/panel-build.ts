@@ -46,3 +46,34 @@ export function panelChunks(): (id: string, ctx: { getModuleInfo(id: string): Mo
     return fromPanel && r.size > 1 ? PANEL_CHUNK : null;
   };
 }
+
+/** The slice of Vite's `transformIndexHtml` context this plugin reads. */
+interface HtmlContext {
+  filename: string;
+  bundle?: Record<string, { type: string; source?: string | Uint8Array }>;
+}
+
+/**
+ * A Vite plugin: the panel's stylesheet written into its page instead of linked. A page's module
+ * scripts wait for its stylesheets, so a linked one is one more file the browser serves before the
+ * first answer's code runs. The file stays in the build for the other pages that link it. (Extension
+ * pages' content security policy restricts scripts, not styles.)
+ */
+export function inlinePanelStylesheet() {
+  return {
+    name: 'murshid:inline-panel-stylesheet',
+    transformIndexHtml: {
+      order: 'post' as const,
+      handler(html: string, ctx: HtmlContext): string {
+        if (!/sidepanel[\\/]index\.html$/.test(ctx.filename) || !ctx.bundle) return html;
+        const bundle = ctx.bundle;
+        return html.replace(/<link rel="stylesheet"[^>]*? href="\/([^"]+\.css)"[^>]*>/g, (link, file: string) => {
+          const css = bundle[file];
+          if (css?.type !== 'asset' || css.source === undefined) return link;
+          const text = typeof css.source === 'string' ? css.source : new TextDecoder().decode(css.source);
+          return `<style>${text.replaceAll('</style', '<\\/style')}</style>`;
+        });
+      },
+    },
+  };
+}

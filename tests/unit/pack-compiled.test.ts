@@ -80,6 +80,8 @@ beforeEach(async () => {
   vi.stubGlobal('fetch', async () => new Response(asset.slice()));
 });
 afterEach(() => vi.unstubAllGlobals());
+/** Another page of the extension (each runs the early script once): nothing taken from it yet. */
+const newPage = () => delete (globalThis as { __murshidEarlyTaken?: unknown }).__murshidEarlyTaken;
 
 describe('the compiled copy of an imported pack', () => {
   it('is one Blob beside its stamp, and reads back as the same pack with an index that answers the same', async () => {
@@ -155,11 +157,13 @@ describe('the compiled copy of an imported pack', () => {
     await saveImportedPack(files, pack);
     const stamp = packStamp(files);
     expect(takeEarlyRead(stamp)).toBeNull();
+    newPage();
     startEarlyRead();
     const early = await takeEarlyRead(stamp);
     expect(early?.stamp).toBe(stamp);
     expect(plain(decodeCompiled(early?.bytes as ArrayBuffer, stamp).pack)).toEqual(plain(pack));
     expect(takeEarlyRead(stamp)).toBeNull();
+    newPage();
     startEarlyRead();
     const opened = await openActivePack();
     expect(opened.source).toBe('imported');
@@ -168,6 +172,7 @@ describe('the compiled copy of an imported pack', () => {
     expect(takeEarlyRead(stamp)).toBeNull();
     // A damaged copy: the early bytes are refused, and the panel reads the files.
     await onStore((store) => store.put({ stamp, blob: new Blob([new Uint8Array(64).fill(7)]) }, 'compiled'));
+    newPage();
     startEarlyRead();
     const fallback = await openActivePack();
     expect(fallback.compiled).toBe(false);

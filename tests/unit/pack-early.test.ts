@@ -16,9 +16,12 @@ beforeEach(() => {
   fakeBrowser.reset();
   delete (globalThis as { __murshidEarlyBundled?: unknown }).__murshidEarlyBundled;
   delete (globalThis as { __murshidEarlyStamp?: unknown }).__murshidEarlyStamp;
+  newPage();
   ({ store, fetches } = stubPackPage(asset));
 });
 afterEach(() => vi.unstubAllGlobals());
+/** Another page of the extension: nothing taken from an early script yet. */
+const newPage = () => delete (globalThis as { __murshidEarlyTaken?: unknown }).__murshidEarlyTaken;
 
 describe("the panel's early fetch of the bundled pack", () => {
   it('fetches the asset once: the page then opens on those bytes, not a second fetch', async () => {
@@ -38,6 +41,26 @@ describe("the panel's early fetch of the bundled pack", () => {
     startEarlyRead();
     expect(fetches).toEqual([]);
     expect(takeEarlyBundled()).toBeNull();
+  });
+
+  it('starts nothing when it runs after the page has read for itself (the script is async)', async () => {
+    const { readBundledAsset } = await import('../../utils/pack/open');
+    const opened = await readBundledAsset();
+    expect(opened.source).toBe('bundled');
+    const { startEarlyRead, takeEarlyBundled } = await import('../../utils/pack/early');
+    startEarlyRead();
+    expect(fetches).toEqual(['/bundled-pack.bin']);
+    expect(takeEarlyBundled()).toBeNull();
+  });
+
+  it('ships the asset gzip-compressed, at under half its size, and the page inflates it', async () => {
+    expect([...asset.subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+    const { encodeBundledPack } = await import('../../utils/pack/binary');
+    const { buildBundledPack } = await import('../../utils/pack/bundled-build');
+    expect(asset.length).toBeLessThan(encodeBundledPack(buildBundledPack(readPackFiles('knowledge'))).length / 2);
+    const { fetchBundledBytes } = await import('../../utils/pack/early');
+    const bytes = new Uint8Array(await fetchBundledBytes());
+    expect(new TextDecoder().decode(bytes.subarray(0, 4))).toBe('3KPM');
   });
 
   it('leaves no unhandled failure: the page sees it when it reads the pack', async () => {
@@ -65,6 +88,7 @@ describe("a fresh profile's first open: the imported pack's stamp read by the ea
     expect(takeEarlyStamp()).toBeNull();
     // The same key and value as the settings item (a wrong key would read null for an imported pack).
     await importedPackStamp.setValue('imported-stamp');
+    newPage();
     startEarlyRead();
     expect(await takeEarlyStamp()).toBe('imported-stamp');
   });
@@ -77,6 +101,7 @@ describe("a fresh profile's first open: the imported pack's stamp read by the ea
     expect(takeEarlyStamp()).toBeNull();
     store.clear();
     vi.stubGlobal('chrome', undefined);
+    newPage();
     startEarlyRead();
     expect(await takeEarlyStamp()).toBeUndefined();
     const { openActivePack } = await import('../../utils/pack/open');

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { loadPack } from '../knowledge/load';
 import type { PackFile } from '../knowledge/types';
 import { packIndexDocs, SearchEngine } from '../search';
@@ -17,6 +18,11 @@ export function buildBundledPack(files: PackFile[]): BundledPack {
   return { key: `bundled-${packStamp(sorted)}`, pack, snapshot: engine.snapshot() };
 }
 
+/**
+ * The file the build ships: the encoded pack gzip-compressed (a third of the bytes for the browser to
+ * serve while the panel's scripts load), inflated by the page with the browser's own
+ * `DecompressionStream` (`fetchBundledBytes`).
+ */
 export function bundledPackAsset(files: PackFile[]): Uint8Array {
-  return encodeBundledPack(buildBundledPack(files));
+  return gzipSync(encodeBundledPack(buildBundledPack(files)), { level: 9 });
 }

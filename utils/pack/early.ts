@@ -29,7 +29,10 @@ export interface CompiledBytes {
 const EARLY = '__murshidEarlyPack';
 const BUNDLED = '__murshidEarlyBundled';
 const STAMP = '__murshidEarlyStamp';
+/** Set once the page's code has taken (or started) its reads: an early script that runs only then starts nothing. */
+const TAKEN = '__murshidEarlyTaken';
 type Holder = {
+  [TAKEN]?: true;
   [EARLY]?: { stamp: string; read: Promise<CompiledBytes | undefined> };
   [BUNDLED]?: Promise<ArrayBuffer>;
   [STAMP]?: Promise<string | null | undefined>;
@@ -90,25 +93,36 @@ export async function readCompiledBytes(stamp: string): Promise<CompiledBytes | 
  * also starts reading the imported pack's stamp, which decides between the two.
  */
 export function startEarlyRead(): void {
+  // The script is async: on a slow start the page's modules may have run first and read for themselves.
+  if ((globalThis as Holder)[TAKEN]) return;
   const stamp = notedActivePack();
   if (stamp) (globalThis as Holder)[EARLY] = { stamp, read: readCompiledBytes(stamp) };
   else {
     // No note (a fresh profile): which pack is active is storage's to say, asked now rather than
     // once the page's modules have run.
     if (stamp === undefined) (globalThis as Holder)[STAMP] = readStampEarly();
-    const bytes = fetch(`/${BUNDLED_PACK_FILE}`).then((r) => {
-      if (!r.ok) throw new Error(`${BUNDLED_PACK_FILE}: ${r.status}`);
-      return r.arrayBuffer();
-    });
+    const bytes = fetchBundledBytes();
     // A failure is the page's to report when it takes the bytes: never an unhandled rejection here.
     bytes.catch(() => undefined);
     (globalThis as Holder)[BUNDLED] = bytes;
   }
 }
 
+/**
+ * The bundled asset's bytes. The build ships it gzip-compressed (`bundledPackAsset`): a third of the
+ * bytes for the browser to read and hand to the page while its scripts load, inflated natively.
+ */
+export function fetchBundledBytes(): Promise<ArrayBuffer> {
+  return fetch(`/${BUNDLED_PACK_FILE}`).then((r) => {
+    if (!r.ok || !r.body) throw new Error(`${BUNDLED_PACK_FILE}: ${r.status}`);
+    return new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+  });
+}
+
 /** The early fetch of the bundled asset's bytes, once (null when none was started). */
 export function takeEarlyBundled(): Promise<ArrayBuffer> | null {
   const holder = globalThis as Holder;
+  holder[TAKEN] = true;
   const early = holder[BUNDLED] ?? null;
   delete holder[BUNDLED];
   return early;
@@ -117,6 +131,7 @@ export function takeEarlyBundled(): Promise<ArrayBuffer> | null {
 /** The early read of the imported pack's stamp (started when there was no note), once; null when none was started. */
 export function takeEarlyStamp(): Promise<string | null | undefined> | null {
   const holder = globalThis as Holder;
+  holder[TAKEN] = true;
   const early = holder[STAMP] ?? null;
   delete holder[STAMP];
   return early;
@@ -125,6 +140,7 @@ export function takeEarlyStamp(): Promise<string | null | undefined> | null {
 /** The early read for `stamp`, once (null when none was started for it). */
 export function takeEarlyRead(stamp: string): Promise<CompiledBytes | undefined> | null {
   const holder = globalThis as Holder;
+  holder[TAKEN] = true;
   const early = holder[EARLY];
   delete holder[EARLY];
   return early?.stamp === stamp ? early.read : null;

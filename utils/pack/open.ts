@@ -1,6 +1,6 @@
 import { importedPackStamp } from '../settings';
-import { BUNDLED_PACK_FILE, decodeBundledPack } from './binary';
-import { takeEarlyBundled, takeEarlyRead, takeEarlyStamp } from './early';
+import { decodeBundledPack } from './binary';
+import { fetchBundledBytes, takeEarlyBundled, takeEarlyRead, takeEarlyStamp } from './early';
 import type { ActivePack } from './imported';
 import { noteActivePack, notedActivePack } from './note';
 import { compiledFromBytes, readCompiled } from './store';
@@ -15,13 +15,7 @@ let bundled: Promise<ActivePack> | null = null;
 
 /** The bundled pack, read once per page from `bundled-pack.bin` (its bytes fetched by the early script when it ran). */
 export function readBundledAsset(): Promise<ActivePack> {
-  bundled ??= (
-    takeEarlyBundled() ??
-    fetch(`/${BUNDLED_PACK_FILE}`).then((r) => {
-      if (!r.ok) throw new Error(`${BUNDLED_PACK_FILE}: ${r.status}`);
-      return r.arrayBuffer();
-    })
-  ).then((buffer) => {
+  bundled ??= (takeEarlyBundled() ?? fetchBundledBytes()).then((buffer) => {
     const { key, pack, snapshot } = decodeBundledPack(buffer);
     return { pack, errors: [], source: 'bundled', stamp: null, key, snapshot, compiled: true } satisfies ActivePack;
   });
