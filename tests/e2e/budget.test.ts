@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import en from '../../public/_locales/en/messages.json';
 import { budgetProblems, CONTENT_SCRIPT_BUDGET_KB, contentScripts, PANEL_JS_BUDGET_KB, pageScripts } from '../../scripts/lib/bundle-size';
+import { buildBrokenPlurals } from '../../utils/arabic/plurals';
+import { builtArabicTables } from '../../utils/arabic/tables';
 import { BUNDLED_PACK_FILE } from '../../utils/pack/binary';
 import { E2E_BUILD } from './helpers';
 
@@ -47,5 +49,19 @@ describe('the built extension stays within its size budgets', () => {
     assert.ok(heading);
     for (const script of pageScripts(E2E_BUILD, 'sidepanel.html').all)
       assert.ok(!readFileSync(join(E2E_BUILD, script), 'utf8').includes(heading), `${script} holds the pack's Markdown`);
+  });
+
+  test('the Arabic word lists ship as the tables the build worked out, not as lists each page normalises', () => {
+    const scripts = pageScripts(E2E_BUILD, 'sidepanel.html').initial.map((script) => readFileSync(join(E2E_BUILD, script), 'utf8'));
+    // A broken plural's pair as the list writes it («عواصم عاصمة|»), and the table it becomes.
+    const source = readFileSync('utils/arabic/plurals.ts', 'utf8');
+    assert.ok(source.includes('عواصم عاصمة|'));
+    assert.ok(!scripts.some((s) => s.includes('عواصم عاصمة|')), 'the list of broken plurals is in the panel');
+    const table = JSON.stringify(buildBrokenPlurals()).slice(1, 200);
+    assert.ok(
+      scripts.some((s) => s.includes(table)),
+      'the table of broken plurals is not in the panel',
+    );
+    assert.ok(Object.keys(builtArabicTables()).length >= 4);
   });
 });

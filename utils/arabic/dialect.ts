@@ -44,7 +44,8 @@ const LINES = `
 طلع يطلع تطلع بيطلع > يصدر صدر
 `;
 
-function table(): Map<string, string> {
+/** Colloquial word and stem → standard words (what the build works out once: see `./tables`). */
+export function buildDialectTable(): [string, string][] {
   const out = new Map<string, string>();
   for (const line of LINES.split('\n')) {
     const [from, to] = line.split('>').map((s) => s.trim());
@@ -55,11 +56,14 @@ function table(): Map<string, string> {
       if (!out.has(stem(n))) out.set(stem(n), to);
     }
   }
-  return out;
+  return [...out];
 }
+declare const __MURSHID_DIALECT__: [string, string][] | undefined;
 
 /** Colloquial word (normalised, as written or by its stem) → the standard words documents write. */
-export const dialectTable: () => ReadonlyMap<string, string> = lazy(table);
+export const dialectTable: () => ReadonlyMap<string, string> = lazy(
+  () => new Map(typeof __MURSHID_DIALECT__ === 'undefined' ? buildDialectTable() : __MURSHID_DIALECT__),
+);
 
 /**
  * The standard Arabic of a normalised colloquial word, by its surface form, its stem or its heavy

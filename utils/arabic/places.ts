@@ -12,7 +12,12 @@ const NAMES = `
 محايل النماص بلجرشي الليث الجموم خيبر الدرعية القويعية الدواسر الأفلاج شقراء عفيف المزاحمية الشرقية
 `;
 
-const places = lazy(() => new Set(terms(NAMES)));
+/** The names normalised (what the build works out once: see `./tables`). */
+export function buildPlaces(): string[] {
+  return terms(NAMES);
+}
+declare const __MURSHID_PLACES__: string[] | undefined;
+const places = lazy(() => new Set(typeof __MURSHID_PLACES__ === 'undefined' ? buildPlaces() : __MURSHID_PLACES__));
 
 /** A one-letter clitic before a place («لجدة», «بالرياض», «وأبها»), and «لل» for «ال» («للرياض»). */
 const CLITIC = /^[وفبلك]/;

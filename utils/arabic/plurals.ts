@@ -17,18 +17,20 @@ const PAIRS = `
 فئات فئة|أيتام يتيم|يتامى يتيم|أعمار عمر|أرامل أرملة|مطلقات مطلقة|أسئلة سؤال|أجوبة جواب|مواعيد موعد|زيارات زيارة|شكاوى شكوى|طلبات طلب|مراجعين مراجع
 `;
 
+/** Plural stem → singular stem (what the build works out once: see `./tables`). */
+export function buildBrokenPlurals(): [string, string][] {
+  return PAIRS.split(/[|\n]/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => {
+      const [plural, singular] = p.split(/\s+/) as [string, string];
+      return [stem(normalize(plural)), stem(normalize(singular))] as [string, string];
+    })
+    .filter(([a, b]) => a !== b);
+}
+declare const __MURSHID_BROKEN_PLURALS__: [string, string][] | undefined;
 export const brokenPlurals: () => ReadonlyMap<string, string> = lazy(
-  () =>
-    new Map(
-      PAIRS.split(/[|\n]/)
-        .map((p) => p.trim())
-        .filter(Boolean)
-        .map((p) => {
-          const [plural, singular] = p.split(/\s+/) as [string, string];
-          return [stem(normalize(plural)), stem(normalize(singular))] as [string, string];
-        })
-        .filter(([a, b]) => a !== b),
-    ),
+  () => new Map(typeof __MURSHID_BROKEN_PLURALS__ === 'undefined' ? buildBrokenPlurals() : __MURSHID_BROKEN_PLURALS__),
 );
 
 /** The stem a broken plural shares with its singular (unchanged for every other stem). */

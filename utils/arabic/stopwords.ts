@@ -15,13 +15,15 @@ const WORDS = `
 the a an of to in on for and or is are what how when where which who do does can i my
 `;
 
+/** The list normalised (what the build works out once: see `./tables`). */
+export function buildStopWords(): string[] {
+  return WORDS.split(/\s+/)
+    .filter(Boolean)
+    .map((w) => normalize(w));
+}
+declare const __MURSHID_STOP_WORDS__: string[] | undefined;
 export const stopWords: () => ReadonlySet<string> = lazy(
-  () =>
-    new Set(
-      WORDS.split(/\s+/)
-        .filter(Boolean)
-        .map((w) => normalize(w)),
-    ),
+  () => new Set(typeof __MURSHID_STOP_WORDS__ === 'undefined' ? buildStopWords() : __MURSHID_STOP_WORDS__),
 );
 
 /** Question words, which «و» may join without making them content words («متى وأين»، «وكيف»). */
