@@ -29,6 +29,10 @@ const phrases = (block: string) =>
 
 const GREETING_PHRASES = phrases(GREETINGS);
 const THANKS_PHRASES = phrases(THANKS);
+const COURTESY_WORDS = new Set([...GREETING_PHRASES, ...THANKS_PHRASES].flatMap((p) => p.split(' ')));
+
+/** Whether a normalised word belongs to a greeting or thanks phrase («شكرا», «العافيه», "regards" is not one). */
+export const isCourtesyWord = (word: string): boolean => COURTESY_WORDS.has(word);
 
 /**
  * A line that signs a message off: «أخوكم عبدالله», «ام خالد», «المواطن: سعد», «ولده عبدالله»,

@@ -1,4 +1,5 @@
 import { normalize } from '../arabic';
+import { isNameLike, mentionedElsewhere, signedName } from './names';
 
 /** What a message states, pre-filled into the template. Never guessed: only what is written. */
 export interface StatedValues {
@@ -44,7 +45,11 @@ function findDate(text: string): { value: string; start: number; end: number } |
 // («ام», «ابو») is a name only with the word after it; alone it is never taken.
 // «انا ام لاربع بنات» is a mother of four, not a kunya: a count or «children» after «ام»/«ابو» is not a name.
 const NOT_KUNYA = String.raw`(?![لب]?(?:ثلاث|[اأ]ربع|خمس|ست|سبع|ثمان|تسع|عشر|[اإ]ثنين|ثنين|واحد|عيال|بنات|[اأ]ولاد|[اأ]طفال|طفل|[اأ]يتام)[هة]?(?:\s|$))`;
-const KUNYA_SAID = new RegExp(String.raw`(?:^|\s)(?:اسمي|معك|معاك|انا|أنا)\s+((?:[اأ]م|[اأ]بو)\s+${NOT_KUNYA}\p{L}{2,})`, 'u');
+// A call summary's «(ملخص مكالمة) المستفيدة أم عبدالله تسأل…» names the beneficiary the same way.
+const KUNYA_SAID = new RegExp(
+  String.raw`(?:(?:^|\s)(?:اسمي|معك|معاك|معكم|معاكم|انا|أنا)|(?:^|[.!؟?،,():]\s*)المستفيد[ةه]?)\s+((?:[اأ]م|[اأ]بو)\s+${NOT_KUNYA}\p{L}{2,})`,
+  'u',
+);
 const NAME_SAID = [
   KUNYA_SAID,
   /(?:^|\s)(?:اسمي|معك|معاك)\s+(?![اأ]م\s|[اأ]بو\s)(\p{L}{2,}(?:\s+(?:ال)\p{L}{2,})?)/u,
@@ -70,7 +75,8 @@ export function extractValues(message: string, signature?: string): StatedValues
       break;
     }
   }
-  const name = signature ?? NAME_SAID.map((re) => re.exec(message)?.[1]).find(Boolean);
+  const signed = [signature, signedName(message)].find((n) => n && isNameLike(n) && !mentionedElsewhere(message, n));
+  const name = signed ?? NAME_SAID.map((re) => re.exec(message)?.[1]).find((n) => n && isNameLike(n));
   if (name && !KUNYA_ONLY.test(name)) out.name = name;
   return out;
 }
