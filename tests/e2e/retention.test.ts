@@ -73,6 +73,7 @@ describe('retention: undelivered records are announced before they are deleted (
     await warning.waitFor();
     const text = await warning.innerText();
     assert.match(text, /^3 سجلات لم تصل إلى نظام الجمعية تجاوزت مدة الاحتفاظ وستُحذف في .+\. أرسلها أو صدّرها قبل ذلك\.$/);
+    await panel.locator('[data-delivery]').nth(3).waitFor();
     assert.equal(await panel.locator('[data-delivery]').count(), 4, 'the three announced records and the recent one are still there');
     assert.equal(await panel.getByText('قديم وصل').count(), 0);
     await panel.screenshot({ path: `${SCREENS}/retention-warning-ar.png`, fullPage: true });
@@ -87,6 +88,8 @@ describe('retention: undelivered records are announced before they are deleted (
     assert.equal(afterGrace.undelivered, 3);
     await panel.reload();
     await panel.getByText('حديث ينتظر').waitFor();
+    // A row's delivery state comes from the outbox, read beside the records: wait for it before counting.
+    await panel.locator('[data-delivery]').first().waitFor();
     assert.equal(await panel.locator('[data-delivery]').count(), 1);
     assert.equal(await panel.getByTestId('retention-warning').count(), 0);
     await panel.close();
