@@ -13,6 +13,7 @@ import { noteActivePack } from '../../utils/pack/note';
 import { openActivePack } from '../../utils/pack/open';
 import { decodeCompiled, REWRITE_AFTER_MS } from '../../utils/pack/store';
 import { buildIndex, CACHE_FROM, createPackSearch, type EngineSnapshot, SearchEngine } from '../../utils/search';
+import { newPage } from './pack-page';
 
 /**
  * The imported pack's compiled copy: one Blob in the binary form of `utils/pack/binary`, read back
@@ -80,8 +81,6 @@ beforeEach(async () => {
   vi.stubGlobal('fetch', async () => new Response(asset.slice()));
 });
 afterEach(() => vi.unstubAllGlobals());
-/** Another page of the extension (each runs the early script once): nothing taken from it yet. */
-const newPage = () => delete (globalThis as { __murshidEarlyTaken?: unknown }).__murshidEarlyTaken;
 
 describe('the compiled copy of an imported pack', () => {
   it('is one Blob beside its stamp, and reads back as the same pack with an index that answers the same', async () => {

@@ -5,7 +5,7 @@ import { bundledPackAsset } from '../../utils/pack/bundled-build';
 // Transformed once here: each test imports it afresh (vi.resetModules), which on a loaded machine
 // otherwise spends the first test's 5 s transforming the page's module graph.
 import '../../utils/pack/open';
-import { stubPackPage } from './pack-page';
+import { newPage, stubPackPage } from './pack-page';
 
 const asset = bundledPackAsset(readPackFiles('knowledge'));
 let fetches: string[];
@@ -20,8 +20,6 @@ beforeEach(() => {
   ({ store, fetches } = stubPackPage(asset));
 });
 afterEach(() => vi.unstubAllGlobals());
-/** Another page of the extension: nothing taken from an early script yet. */
-const newPage = () => delete (globalThis as { __murshidEarlyTaken?: unknown }).__murshidEarlyTaken;
 
 describe("the panel's early fetch of the bundled pack", () => {
   it('fetches the asset once: the page then opens on those bytes, not a second fetch', async () => {

@@ -119,29 +119,27 @@ export function fetchBundledBytes(): Promise<ArrayBuffer> {
   });
 }
 
-/** The early fetch of the bundled asset's bytes, once (null when none was started). */
-export function takeEarlyBundled(): Promise<ArrayBuffer> | null {
+/** What the early script left under `key`, once; the page has taken its reads from then on. */
+function take<K extends typeof EARLY | typeof BUNDLED | typeof STAMP>(key: K): Holder[K] {
   const holder = globalThis as Holder;
   holder[TAKEN] = true;
-  const early = holder[BUNDLED] ?? null;
-  delete holder[BUNDLED];
+  const early = holder[key];
+  delete holder[key];
   return early;
+}
+
+/** The early fetch of the bundled asset's bytes, once (null when none was started). */
+export function takeEarlyBundled(): Promise<ArrayBuffer> | null {
+  return take(BUNDLED) ?? null;
 }
 
 /** The early read of the imported pack's stamp (started when there was no note), once; null when none was started. */
 export function takeEarlyStamp(): Promise<string | null | undefined> | null {
-  const holder = globalThis as Holder;
-  holder[TAKEN] = true;
-  const early = holder[STAMP] ?? null;
-  delete holder[STAMP];
-  return early;
+  return take(STAMP) ?? null;
 }
 
 /** The early read for `stamp`, once (null when none was started for it). */
 export function takeEarlyRead(stamp: string): Promise<CompiledBytes | undefined> | null {
-  const holder = globalThis as Holder;
-  holder[TAKEN] = true;
-  const early = holder[EARLY];
-  delete holder[EARLY];
+  const early = take(EARLY);
   return early?.stamp === stamp ? early.read : null;
 }
