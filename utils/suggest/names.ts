@@ -155,7 +155,9 @@ export function signedName(message: string): string | undefined {
     .filter((l) => l.norm.trim());
   while (lines.length > 1 && PHONE_LINE.test((lines[lines.length - 1] as Line).norm)) lines.pop();
   const last = lines[lines.length - 1];
-  if (last && TRAILING_PHONE.test(last.norm)) lines[lines.length - 1] = line(last.raw.replace(/\s+\+?[\d٠-٩۰-۹][\d٠-٩۰-۹\s-]{8,14}$/u, ''));
+  // Cut where the number starts in the line as written (the normalised line reads every digit system).
+  const phone = last ? TRAILING_PHONE.exec(last.norm) : null;
+  if (last && phone) lines[lines.length - 1] = line(last.raw.slice(0, last.map[phone.index]));
   const field = lines.map((l) => ({ l, m: NAME_FIELD.exec(l.norm) })).find((f) => f.m);
   const candidates = [fromLast(lines), fromHeader(lines), field?.m && written(field.l, field.m), RELATION_EN.exec(message)?.[1]];
   return candidates.find((c): c is string => typeof c === 'string' && isNameLike(c));
