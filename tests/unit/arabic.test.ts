@@ -19,6 +19,7 @@ import {
   normalize,
   normalizeWithMap,
   numberOrdinals,
+  sentenceEnds,
   stem,
   tokenize,
 } from '../../utils/arabic';
@@ -66,6 +67,23 @@ describe('normalize', () => {
     expect(map).toHaveLength(text.length + 1);
     for (let i = 0; i < text.length; i++) expect(normalize(input[map[i] as number] as string)).toBe(text[i]);
     expect(map[text.length]).toBe(input.length);
+  });
+});
+
+describe('sentenceEnds', () => {
+  const ends = (text: string) => sentenceEnds(text).map((e) => text.slice(e.start, e.end));
+  it.each([
+    ['متى يرد؟ خلال أسبوع.', ['؟', '.']],
+    // Arabic and Latin semicolons alike.
+    ['يقدم الطلب؛ ثم يدرس; ثم يرد', ['؛', ';']],
+    // A run of marks is one end.
+    ['حقاً؟! نعم...', ['؟!', '...']],
+    // A line ends a sentence.
+    ['بند أول\nبند ثان.\nبند ثالث', ['\n', '.', '\n']],
+    // A decimal point, a web address, a list number: no end.
+    ['بنسبة 2.5 عبر awi.org.sa والبند 2. والبند ٣. بعده', []],
+  ])('%s', (text, expected) => {
+    expect(ends(text)).toEqual(expected);
   });
 });
 

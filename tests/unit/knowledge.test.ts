@@ -4,7 +4,7 @@ import { answeredInTop, type KnowledgeQuery } from '../../scripts/lib/knowledge-
 import { loadPackDir, readPackFiles } from '../../scripts/lib/pack-files';
 import { normalize } from '../../utils/arabic';
 import { citation, loadPack, type Pack, type PackFile, quotesSample } from '../../utils/knowledge';
-import { createPackSearch } from '../../utils/search';
+import { analyze, createPackSearch, makeSnippet } from '../../utils/search';
 
 const { pack, errors } = loadPackDir('knowledge');
 
@@ -205,6 +205,17 @@ describe('the bundled knowledge pack', () => {
     // A list item ends at its line even without a full stop; a line that opens a list does not end anything.
     expect(citation({ title: 'وثيقة' }, section(`بند أول بلا نقطة\nبند ثان ${long}`), 100)).toBe('«قسم» من وثيقة: بند أول بلا نقطة …');
     expect(citation({ title: 'وثيقة' }, section(`وذلك عن طريق ما يلي:\n${long}`), 100)).toMatch(/^«قسم» من وثيقة: وذلك عن طريق ما يلي: كلمة .+ كلمة …$/);
+  });
+
+  it('reads a Latin semicolon as the Arabic «؛», as the snippet does: the quote holds the passage the snippet showed', () => {
+    const words = 'كلام '.repeat(30).trim();
+    const s = section(`${words}; يرد على المستفيد خلال أسبوع. ${words}.`);
+    const stems = analyze('يرد أسبوع').map((t) => t.stem);
+    const at = makeSnippet(s.text, stems).start;
+    expect(at).toBe(s.text.indexOf('يرد على'));
+    // It used to quote from the section's start, and stop before the sentence the search matched.
+    expect(citation({ title: 'وثيقة' }, s, 100, at)).toBe('«قسم» من وثيقة: … يرد على المستفيد خلال أسبوع. …');
+    expect(citation({ title: 'وثيقة' }, section(`جملة قصيرة تامة; ${words}`), 100)).toBe('«قسم» من وثيقة: جملة قصيرة تامة; …');
   });
 
   it('quotes a long section from the passage the search matched, with «…» before it (goal 6 of the detailed goals)', () => {

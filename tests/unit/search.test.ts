@@ -237,6 +237,16 @@ describe('makeSnippet', () => {
     expect(s.highlights.map((h) => s.text.slice(h.start, h.end))).toEqual(['مُدَّةٍ']);
   });
 
+  it('ends a sentence where a citation does: not at a decimal point, a web address or a list number', () => {
+    const stems = (q: string) => analyze(q).map((t) => t.stem);
+    // It used to show «تصرف الإعانة بنسبة 2.» (the sentence cut at «2.5»).
+    const rate = 'تمهيد عن الجمعية. تصرف الإعانة بنسبة 2.5 من الدخل عبر موقع awi.org.sa خلال أسبوع. خاتمة.';
+    expect(makeSnippet(rate, stems('الإعانة أسبوع')).text).toBe('تصرف الإعانة بنسبة 2.5 من الدخل عبر موقع awi.org.sa خلال أسبوع.');
+    // A list item keeps its number, as its citation does.
+    const listed = 'أولاً نص طويل بعض الشيء عن الهدف الأول للجمعية. 2. تقديم الخدمات المتكاملة بأحدث الأساليب';
+    expect(makeSnippet(listed, stems('تقديم الخدمات')).text).toBe('2. تقديم الخدمات المتكاملة بأحدث الأساليب');
+  });
+
   it('never cuts inside a word when trimming a long sentence', () => {
     const long = `${'كلمة '.repeat(80)}المطلوب ${'نهاية '.repeat(80)}`;
     const s = makeSnippet(long, ['مطلوب'], 120);

@@ -5,6 +5,7 @@ export { type Normalized, normalize, normalizeWithMap } from './normalize';
 export { numberOrdinals } from './ordinals';
 export { isPlace } from './places';
 export { brokenPlurals, foldPlural } from './plurals';
+export { sentenceEnds } from './sentences';
 export {
   activeParticiple,
   formEightNoun,

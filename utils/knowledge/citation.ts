@@ -1,3 +1,4 @@
+import { sentenceEnds } from '../arabic';
 import type { KnowledgeDocument, Section } from './types';
 
 const ARTICLE = /^(المادة\s*\(?\s*[0-9\u0660-\u0669]+\s*\)?)/;
@@ -34,14 +35,15 @@ export function citation(doc: PackDocRef, section: Section, maxChars = 400, at =
   return `${source}: ${excerpt(text, maxChars, from, section.markdown).replace(/\n/g, ' ')}`;
 }
 
-/** A full stop, question mark or semicolon ending a sentence (a list number «2.» does not). */
-const SENTENCE_END = /(?<![0-9\u0660-\u0669])[.؟?!؛](?=\s)/g;
-
 /** Where each sentence or line of `text` starts, in order (0 first). */
 function sentenceStarts(text: string): number[] {
   const out = [0];
-  for (const m of text.matchAll(/(?<![0-9\u0660-\u0669])[.؟?!؛]\s+|\n/g)) out.push(m.index + m[0].length);
-  return [...new Set(out)].filter((i) => i < text.length).sort((a, b) => a - b);
+  for (const { end } of sentenceEnds(text)) {
+    let start = end;
+    while (/\s/.test(text[start] ?? '')) start++;
+    out.push(start);
+  }
+  return [...new Set(out)].filter((i) => i < text.length);
 }
 
 /** A line of the quoted text: where it starts, and its list marker and indent in the document's Markdown. */
@@ -143,9 +145,11 @@ function excerpt(text: string, maxChars: number, at: number, markdown?: string):
 function shorten(text: string, maxChars: number): string {
   const head = text.slice(0, maxChars + 1);
   let end = -1;
-  for (const m of head.matchAll(SENTENCE_END)) if (m.index < maxChars) end = m.index + 1;
-  // A line that ends a list item, not one that opens a list («… ما يلي:»).
-  for (const m of head.matchAll(/(?<![:،,])\n/g)) end = Math.max(end, m.index);
+  // A sentence's end, or a line's that ends a list item, not one that opens a list («… ما يلي:»).
+  for (const s of sentenceEnds(head)) {
+    const cut = head[s.start] === '\n' ? s.start : s.end;
+    if (cut <= maxChars && !/[:،,]/.test(head[cut - 1] ?? '')) end = Math.max(end, cut);
+  }
   if (end > 0) return `${text.slice(0, end)} …`;
   const cut = Math.max(head.lastIndexOf(' ', maxChars), head.lastIndexOf('\n', maxChars));
   return `${text.slice(0, cut > 0 ? cut : maxChars)} …`;

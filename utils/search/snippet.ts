@@ -1,4 +1,4 @@
-import { tokenize } from '../arabic';
+import { sentenceEnds, tokenize } from '../arabic';
 import { analyze, termInfo } from './analyze';
 
 export interface Highlight {
@@ -17,8 +17,6 @@ export interface Snippet {
   /** Where the excerpt starts in the original text (a citation quotes from there). */
   start: number;
 }
-
-const SENTENCE_END = /[.!?؟؛;\n]+/g;
 
 /**
  * The stem an index gave a word it holds (never a function word), or undefined: a word the index
@@ -56,9 +54,11 @@ export function makeSnippet(text: string, stems: Iterable<string>, max = 220, kn
   const wanted = new Set(stems);
   const sentences: { start: number; end: number }[] = [];
   let last = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    const end = (m.index ?? 0) + m[0].length;
-    sentences.push({ start: last, end });
+  for (const { start, end } of sentenceEnds(text)) {
+    // Ends that touch («.» then a line break) close one sentence.
+    const prev = sentences.at(-1);
+    if (prev && start === last) prev.end = end;
+    else sentences.push({ start: last, end });
     last = end;
   }
   if (last < text.length) sentences.push({ start: last, end: text.length });
