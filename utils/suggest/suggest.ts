@@ -1,4 +1,4 @@
-import { INTENT_IDS, type IntentId, type Pack, type PackIntent } from '../knowledge';
+import { INTENT_IDS, type IntentId, type KnowledgeDocument, type Pack, type PackIntent, type Section } from '../knowledge';
 import { analyze, createPackSearch, makeSnippet, type PackSearch } from '../search';
 import { renderTemplate, type Template } from '../templates';
 import { cleanMessage } from './clean';
@@ -180,16 +180,14 @@ function cite(
 ): Citation[] {
   const hits = search.search(text, { limit: 10 });
   const best = hits[0]?.score ?? 1;
-  const byKey = new Map<string, Citation>();
-  for (const h of hits)
-    byKey.set(`${h.doc.id}#${h.section.id}`, {
-      doc: h.doc.id,
-      section: h.section.id,
-      title: h.section.title,
-      docTitle: h.doc.title,
-      score: h.score / best,
-      at: h.snippet.start,
-    });
+  // Each candidate with its section's text and, when the search found it, where its snippet starts.
+  const candidate = (doc: KnowledgeDocument, section: Section, score: number, matched?: number) => ({
+    citation: { doc: doc.id, section: section.id, title: section.title, docTitle: doc.title, score },
+    text: section.text,
+    matched,
+  });
+  const byKey = new Map<string, ReturnType<typeof candidate>>();
+  for (const h of hits) byKey.set(`${h.doc.id}#${h.section.id}`, candidate(h.doc, h.section, h.score / best, h.snippet.start));
   const lift = new Map<string, number>();
   for (const r of ranked) {
     if (r.score < 0.05 || NO_CITATION.has(r.id)) continue;
@@ -197,25 +195,23 @@ function cite(
   }
   for (const [key, add] of lift) {
     const found = byKey.get(key);
-    if (found) found.score += add;
+    if (found) found.citation.score += add;
     else {
-      const at = search.sections.find((s) => `${s.doc.id}#${s.section.id}` === key);
-      if (at) byKey.set(key, { doc: at.doc.id, section: at.section.id, title: at.section.title, docTitle: at.doc.title, score: add });
+      const entry = search.sections.find((s) => `${s.doc.id}#${s.section.id}` === key);
+      if (entry) byKey.set(key, candidate(entry.doc, entry.section, add));
     }
   }
-  const out = [...byKey.values()].sort((a, b) => b.score - a.score).slice(0, limit);
-  if (!reply) return out;
-  // The passage quoted is the sentence holding most of the message's and the offered reply's words:
-  // the citation then says what the reply says (a complaint's reply speaks of goal 6's «تقييم جودة
-  // الخدمة حق … لا للعقاب والتشهير», which the message «غير راضٍ عن الخدمة» does not name).
-  const words = new Set([...hits.flatMap((h) => h.stems), ...replyStems(reply)]);
-  for (const c of out) {
-    const section = search.sections.find((s) => s.doc.id === c.doc && s.section.id === c.section)?.section;
-    const at = section ? makeSnippet(section.text, words).start : 0;
-    if (at > 0) c.at = at;
-    else delete c.at;
-  }
-  return out;
+  // The passage quoted is the snippet's; with a reply, the sentence holding most of the message's and
+  // the reply's words: the citation then says what the reply says (a complaint's reply speaks of goal
+  // 6's «تقييم جودة الخدمة حق … لا للعقاب والتشهير», which the message «غير راضٍ عن الخدمة» does not name).
+  const words = reply ? new Set([...hits.flatMap((h) => h.stems), ...replyStems(reply)]) : null;
+  return [...byKey.values()]
+    .sort((a, b) => b.citation.score - a.citation.score)
+    .slice(0, limit)
+    .map(({ citation, text, matched }) => {
+      const at = words ? makeSnippet(text, words).start : matched;
+      return at ? { ...citation, at } : citation;
+    });
 }
 
 const replyStemsOf = new WeakMap<Template, string[]>();
