@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { readPackFiles } from './scripts/lib/pack-files';
-import { inlinePanelStylesheet, panelChunks } from './scripts/lib/panel-build';
+import { buildPanelApart, panelInOneChunk, panelPage } from './scripts/lib/panel-build';
 import { builtArabicTables } from './utils/arabic/tables';
 import { BUNDLED_PACK_FILE } from './utils/pack/binary';
 import { bundledPackAsset } from './utils/pack/bundled-build';
@@ -18,6 +18,9 @@ export default defineConfig({
   // End-to-end tests build a variant into its own folder (see scripts/test-all.ts).
   ...(process.env.MURSHID_OUT_DIR ? { outDir: process.env.MURSHID_OUT_DIR } : {}),
   hooks: {
+    // The side panel built on its own, its first answer in one script (scripts/lib/panel-build.ts).
+    'entrypoints:grouped': (_wxt, groups) => buildPanelApart(groups),
+    'vite:build:extendConfig': (entries, config) => panelInOneChunk(entries, config),
     // The bundled pack parsed and indexed once here, not on every open of the panel.
     'build:publicAssets': (wxt, files) => {
       const built = resolve(wxt.config.wxtDir, BUNDLED_PACK_FILE);
@@ -32,9 +35,7 @@ export default defineConfig({
     },
   },
   vite: (env) => ({
-    plugins: [preact(), inlinePanelStylesheet()],
-    // What a `?q=` open of the panel needs in as few files as the shared code allows.
-    build: { rollupOptions: { output: { codeSplitting: { groups: [{ name: panelChunks() }] } } } },
+    plugins: [preact(), panelPage()],
     // Checking a stored index against the analysis costs pages 50–300 ms to work out, and the Arabic
     // word lists 10–30 ms to normalise and stem: a build knows both.
     ...(env.command === 'build' ? { define: { __MURSHID_ANALYSIS__: JSON.stringify(analysisFingerprint()), ...builtArabicTables() } } : {}),

@@ -1,50 +1,54 @@
 /**
- * How the side panel's page is built so that a `?q=` open waits on few files (wxt.config.ts).
+ * How the side panel's page is built so that a `?q=` open waits on one script (wxt.config.ts).
  *
- * One chunk for the modules the side panel needs at once and shares with other pages. Left to
- * itself the bundler splits them by which pages share what (six files on a `?q=` open), and each
- * file is one more request the browser serves before the page's code can run. The options page
- * loads all of them already, so grouping costs it nothing; modules only the panel uses stay in
- * the panel's own entry chunk, and everything loaded later stays where it was.
+ * WXT builds every HTML page in one bundler run, and the bundler then splits the code the pages
+ * share into chunks of their own: a `?q=` open of the panel waited on three script files (entry,
+ * shared chunk, bundler runtime), each one more request the browser serves before the page's code
+ * can run. Built on its own, the panel's first answer is one file, and what it loads later (the
+ * other tabs, the section view) imports from it.
  */
 
-/** What the bundler tells about a module (a slice of Rollup's / Rolldown's `ModuleInfo`). */
-interface ModuleInfo {
-  isEntry: boolean;
-  importers: readonly string[];
-  dynamicImporters: readonly string[];
+/** The slice of WXT's entrypoint this build reads. */
+interface Entry {
+  name: string;
 }
 
-/** The panel's entry as the bundler names it: its page (whose script is `main.tsx`). */
-export const PANEL_ENTRY = /entrypoints\/sidepanel\/index\.html$/;
-export const PANEL_CHUNK = 'panel';
+/** The side panel's entrypoint name. */
+export const PANEL = 'sidepanel';
 
 /**
- * A `codeSplitting` group's name function: `PANEL_CHUNK` for a module the panel's entry imports
- * (directly or not, statically) that some other entry or lazily loaded chunk also imports.
+ * A WXT `entrypoints:grouped` hook: the side panel taken out of the group of HTML pages built
+ * together, into a build of its own. Groups are edited in place (as the hook requires).
  */
-export function panelChunks(): (id: string, ctx: { getModuleInfo(id: string): ModuleInfo | null }) => string | null {
-  // Per module: the entries and dynamically imported modules whose static imports reach it.
-  const roots = new Map<string, Set<string>>();
-  return (id, ctx) => {
-    const reach = (m: string, path: Set<string>): Set<string> => {
-      const known = roots.get(m);
-      if (known) return known;
-      const out = new Set<string>();
-      const info = ctx.getModuleInfo(m);
-      if (!info) return out;
-      if (info.isEntry || info.dynamicImporters.length > 0) out.add(m);
-      path.add(m);
-      for (const importer of info.importers) if (!path.has(importer)) for (const r of reach(importer, path)) out.add(r);
-      path.delete(m);
-      // A module on a cycle is memoised only once its whole walk is done.
-      if (path.size === 0) roots.set(m, out);
-      return out;
-    };
-    const r = reach(id, new Set());
-    const fromPanel = [...r].some((root) => PANEL_ENTRY.test(root));
-    return fromPanel && r.size > 1 ? PANEL_CHUNK : null;
-  };
+export function buildPanelApart<E extends Entry>(groups: (E | E[])[]): void {
+  const at = groups.findIndex((g) => Array.isArray(g) && g.length > 1 && g.some((e) => e.name === PANEL));
+  const group = groups[at] as E[] | undefined;
+  if (!group) return;
+  groups.splice(
+    at,
+    1,
+    group.filter((e) => e.name !== PANEL),
+    group.filter((e) => e.name === PANEL),
+  );
+}
+
+/** The slice of a Vite config `panelInOneChunk` edits. */
+interface BuildConfig {
+  build?: { rollupOptions?: { output?: unknown } };
+}
+
+/**
+ * A WXT `vite:build:extendConfig` hook: in the panel's own build, every module its page imports at
+ * once goes into one chunk (the entry's), bundler runtime included; left to itself the bundler
+ * still makes chunks of the modules the page shares with what it loads later.
+ */
+export function panelInOneChunk(entries: readonly Entry[], config: BuildConfig): void {
+  if (entries.length !== 1 || entries[0]?.name !== PANEL) return;
+  config.build ??= {};
+  config.build.rollupOptions ??= {};
+  const output = config.build.rollupOptions.output;
+  if (Array.isArray(output)) throw new Error('panelInOneChunk: one output expected');
+  config.build.rollupOptions.output = { ...(output as object | undefined), codeSplitting: { groups: [{ name: PANEL, tags: ['$initial'] }] } };
 }
 
 /** The slice of Vite's `transformIndexHtml` context this plugin reads. */
@@ -54,26 +58,39 @@ interface HtmlContext {
 }
 
 /**
- * A Vite plugin: the panel's stylesheet written into its page instead of linked. A page's module
- * scripts wait for its stylesheets, so a linked one is one more file the browser serves before the
- * first answer's code runs. The file stays in the build for the other pages that link it. (Extension
- * pages' content security policy restricts scripts, not styles.)
+ * A Vite plugin for the panel's page, two edits:
+ * - its stylesheet written into the page instead of linked: module scripts wait for linked
+ *   stylesheets, so a linked one is one more file served before the first answer's code runs (the
+ *   file stays in the build for the other pages; extension pages' content security policy restricts
+ *   scripts, not styles);
+ * - its module script asked for first, before the early script and the pack's preload: the browser
+ *   serves an extension's files about in the order they are asked for, and the script is the larger
+ *   wait.
  */
-export function inlinePanelStylesheet() {
+export function panelPage() {
   return {
-    name: 'murshid:inline-panel-stylesheet',
+    name: 'murshid:panel-page',
     transformIndexHtml: {
       order: 'post' as const,
       handler(html: string, ctx: HtmlContext): string {
         if (!/sidepanel[\\/]index\.html$/.test(ctx.filename) || !ctx.bundle) return html;
         const bundle = ctx.bundle;
-        return html.replace(/<link rel="stylesheet"[^>]*? href="\/([^"]+\.css)"[^>]*>/g, (link, file: string) => {
+        const inlined = html.replace(/<link rel="stylesheet"[^>]*? href="\/([^"]+\.css)"[^>]*>/g, (link, file: string) => {
           const css = bundle[file];
           if (css?.type !== 'asset' || css.source === undefined) return link;
           const text = typeof css.source === 'string' ? css.source : new TextDecoder().decode(css.source);
           return `<style>${text.replaceAll('</style', '<\\/style')}</style>`;
         });
+        return scriptFirst(inlined);
       },
     },
   };
+}
+
+/** The page's module script moved to the head's start (just after its charset). */
+export function scriptFirst(html: string): string {
+  const script = /\s*<script type="module"[^>]*><\/script>/.exec(html)?.[0];
+  const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html)?.[0];
+  if (!script || !charset) return html;
+  return html.replace(script, '').replace(charset, `${charset}\n    ${script.trim()}`);
 }

@@ -1,40 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { PANEL_CHUNK, panelChunks } from '../../scripts/lib/panel-build';
+import { buildPanelApart, PANEL, panelInOneChunk, scriptFirst } from '../../scripts/lib/panel-build';
 
-/** A module graph as the bundler describes it: who imports whom, statically or lazily. */
-const graph: Record<string, { isEntry?: boolean; importers?: string[]; dynamicImporters?: string[] }> = {
-  '/entrypoints/sidepanel/index.html': { isEntry: true },
-  '/e/options/index.html': { isEntry: true },
-  '/c/SearchPanel.tsx': { importers: ['/entrypoints/sidepanel/index.html'] },
-  '/u/search.ts': { importers: ['/c/SearchPanel.tsx', '/e/options/index.html'] },
-  '/u/arabic.ts': { importers: ['/u/search.ts'] },
-  '/c/OptionsForm.tsx': { importers: ['/e/options/index.html'] },
-  '/c/LogPanel.tsx': { dynamicImporters: ['/c/SearchPanel.tsx'] },
-  '/u/log.ts': { importers: ['/c/LogPanel.tsx', '/e/options/index.html'] },
-  '/u/cycle-a.ts': { importers: ['/u/cycle-b.ts', '/entrypoints/sidepanel/index.html'] },
-  '/u/cycle-b.ts': { importers: ['/u/cycle-a.ts', '/e/options/index.html'] },
-};
-const ctx = {
-  getModuleInfo: (id: string) => {
-    const m = graph[id];
-    return m ? { isEntry: !!m.isEntry, importers: m.importers ?? [], dynamicImporters: m.dynamicImporters ?? [] } : null;
-  },
-};
+const e = (name: string) => ({ name });
 
-describe("the panel's chunk", () => {
-  it('holds what the panel imports at once and shares; leaves what only one side imports, and what the panel loads later', () => {
-    const name = panelChunks();
-    expect(name('/u/search.ts', ctx)).toBe(PANEL_CHUNK);
-    expect(name('/u/arabic.ts', ctx)).toBe(PANEL_CHUNK);
-    expect(name('/c/SearchPanel.tsx', ctx)).toBeNull();
-    expect(name('/c/OptionsForm.tsx', ctx)).toBeNull();
-    expect(name('/c/LogPanel.tsx', ctx)).toBeNull();
-    expect(name('/u/log.ts', ctx)).toBeNull();
+describe("the panel's own build", () => {
+  it('takes the side panel out of the pages built together, and leaves the other groups as they are', () => {
+    const background = e('background');
+    const groups = [background, [e('options'), e(PANEL), e('popup')], e('insert')];
+    buildPanelApart(groups);
+    expect(groups.map((g) => (Array.isArray(g) ? g.map((x) => x.name) : g.name))).toEqual(['background', ['options', 'popup'], [PANEL], 'insert']);
+    // Already apart: nothing to do.
+    buildPanelApart(groups);
+    expect(groups).toHaveLength(4);
   });
 
-  it('follows import cycles without looping', () => {
-    const name = panelChunks();
-    expect(name('/u/cycle-a.ts', ctx)).toBe(PANEL_CHUNK);
-    expect(name('/u/cycle-b.ts', ctx)).toBe(PANEL_CHUNK);
+  it("puts every module the panel's page imports at once in one chunk, in the panel's build only", () => {
+    const panel = { build: { rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } } } };
+    panelInOneChunk([e(PANEL)], panel);
+    expect(panel.build.rollupOptions.output).toEqual({
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      codeSplitting: { groups: [{ name: PANEL, tags: ['$initial'] }] },
+    });
+    const pages = { build: { rollupOptions: { output: {} } } };
+    panelInOneChunk([e('options'), e('popup')], pages);
+    expect(pages.build.rollupOptions.output).toEqual({});
+  });
+
+  it("asks for the page's module script first", () => {
+    const html = `<head>
+    <meta charset="UTF-8" />
+    <link rel="preload" href="/bundled-pack.bin" as="fetch" crossorigin />
+    <script src="/pack-early.js" async></script>
+    <script type="module" crossorigin src="/chunks/sidepanel-x.js"></script>
+  </head>`;
+    const out = scriptFirst(html);
+    expect(out.indexOf('sidepanel-x.js')).toBeLessThan(out.indexOf('bundled-pack.bin'));
+    expect(out.indexOf('sidepanel-x.js')).toBeGreaterThan(out.indexOf('charset'));
+    expect(out.match(/<script type="module"/g)).toHaveLength(1);
+    expect(out.replace(/\s+/g, '')).toHaveLength(html.replace(/\s+/g, '').length);
   });
 });
