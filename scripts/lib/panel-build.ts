@@ -87,9 +87,9 @@ export function panelPage() {
   };
 }
 
-/** The page's module script moved to the head's start (just after its charset). */
+/** The page's built module script (under /chunks/) moved to the head's start, just after its charset. */
 export function scriptFirst(html: string): string {
-  const script = /\s*<script type="module"[^>]*><\/script>/.exec(html)?.[0];
+  const script = /\s*<script type="module"[^>]*? src="\/chunks\/[^"]+"[^>]*><\/script>/.exec(html)?.[0];
   const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html)?.[0];
   if (!script || !charset) return html;
   return html.replace(script, '').replace(charset, `${charset}\n    ${script.trim()}`);

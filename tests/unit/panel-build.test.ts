@@ -38,5 +38,8 @@ describe("the panel's own build", () => {
     expect(out.indexOf('sidepanel-x.js')).toBeGreaterThan(out.indexOf('charset'));
     expect(out.match(/<script type="module"/g)).toHaveLength(1);
     expect(out.replace(/\s+/g, '')).toHaveLength(html.replace(/\s+/g, '').length);
+    // The dev server's scripts keep their order.
+    const dev = '<meta charset="UTF-8"><script type="module" src="http://localhost:3000/@vite/client"></script>';
+    expect(scriptFirst(dev)).toBe(dev);
   });
 });
