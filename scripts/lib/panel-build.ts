@@ -63,9 +63,10 @@ interface HtmlContext {
  *   stylesheets, so a linked one is one more file served before the first answer's code runs (the
  *   file stays in the build for the other pages; extension pages' content security policy restricts
  *   scripts, not styles);
- * - its module script asked for first, before the early script and the pack's preload: the browser
- *   serves an extension's files about in the order they are asked for, and the script is the larger
- *   wait.
+ * - its module script asked for before the pack's preload: the browser serves an extension's files
+ *   about in the order they are asked for, and the script is the larger wait. Not before the early
+ *   script (5 KB, asked for first): it must run before the modules to start a large imported pack's
+ *   IndexedDB read while they load (utils/pack/early.ts).
  */
 export function panelPage() {
   return {
@@ -87,10 +88,10 @@ export function panelPage() {
   };
 }
 
-/** The page's built module script (under /chunks/) moved to the head's start, just after its charset. */
+/** The page's built module script (under /chunks/) moved before its first preload link. */
 export function scriptFirst(html: string): string {
   const script = /\s*<script type="module"[^>]*? src="\/chunks\/[^"]+"[^>]*><\/script>/.exec(html)?.[0];
-  const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html)?.[0];
-  if (!script || !charset) return html;
-  return html.replace(script, '').replace(charset, `${charset}\n    ${script.trim()}`);
+  const preload = /<link rel="preload"[^>]*>/.exec(html)?.[0];
+  if (!script || !preload || html.indexOf(script) < html.indexOf(preload)) return html;
+  return html.replace(script, '').replace(preload, `${script.trim()}\n    ${preload}`);
 }
