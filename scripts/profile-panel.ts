@@ -9,7 +9,9 @@
  *
  * With --big, the 10,000-section pack is imported first (as `bench:panel` does) and opened on its query.
  *
- * npx tsx scripts/profile-panel.ts -- [--dir .output/chrome-mv3] [--runs 4] [--cpu] [--big] [--out prefix]
+ * With --cold, each run is the first page of a fresh profile (as the cold case of `npm run bench:panel`).
+ *
+ * npx tsx scripts/profile-panel.ts -- [--dir .output/chrome-mv3] [--runs 4] [--cpu] [--big] [--cold] [--out prefix]
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +29,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     page: { type: 'string', default: 'sidepanel.html' },
     cpu: { type: 'boolean', default: false },
+    cold: { type: 'boolean', default: false },
   },
 });
 
@@ -52,7 +55,7 @@ const short = (u: unknown) => String(u ?? '').replace(/^chrome-extension:\/\/[a-
 const data = (e: TraceEvent) => (e.args?.data ?? {}) as Record<string, unknown>;
 
 const work = mkdtempSync(join(tmpdir(), 'murshid-profile-'));
-const ext = await launchExtension(join(work, 'profile'), resolve(values.dir as string));
+let ext = await launchExtension(join(work, 'profile'), resolve(values.dir as string));
 const query = values.q ?? (values.big ? BIG_QUERY : 'مده الرد');
 if (values.big) {
   await importBigPack(ext.context, (page) => ext.url(page));
@@ -63,9 +66,14 @@ if (values.big) {
   await first.close();
 }
 for (let run = 0; run < Number(values.runs); run++) {
-  const page = await ext.context.newPage();
-  // A page of the same origin first, so the navigation stays in this renderer and the session follows it.
-  await page.goto(ext.url('managed_schema.json'));
+  if (values.cold && run > 0) {
+    await ext.close();
+    ext = await launchExtension(join(work, `profile-${run}`), resolve(values.dir as string));
+  }
+  // Cold: the first page of a fresh profile. Else a page of the same origin first, so the
+  // navigation stays in this renderer and the session follows it.
+  const page = values.cold ? (ext.context.pages()[0] ?? (await ext.context.newPage())) : await ext.context.newPage();
+  if (!values.cold) await page.goto(ext.url('managed_schema.json'));
   const cdp = await ext.context.newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));

@@ -1,5 +1,7 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { PackHit } from '../../utils/search';
 import { useI18n } from '../ui/I18nContext';
+import { whenIdle } from '../ui/lazy';
 import { Highlighted } from './Highlighted';
 import { StatusBadge } from './StatusBadge';
 
@@ -28,14 +30,31 @@ interface Props {
   onHover: (index: number) => void;
 }
 
+/**
+ * How many results the page's first answer shows at once, about a side panel's screenful: the
+ * rest (up to 20) follow a moment later. Fewer rows to build, lay out and shape in the first
+ * frame, which is what a `?q=` open waits for (on a fresh browser, the first Arabic text laid out
+ * also loads its fonts).
+ */
+export const FIRST_SCREEN = 6;
+/** Whether a result list was already shown on this page: later lists (as the query changes) are whole at once. */
+let shownBefore = false;
+
 export function ResultList({ groups, active, onOpen, onHover }: Props) {
   const { t } = useI18n();
+  const [whole, setWhole] = useState(shownBefore);
+  useEffect(() => {
+    shownBefore = true;
+    return whole ? undefined : whenIdle(() => setWhole(true));
+  }, []);
+  // A result moved to by the keyboard is always rendered.
+  const limit = whole ? Number.POSITIVE_INFINITY : Math.max(FIRST_SCREEN, active + 1);
   let index = -1;
   return (
     <div id="results" class="results" role="listbox" aria-label={t('resultsLabel')}>
       {groups.map((g) => {
         const doc = g.hits[0]?.doc;
-        if (!doc) return null;
+        if (!doc || index + 1 >= limit) return null;
         return (
           // biome-ignore lint/a11y/useSemanticElements: an ARIA listbox groups its options with role="group"; a fieldset is a form control group.
           <div key={g.docId} class="result-group" role="group" aria-label={doc.title}>
@@ -46,6 +65,7 @@ export function ResultList({ groups, active, onOpen, onHover }: Props) {
             {g.hits.map((h) => {
               index += 1;
               const i = index;
+              if (i >= limit) return null;
               return (
                 <div
                   key={resultId(h)}

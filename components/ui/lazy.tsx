@@ -43,12 +43,24 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
   return Object.assign(Lazy, { preload });
 }
 
-/** Runs `work` once the page is idle (the first answer painted), or soon in any case. */
+/**
+ * How long work that is not needed for the first answer waits after it is asked for (from the
+ * first render's effects, once the answer is painted). Loading and running more code at once
+ * kept the main thread busy while the answer had just been painted: a check of the page (a
+ * screen reader, an automated reader, the staff member's first key) waited behind it. Nothing a
+ * staff member does that soon needs it; what does (a tab clicked, a section opened) loads on demand.
+ */
+export const QUIET_MS = 300;
+
+/** Runs `work` once the first answer has been on screen a moment and the page is idle, or soon in any case. */
 export function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(work, { timeout: 500 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(work, 50);
-  return () => clearTimeout(id);
+  let idle = 0;
+  const quiet = setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(work, { timeout: 500 });
+    else work();
+  }, QUIET_MS);
+  return () => {
+    clearTimeout(quiet);
+    if (idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+  };
 }
