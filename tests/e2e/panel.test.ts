@@ -24,6 +24,25 @@ describe('side panel search', () => {
     await page.close();
   });
 
+  test('a broad query: a screenful first, then every result the count announces', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.url(`sidepanel.html?q=${encodeURIComponent('الجمعية')}`));
+    await page.locator('.result').first().waitFor();
+    const stated = Number((await page.locator('.count').innerText()).replace(/[^0-9]/g, ''));
+    assert.ok(stated > 6, `a broad query finds more than a screenful (${stated})`);
+    // The rest follow the first frame: the list ends as long as the count says.
+    await page.waitForFunction((n) => document.querySelectorAll('.result').length === n, stated, { timeout: 10_000 });
+    // A later query's list is whole at once (only the page's first answer is shown in two steps).
+    // (The query cleared first, so the list is built anew rather than kept.)
+    await page.locator('input[type=search]').fill('');
+    await page.waitForFunction(() => document.querySelectorAll('.result').length === 0);
+    await page.locator('input[type=search]').fill('المستفيد');
+    const shown = (await (await page.waitForFunction(() => document.querySelectorAll('.result').length)).jsonValue()) as number;
+    const said = Number((await page.locator('.count').innerText()).replace(/[^0-9]/g, ''));
+    assert.equal(shown, said, 'the second list is complete in its first frame');
+    await page.close();
+  });
+
   test('sample documents carry the sample badge; the filter narrows to one document', async () => {
     const page = await ext.context.newPage();
     await page.goto(ext.url(`sidepanel.html?q=${encodeURIComponent('مجلس الإدارة')}`));
