@@ -122,6 +122,34 @@ describe('every rendering of every template', () => {
     for (const t of newRequest) expect(t.body, t.id).not.toMatch(/بعد اكتمالها/);
   });
 
+  it('a new-request reply does not send the beneficiary to a website form (only the sample guide speaks of applying online)', () => {
+    for (const t of pack.templates.filter((x) => x.purpose === 'new-request')) {
+      expect(t.body, t.id).not.toMatch(/عبر موقع|في الموقع|نموذج الطلب|association_website/);
+    }
+  });
+
+  it("only a letter carries today's date (its own date line): a reply never dates a registration or receipt with the day it is written", () => {
+    const dated = pack.templates.filter((x) => /\{\{today_/.test(x.body));
+    expect(dated.length).toBeGreaterThan(0);
+    for (const t of dated) expect(t.channels, t.id).toEqual(['letters']);
+  });
+
+  it('the phone greeting, said before the caller is known, uses the plural of respect, not a form to choose', () => {
+    const opening = pack.templates.filter((x) => x.purpose === 'script' && x.channels.includes('phone'));
+    expect(opening.length).toBeGreaterThan(0);
+    for (const t of opening) {
+      const first = t.body.split('\n').find((l) => l.startsWith('«')) ?? '';
+      expect(first, t.id).toMatch(/معكم/);
+      expect(first, t.id).not.toMatch(/\{\{g:/);
+    }
+  });
+
+  it('notes to the staff member use a verbal noun, not a command (the staff member may be a man or a woman)', () => {
+    for (const t of pack.templates) {
+      for (const note of t.body.split('\n').filter((l) => /^\(/.test(l))) expect(note, t.id).not.toMatch(/^\((?:أرسل|اطلب|اكتب|سجل|سجّل|تأكد|اسأل|ارفع|أعط)\s/);
+    }
+  });
+
   it("volunteering replies say only what the policy says: no week (the procedure is the beneficiary's), no sample-guide registration of skills and hours, no sample-guide way to apply", () => {
     // Every reply of the volunteering channel or purpose, and any other reply that speaks of a wish or request to volunteer.
     const volunteering = pack.templates.filter(

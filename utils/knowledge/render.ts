@@ -1,4 +1,5 @@
 import type { Digits } from '../dates';
+import { type MessageKey, t } from '../i18n';
 import { contextValues, type Gender, renderTemplate, type Values } from '../templates';
 import { citation } from './citation';
 import type { Pack } from './types';
@@ -22,11 +23,9 @@ const BENEFICIARY: Record<FormName, string> = { masculine: 'محمد عبدال�
 export function sampleValues(pack: Pack, form: FormName, now: Date = SAMPLE_DATE, digits: Digits = 'latn'): Values {
   const policy = pack.documents.find((d) => d.status === 'official') ?? pack.documents[0];
   const section = policy?.sections.find((s) => s.id === 'procedure') ?? policy?.sections[0];
-  const association = {
-    name: pack.association.name,
-    phone: pack.association.phone || '0112345678',
-    website: pack.association.website || 'https://example.org',
-  };
+  // The pack's own contact details only: one it lacks stays a blank («هاتف الجمعية»), as the panel
+  // shows it, never a made-up number that would read as the association's.
+  const association = { name: pack.association.name, phone: pack.association.phone, website: pack.association.website };
   return {
     ...contextValues(
       association,
@@ -48,6 +47,7 @@ export function renderSamples(pack: Pack, ids: string[], form: FormName, digits:
   const unknown = ids.filter((id) => !pack.templates.some((t) => t.id === id));
   const chosen = ids.length ? pack.templates.filter((t) => ids.includes(t.id)).sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id)) : pack.templates;
   const values = sampleValues(pack, form, SAMPLE_DATE, digits);
-  const rendered = chosen.map((t) => ({ id: t.id, form, text: renderTemplate(t.body, values, GENDER[form], undefined, digits).text }));
+  const label = (name: string) => t('ar', `field_${name}` as MessageKey);
+  const rendered = chosen.map((x) => ({ id: x.id, form, text: renderTemplate(x.body, values, GENDER[form], label, digits).text }));
   return { rendered, unknown };
 }
