@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeRow, encodeRow, freezePostings, type Postings, termRow, thawPostings } from '../../utils/search/postings';
+import { decodeRow, encodeRow, freezePostings, type Postings, splitJoined, termRow, thawPostings } from '../../utils/search/postings';
+import { lineStarts, RestoredSurface, sortedOrder } from '../../utils/search/surface';
 
 /** A row encoded alone, as postings (offsets 0 … length). */
 function oneRow(list: number[], floatTfs: boolean): Pick<Postings, 'offsets' | 'data' | 'floatTfs'> {
@@ -56,5 +57,26 @@ describe('postings', () => {
   it('stores frequencies as floats only when one is not whole', () => {
     expect(freezePostings(new Map([['a', [0, 2]]]), 1).floatTfs).toBe(false);
     expect(freezePostings(new Map([['a', [0, 2.5]]]), 1).floatTfs).toBe(true);
+  });
+});
+
+describe('a restored snapshot looks a word up in the joined words, not in split lists', () => {
+  it('lineStarts finds each entry of a joined list as splitJoined does (empty string: none)', () => {
+    for (const joined of ['', 'a', 'a\nbb', '\n', 'x\n\ny', 'مدة\nالرد\n']) {
+      const starts = lineStarts(joined);
+      const entries = Array.from({ length: starts.length - 1 }, (_, i) => joined.slice(starts[i], (starts[i + 1] as number) - 1));
+      expect(entries, JSON.stringify(joined)).toEqual(splitJoined(joined));
+    }
+  });
+
+  it("stemOf answers as a lookup in the split lists would: every held word's stem, undefined for others", () => {
+    const words = ['مدة', 'الرد', 'المدد', 'طلب', 'طلبه', 'ب', 'zeta', 'alpha', 'الردود', 'مد'];
+    const stems = words.map((w) => `${w.slice(0, 2)}~`);
+    const surface = new RestoredSurface({ words: words.join('\n'), stems: stems.join('\n') }, sortedOrder(words));
+    for (const [i, w] of words.entries()) expect(surface.stemOf(w), w).toBe(stems[i]);
+    for (const w of ['', 'م', 'مدد', 'الر', 'الردودx', 'zz', 'a', 'طلبها']) expect(surface.stemOf(w), w).toBeUndefined();
+    // No order (a snapshot from before it), or an order that does not match the words: null, the vocabulary answers.
+    expect(new RestoredSurface({ words: words.join('\n'), stems: stems.join('\n') }, null).stemOf('مدة')).toBeNull();
+    expect(new RestoredSurface({ words: words.join('\n'), stems: stems.slice(1).join('\n') }, sortedOrder(words)).stemOf('مدة')).toBeNull();
   });
 });
