@@ -308,13 +308,22 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
         const floor = (ranked[0]?.score ?? 0) * share;
         shown = kept.filter((r) => r.score > floor).slice(0, limit);
       }
-      return shown.map(({ doc, section, hit, score }) => ({
-        doc,
-        section,
-        score,
-        stems: hit.stems,
-        snippet: makeSnippet(section.text, hit.stems, undefined, known),
-      }));
+      // A hit's snippet is made when first read: the panel's first answer shows a screenful of
+      // hits (the rest a moment later), and a large pack's 20 hits per document would otherwise each
+      // decode and tokenize its section before the first frame.
+      return shown.map(({ doc, section, hit, score }): PackHit => {
+        let snippet: Snippet | undefined;
+        return {
+          doc,
+          section,
+          score,
+          stems: hit.stems,
+          get snippet() {
+            snippet ??= makeSnippet(section.text, hit.stems, undefined, known);
+            return snippet;
+          },
+        };
+      });
     },
   };
 }
