@@ -21,22 +21,23 @@ interface Props {
   template: Template;
   known: Values;
   initial: Values;
-  initialGender?: Gender;
+  /** The form of address when it is known (a restored draft); otherwise none is chosen until the staff member picks one. */
+  initialGender?: Gender | null;
   platform: Platform;
   onBack: () => void;
   onUsed: (template: Template, text: string, how: 'inserted' | 'copied') => void;
   /** Opens the log form pre-filled from this reply. */
   onLog: (template: Template, values: Values) => void;
   /** Called as the staff member types or changes the form of address, so the draft outlives the tab. */
-  onDraft?: (values: Values, gender: Gender) => void;
+  onDraft?: (values: Values, gender: Gender | null) => void;
 }
 
 type Status = '' | 'inserting' | 'inserted' | 'copiedFallback' | 'copiedNoAccess' | 'copiedOnly' | 'copyFailed';
 
-export function TemplateComposer({ template, known, initial, initialGender = 'm', platform, onBack, onUsed, onLog, onDraft }: Props) {
+export function TemplateComposer({ template, known, initial, initialGender = null, platform, onBack, onUsed, onLog, onDraft }: Props) {
   const { t, lang, digits } = useI18n();
   const [values, setValues] = useState<Values>(initial);
-  const [gender, setGender] = useState<Gender>(initialGender);
+  const [gender, setGender] = useState<Gender | null>(initialGender);
   const [status, setStatus] = useState<Status>('');
   const [host, setHost] = useState('');
   const [needsAccess, setNeedsAccess] = useState(false);
@@ -55,7 +56,10 @@ export function TemplateComposer({ template, known, initial, initialGender = 'm'
   const rendered = useMemo(() => renderTemplate(template.body, { ...known, ...values }, gender, label, digits), [template, known, values, gender, t, digits]);
   const text = useMemo(() => formatFor(rendered.text, platform), [rendered, platform]);
   const xLen = platform === 'x' ? xLength(text) : 0;
+  // The form of address is missing like any value: the same list blocks sending and says what to give.
   const blocked = rendered.missing.length > 0;
+  const formMissing = rendered.missing.includes('form');
+  const unfilled = rendered.missing.filter((m): m is PlaceholderName => m !== 'form');
   // A citation of a sample document carries «(نص تجريبي)»: never sent on without a second look.
   const sample = template.placeholders.includes('citation') && quotesSample(values.citation ?? known.citation);
 
@@ -115,6 +119,7 @@ export function TemplateComposer({ template, known, initial, initialGender = 'm'
         known={known}
         gender={gender}
         onGender={setGender}
+        formMissing={formMissing}
         onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
       />
       <h3 class="preview-label">{t('previewLabel')}</h3>
@@ -127,8 +132,10 @@ export function TemplateComposer({ template, known, initial, initialGender = 'm'
         </p>
       )}
       {blocked && (
-        <p class="hint" role="status">
-          {t('missingValues', rendered.missing.map(label).join(lang === 'ar' ? '، ' : ', '))}
+        <p class="hint" role="status" data-testid="blocked">
+          {formMissing && t('formMissing')}
+          {formMissing && unfilled.length > 0 && ' '}
+          {unfilled.length > 0 && t('missingValues', unfilled.map(label).join(lang === 'ar' ? '، ' : ', '))}
         </p>
       )}
       {sample && (

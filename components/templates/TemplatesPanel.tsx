@@ -61,7 +61,7 @@ export function TemplatesPanel({ pack, onLog, now = currentTime }: { pack: Pack;
       }
       // No reply in progress: pre-select the channel of the page the staff member is answering in.
       const rule = channelForUrl((await requestActivePage()).url, pack.hosts);
-      setDraft({ channel: rule?.channel ?? channel, platform: rule?.platform ?? platform, templateId: null, gender: 'm', values: {} });
+      setDraft({ channel: rule?.channel ?? channel, platform: rule?.platform ?? platform, templateId: null, gender: null, values: {} });
       if (rule) {
         setChannel(rule.channel);
         setPlatform(rule.platform);
@@ -84,7 +84,7 @@ export function TemplatesPanel({ pack, onLog, now = currentTime }: { pack: Pack;
   };
   const openTemplate = (tpl: Template | null, values: Values = {}) => {
     setOpen(tpl);
-    remember({ templateId: tpl?.id ?? null, gender: 'm', values });
+    remember({ templateId: tpl?.id ?? null, gender: null, values });
   };
 
   const list = useMemo(
@@ -117,7 +117,7 @@ export function TemplatesPanel({ pack, onLog, now = currentTime }: { pack: Pack;
         initial={{ citation: citation?.text ?? '', ...restored?.values }}
         initialGender={restored?.gender}
         platform={platform}
-        onDraft={(values: Values, gender: Gender) => remember({ templateId: open.id, values, gender })}
+        onDraft={(values: Values, gender: Gender | null) => remember({ templateId: open.id, values, gender })}
         onBack={() => openTemplate(null)}
         onUsed={(tpl) => setRecent([tpl.id, ...recent.filter((id) => id !== tpl.id)].slice(0, 10))}
         onLog={(tpl, values) => {

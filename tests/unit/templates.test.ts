@@ -50,6 +50,26 @@ describe('renderTemplate', () => {
     expect(r.text).toBe('أخي «[beneficiary_name]»، طلبك رقم «[request_number]».');
   });
 
+  it('with no form chosen shows every form at each gendered spot and reports the form as missing, first', () => {
+    const r = renderTemplate(body, { beneficiary_name: 'نورة' }, null, (n) => `[${n}]`);
+    expect(r.text).toBe('أخي/أختي/إخوتي نورة، طلبك رقم «[request_number]».');
+    expect(r.missing).toEqual(['form', 'request_number']);
+    // Several words a form: spaced so the forms stay apart; a form two genders share is shown once.
+    expect(renderTemplate('{{g:أخي الكريم|أختي الكريمة|الإخوة الكرام}}، {{g:لك|لكِ|لك}}', {}, null).text).toBe(
+      'أخي الكريم / أختي الكريمة / الإخوة الكرام، لك/لكِ',
+    );
+    // A body with no gendered word needs no choice.
+    expect(renderTemplate('معكم {{staff_name}}', { staff_name: 'سارة' }, null)).toEqual({ text: 'معكم سارة', missing: [] });
+  });
+
+  it('renders every bundled template with no form chosen: no token left, the form reported missing where it matters', () => {
+    for (const t of pack.templates) {
+      const r = renderTemplate(t.body, {}, null);
+      expect(r.text, t.id).not.toMatch(/\{\{|\}\}/);
+      expect(r.missing.includes('form'), t.id).toBe(/\{\{\s*g:/.test(t.body));
+    }
+  });
+
   it('does not evaluate anything inside values', () => {
     const r = renderTemplate('{{beneficiary_name}}', { beneficiary_name: '{{request_number}} <b>x</b> $1' }, 'm');
     expect(r.text).toBe('{{request_number}} <b>x</b> $1');

@@ -45,7 +45,8 @@ export interface ReplyDraft {
   channel: string;
   platform: string;
   templateId: string | null;
-  gender: Gender;
+  /** null until the staff member chooses: a reply never starts in the masculine by default. */
+  gender: Gender | null;
   values: Values;
 }
 export const replyDraft = storage.defineItem<ReplyDraft | null>('session:replyDraft', { fallback: null });

@@ -5,10 +5,13 @@ import { type PlaceholderName, scanTokens } from './placeholders';
 export type Gender = 'm' | 'f' | 'p';
 export type Values = Partial<Record<PlaceholderName, string>>;
 
+/** What still has to be given before the text can go out: the form of address, or a placeholder's value. */
+export type Missing = 'form' | PlaceholderName;
+
 export interface Rendered {
   text: string;
-  /** Placeholders the body uses that have no value yet. */
-  missing: PlaceholderName[];
+  /** 'form' first when the body has gendered words and no form is chosen, then placeholders with no value yet. */
+  missing: Missing[];
 }
 
 const GENDER_INDEX: Record<Gender, number> = { m: 0, f: 1, p: 2 };
@@ -25,22 +28,44 @@ function inOwnOrder(value: string): string {
 }
 
 /**
+ * A gendered spot while no form is chosen: its forms side by side («أخي/أختي/الإخوة»), so the staff
+ * member sees what the choice changes; spaced when a form is several words, each distinct form once.
+ */
+function allForms(forms: readonly string[]): string {
+  const distinct = [...new Set(forms.map((f) => f.trim()))];
+  return distinct.join(distinct.some((f) => /\s/.test(f)) ? ' / ' : '/');
+}
+
+/**
  * Interprets a template body (no eval: MV3 pages forbid it). Missing values are left as
  * «name» markers so the preview shows what still needs filling. With `digits`, the template's own
  * digits (a checklist's 1–5) follow the staff member's choice; values are inserted as given, a number
  * with a hyphen or plus isolated so it reads in its own order (`inOwnOrder`) — outside WhatsApp's
- * markers when the template wraps the placeholder in them.
+ * markers when the template wraps the placeholder in them. With `gender` null (no form chosen yet),
+ * each gendered spot shows all its forms and 'form' is reported missing.
  */
-export function renderTemplate(body: string, values: Values, gender: Gender, label: (name: PlaceholderName) => string = (n) => n, digits?: Digits): Rendered {
+export function renderTemplate(
+  body: string,
+  values: Values,
+  gender: Gender | null,
+  label: (name: PlaceholderName) => string = (n) => n,
+  digits?: Digits,
+): Rendered {
   const own = (s: string) => (digits ? withDigits(s, digits) : s);
   let text = '';
   let at = 0;
-  const missing: PlaceholderName[] = [];
+  const missing: Missing[] = [];
   for (const t of scanTokens(body)) {
     text += own(body.slice(at, t.index));
     at = t.index + t.raw.length;
-    if (t.kind === 'gender') text += own(t.forms?.[GENDER_INDEX[gender]] ?? '');
-    else if (t.kind === 'placeholder') {
+    if (t.kind === 'gender') {
+      const forms = t.forms ?? ['', '', ''];
+      if (gender) text += own(forms[GENDER_INDEX[gender]] ?? '');
+      else {
+        if (!missing.includes('form')) missing.unshift('form');
+        text += own(allForms(forms));
+      }
+    } else if (t.kind === 'placeholder') {
       const name = t.name as PlaceholderName;
       const value = values[name]?.trim();
       if (value) {
