@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { type Extension, launchExtension, SCREENS } from './helpers';
+import { withExtensionAndFixtures } from './fixture-server';
+import { type Extension, launchExtension, openPanelWindow, SCREENS } from './helpers';
 
 describe('the reply being written is kept while the staff member looks something up', () => {
   let ext: Extension;
@@ -63,6 +64,7 @@ describe('the reply being written is kept while the staff member looks something
       await panel.getByLabel('القناة').selectOption('letters');
       await panel.locator('.template-open').first().click();
       await panel.locator('#composer-title').waitFor();
+      await panel.getByLabel('مذكر').check();
       for (const field of await panel.locator('.template-fields input[type=text], .template-fields textarea').all()) {
         if (!(await field.inputValue())) await field.fill('نص');
       }
@@ -100,4 +102,56 @@ describe('the reply being written is kept while the staff member looks something
       await panel.close();
     });
   }
+});
+
+describe('the composer pre-selects no form of address: the staff member chooses who the reply is for', () => {
+  const env = withExtensionAndFixtures({ before, after });
+
+  test('at 400 px: no form chosen, the picker has the keyboard, sending is blocked with the message; «مؤنث» by keyboard renders the feminine text and insert works', async () => {
+    const fixture = await env.ext.context.newPage();
+    await fixture.goto(env.server.url('/plain.html'));
+    await fixture.locator('#ta').focus();
+    const panel = await openPanelWindow(env.ext);
+    await panel.setViewportSize({ width: 400, height: 900 });
+    await panel.getByLabel('القناة').selectOption('social-media');
+    await panel.getByRole('button', { name: /ترحيب واستقبال/ }).click();
+
+    // The first decision has the keyboard: the picker, named, required, with nothing chosen.
+    const picker = panel.getByRole('radiogroup', { name: 'صيغة المخاطبة' });
+    await picker.waitFor();
+    await panel.waitForFunction(() => document.activeElement?.getAttribute('name') === 'gender', undefined, { timeout: 3000 }).catch(() => {});
+    assert.equal(await panel.evaluate(() => document.activeElement?.getAttribute('name')), 'gender', 'the form picker is focused first');
+    assert.equal(await picker.getAttribute('aria-required'), 'true');
+    assert.equal(await panel.locator('input[name=gender]:checked').count(), 0, 'no form chosen');
+    for (const label of ['مذكر', 'مؤنث', 'جمع (أكثر من شخص)']) assert.equal(await panel.getByRole('radio', { name: label, exact: true }).count(), 1, label);
+
+    await panel.getByLabel('اسم المستفيد').fill('نورة');
+    await panel.getByLabel('اسم الموظف').fill('سارة');
+    // The preview shows what the choice changes, every form side by side.
+    assert.match((await panel.getByTestId('preview').textContent()) ?? '', /أهلاً بك أخي \/ أهلاً بكِ أختي \/ أهلاً بكم إخواني نورة/);
+    const insert = panel.getByRole('button', { name: 'إدراج في الصفحة' });
+    assert.ok(await insert.isDisabled(), 'insert is blocked');
+    assert.ok(await panel.getByRole('button', { name: 'نسخ النص' }).isDisabled(), 'copy is blocked');
+    assert.equal(await panel.getByTestId('blocked').innerText(), 'اختر صيغة المخاطبة (مذكر أو مؤنث أو جمع) قبل الإدراج أو النسخ.');
+    await panel.screenshot({ path: `${SCREENS}/composer-no-form-ar-400.png`, fullPage: true });
+    await panel.screenshot({ path: '/tmp/composerform.png', fullPage: true });
+
+    // Shift+Tab from the first field reaches the picker; an arrow key chooses.
+    await panel.getByLabel('اسم المستفيد').focus();
+    await panel.keyboard.press('Shift+Tab');
+    assert.equal(await panel.evaluate(() => document.activeElement?.getAttribute('name')), 'gender', 'the picker is reachable by keyboard');
+    await panel.getByRole('radio', { name: 'مذكر' }).focus();
+    await panel.keyboard.press('ArrowDown');
+    assert.ok(await panel.getByRole('radio', { name: 'مؤنث' }).isChecked(), 'an arrow key chooses the next form');
+
+    const preview = (await panel.getByTestId('preview').textContent()) ?? '';
+    assert.match(preview, /أهلاً بكِ أختي نورة/);
+    assert.doesNotMatch(preview, /أخي|إخواني| \/ /);
+    assert.equal(await panel.getByTestId('blocked').count(), 0);
+    await insert.click();
+    await panel.locator('.toast[data-status="inserted"]').waitFor();
+    assert.match(await fixture.locator('#ta').inputValue(), /أهلاً بكِ أختي نورة/);
+    await panel.close();
+    await fixture.close();
+  });
 });

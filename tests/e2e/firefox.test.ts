@@ -43,6 +43,8 @@ describe('Firefox ESR: the sidebar build in a real Firefox', () => {
     await ff.waitFor<boolean>(`return document.querySelectorAll('.template-open').length > 0`);
     await ff.click('.template-open');
     await ff.waitFor<boolean>(`return !!document.querySelector('[data-testid=preview]')`);
+    // No form of address is chosen for the staff member: choose one, as they must.
+    await ff.click('input[name=gender][value=f]');
     // Fill every empty field of the fill-in form, so nothing blocks insertion.
     const fields = await ff.run<number>(`
       ${SET_FIELD}

@@ -28,6 +28,7 @@ describe('log: from an inserted template to a saved record that survives a resta
     await panel.getByRole('tab', { name: 'الردود' }).click();
     await panel.getByLabel('القناة').selectOption('social-media');
     await panel.getByRole('button', { name: /استلام الطلب وإحالته للإدارة/ }).click();
+    await panel.getByLabel('مؤنث').check();
     await panel.getByLabel('اسم المستفيد').fill('نورة العتيبي');
     await panel.getByLabel('رقم الطلب').fill('1448-0031');
     await panel.getByLabel('اسم الموظف').fill('سارة');

@@ -123,6 +123,7 @@ describe('suggest a reply: from a selected message to an inserted, logged reply'
 
     // The composer has the stated request number; the reply repeats the policy's week, no date promised.
     assert.equal(await panel.getByLabel('رقم الطلب').inputValue(), '48213');
+    await panel.getByLabel('مذكر').check();
     await panel.getByLabel('اسم المستفيد').fill('عبدالله');
     await panel.getByLabel('اسم الموظف').fill('سارة');
     await panel.getByLabel('الفرع').fill('الفرع الرئيس');
@@ -174,6 +175,7 @@ describe('suggest a reply: from a selected message to an inserted, logged reply'
     const otherId = (await other.getAttribute('data-template')) ?? '';
     assert.notEqual(otherId, offered);
     await other.locator('button').click();
+    await panel.getByLabel('مؤنث').check();
     await panel.getByLabel('اسم المستفيد').fill('سلمى');
     // The template's other fields, whichever it has, are filled in.
     const fields = panel.locator('article.composer input:not([type=radio]):not([type=checkbox]), article.composer textarea');
@@ -241,6 +243,7 @@ describe('suggest a reply: from a selected message to an inserted, logged reply'
     await first.locator('button').click();
 
     assert.equal(await panel.getByLabel('رقم الطلب').inputValue(), '55102');
+    await panel.getByLabel('مؤنث').check();
     await panel.getByLabel('اسم المستفيد').fill('نورة');
     const fields = panel.locator('article.composer input:not([type=radio]):not([type=checkbox]), article.composer textarea');
     for (let i = 0; i < (await fields.count()); i++) if (!(await fields.nth(i).inputValue())) await fields.nth(i).fill('صورة الهوية');
