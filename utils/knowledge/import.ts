@@ -47,7 +47,11 @@ export function blocksToDocument(blocks: Block[], meta: { id: string; title: str
     .trim()}\n`;
 }
 
-const isTemplate = (content: string) => /^---[\s\S]*?\n(channels|purpose):/m.test(content);
+/** A `channels:` or `purpose:` line after the first `---` line (found once, not retried from every `---` of a long file). */
+const isTemplate = (content: string) => {
+  const start = /^---/m.exec(content);
+  return !!start && /\n(channels|purpose):/.test(content.slice(start.index + 3));
+};
 const idOf = (content: string) => /^id:\s*["']?([^"'\n]+)/m.exec(content)?.[1]?.trim();
 
 /**

@@ -1,24 +1,46 @@
 import { normalize } from '../arabic';
 import type { PackError, Section } from './types';
 
-const HEADING = /^(#{1,6})\s+(.+?)\s*$/;
-/** `{#id}`, optionally with `.editorial`: a heading the editors added, not in the source text. */
-const ANCHOR = /\s*\{#([A-Za-z0-9][\w-]*)((?:\s+\.[A-Za-z][\w-]*)*)\}\s*$/;
+/**
+ * Every pattern here runs over an admin's file, so none may backtrack over a long run (of spaces,
+ * blank lines, `[`, `<`): an unanchored `\s*` or `[^x]*` retried from each position of a 150 KB
+ * line took seconds. Headings and anchors are therefore cut with string methods first.
+ */
+const HEADING = /^(#{1,6})\s/;
+/** `{#id}`, optionally with `.editorial`, ending the title: a heading the editors added, not in the source text. */
+const ANCHOR = /^\{#([A-Za-z0-9][\w-]*)((?:\s+\.[A-Za-z][\w-]*)*)\}\s*$/;
+
+/** `## title` → level and title (trimmed, never empty), or null for any other line. */
+function heading(line: string): { level: number; title: string } | null {
+  const h = HEADING.exec(line);
+  const title = h ? line.slice((h[1] as string).length).trim() : '';
+  return h && title ? { level: (h[1] as string).length, title } : null;
+}
+
+/** A trailing `{#id .editorial}`: the title without it, the id and the classes. */
+function anchorOf(title: string): { title: string; id: string; classes: string } | null {
+  // An anchor holds neither `{` nor `#`, so only the last `{#` can start one.
+  const at = title.lastIndexOf('{#');
+  const m = at < 0 ? null : ANCHOR.exec(title.slice(at));
+  return m ? { title: title.slice(0, at).trim(), id: m[1] as string, classes: m[2] as string } : null;
+}
 const ARTICLE = /^المادة\s*\(?\s*([0-9\u0660-\u0669]+)\s*\)?/;
 
 /** Markdown → plain text good enough for search and citations. */
 export function markdownToText(md: string): string {
-  return md
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/^\s{0,3}>\s?/gm, '')
-    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '')
-    .replace(/[*_`~|]+/g, '')
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    md
+      .replace(/```[\s\S]*?```/g, ' ')
+      .replace(/!?\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
+      .replace(/<[^<>]+>/g, ' ')
+      .replace(/^\s{0,3}>\s?/gm, '')
+      // A list marker goes with the blank lines before it; only a line with text starts the match, so a long blank run is walked once.
+      .replace(/(^|\S[^\S\n]*\n)\s*(?:[-*+]|\d+[.)])\s+/g, '$1')
+      .replace(/[*_`~|]+/g, '')
+      .replace(/[ \t]+/g, ' ')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
 export function autoSectionId(title: string): string {
@@ -69,29 +91,28 @@ export function splitSections(file: string, lines: string[], bodyStart: number):
   for (let i = bodyStart; i < lines.length; i++) {
     const raw = lines[i] as string;
     if (/^\s*```/.test(raw)) inFence = !inFence;
-    const h = inFence ? null : HEADING.exec(raw);
+    const h = inFence ? null : heading(raw);
     if (!h) {
       if (current) current.body.push(raw);
       else if (raw.trim()) errors.push({ file, line: i + 1, message: 'text before the first heading (start the body with "# title")' });
       continue;
     }
-    const level = (h[1] as string).length;
-    let title = h[2] as string;
-    const anchor = ANCHOR.exec(title);
-    if (anchor) title = title.slice(0, anchor.index).trim();
+    const { level } = h;
+    const anchor = anchorOf(h.title);
+    const title = anchor ? anchor.title : h.title;
     if (level === 1) {
       flush();
       if (docTitle !== null) errors.push({ file, line: i + 1, message: 'more than one "# title" heading' });
       docTitle = title;
       // Text between the title and the first section is the document's introduction.
-      current = { level: 1, title, id: anchor ? (anchor[1] as string) : 'intro', line: i + 1, body: [] };
+      current = { level: 1, title, id: anchor ? anchor.id : 'intro', line: i + 1, body: [] };
       continue;
     }
     flush();
     while (stack.length && (stack[stack.length - 1] as { level: number }).level >= level) stack.pop();
     stack.push({ level, title });
-    const editorial = / \.editorial\b/.test(` ${anchor?.[2] ?? ''}`);
-    current = { level, title, id: anchor ? (anchor[1] as string) : autoSectionId(title), line: i + 1, body: [], editorial };
+    const editorial = / \.editorial\b/.test(` ${anchor?.classes ?? ''}`);
+    current = { level, title, id: anchor ? anchor.id : autoSectionId(title), line: i + 1, body: [], editorial };
   }
   flush();
   return { title: docTitle, sections, errors };

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { readPackFiles } from '../../scripts/lib/pack-files';
+import { loadPack, markdownToText, mergePackFiles } from '../../utils/knowledge';
+
+const bundled = readPackFiles('knowledge');
+const FRONT = '---\nid: crafted\ntitle: ملف\nkind: guide\nversion: 1\nstatus: official\n---\n# ملف\n\n';
+
+/** Milliseconds `run` takes (the best of two, so one pause of a busy machine is not counted). */
+function timed(run: () => void): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 2; i++) {
+    const start = performance.now();
+    run();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+// Each of these ~150 KB documents took 7 to 36 seconds to import (a pattern retried from every
+// position of a long run); a linear reading takes a few milliseconds. The bound is loose on purpose.
+describe('a crafted document cannot make the import take seconds', () => {
+  it.each([
+    ['a heading with a long run of spaces inside', `${FRONT}## a${' '.repeat(50_000)}b\n\nنص.\n`],
+    ['a heading with a long run of spaces and tabs before no anchor', `${FRONT}## a${' \t'.repeat(25_000)}{b\n\nنص.\n`],
+    ['a long run of blank lines in a section', `${FRONT}## قسم\n\na${'\n \n'.repeat(25_000)}b\n`],
+    ['thousands of unclosed links', `${FRONT}## قسم\n\n${'[a'.repeat(50_000)}\n`],
+    ['thousands of links whose address never closes', `${FRONT}## قسم\n\n${'[a]('.repeat(40_000)}\n`],
+    ['thousands of unclosed tags', `${FRONT}## قسم\n\n${'<a'.repeat(50_000)}\n`],
+  ])('%s', (_name, content) => {
+    let result: ReturnType<typeof loadPack> | null = null;
+    const ms = timed(() => {
+      result = loadPack(mergePackFiles(bundled, [{ path: 'crafted.md', content }]));
+    });
+    expect(ms).toBeLessThan(1000);
+    expect((result as ReturnType<typeof loadPack> | null)?.errors).toEqual([]);
+  });
+
+  it('a file of many "---" lines is sorted into document or template at once', () => {
+    const content = `${FRONT}## قسم\n\nنص.\n${'---\n'.repeat(100_000)}`;
+    expect(timed(() => mergePackFiles(bundled, [{ path: 'crafted.md', content }]))).toBeLessThan(1000);
+  });
+});
+
+describe('the linear reading keeps what the text said', () => {
+  it.each([
+    ['a link keeps its words, an address with brackets included', 'انظر [الدليل](https://example.org/wiki/A_(b)) هنا', 'انظر الدليل هنا'],
+    ['an image keeps its description', '![شعار الجمعية](logo.png)', 'شعار الجمعية'],
+    ['a tag goes, a lone "<" in a sentence stays', 'العدد < 5 و<b>مهم</b>', 'العدد < 5 و مهم'],
+    ['list markers go with the blank line before them', 'الشروط:\n\n- الإقامة.\n- الدخل.', 'الشروط:\nالإقامة.\nالدخل.'],
+    ['numbered items too', 'الخطوات:\n\n1. التسجيل.\n2) الزيارة.', 'الخطوات:\nالتسجيل.\nالزيارة.'],
+  ])('%s', (_name, md, text) => {
+    expect(markdownToText(md)).toBe(text);
+  });
+
+  it('a heading anchor and an editorial mark are still read, with spaces around them', () => {
+    const content = `${FRONT}## المادة (3): الأهداف   {#goals .editorial}  \n\nنص.\n`;
+    const { pack, errors } = loadPack(mergePackFiles(bundled, [{ path: 'crafted.md', content }]));
+    expect(errors).toEqual([]);
+    const section = pack?.documents.find((d) => d.id === 'crafted')?.sections.find((s) => s.id === 'goals');
+    expect(section).toMatchObject({ title: 'المادة (3): الأهداف', editorial: true });
+  });
+});
+
+describe('front matter keys named like Object properties', () => {
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('"%s: x" is an unknown key like any other, not "appears twice"', (key) => {
+    const content = `${FRONT.replace('kind: guide', `kind: guide\n${key}: x`)}## قسم\n\nنص.\n`;
+    const { pack, errors } = loadPack(mergePackFiles(bundled, [{ path: 'crafted.md', content }]));
+    expect(errors).toEqual([]);
+    expect(pack?.documents.find((d) => d.id === 'crafted')?.title).toBe('ملف');
+  });
+
+  it('a key written twice is still named on its second line', () => {
+    const content = `${FRONT.replace('kind: guide', 'kind: guide\nconstructor: x\nconstructor: y')}## قسم\n\nنص.\n`;
+    const { errors } = loadPack(mergePackFiles(bundled, [{ path: 'crafted.md', content }]));
+    expect(errors).toEqual([{ file: 'documents/crafted.md', line: 6, message: 'front matter key "constructor" appears twice' }]);
+  });
+
+  it('a 100 KB line that is not "key: value" is named by its line and its start, not quoted whole', () => {
+    const content = `${FRONT.replace('kind: guide', `kind: guide\n${'x'.repeat(100_000)}`)}## قسم\n\nنص.\n`;
+    const { errors } = loadPack(mergePackFiles(bundled, [{ path: 'crafted.md', content }]));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'documents/crafted.md', line: 5 });
+    expect(errors[0]?.message.length).toBeLessThan(200);
+  });
+});
