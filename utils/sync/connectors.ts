@@ -185,19 +185,23 @@ function civicrm(cfg: ConnectorConfig, ctx: DeliveryContext): Connector {
         headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-civi-auth': `Bearer ${cfg.secret}`, 'x-requested-with': 'XMLHttpRequest' },
         body: new URLSearchParams({ params: JSON.stringify(params) }).toString(),
       };
-      const { attempt } = await sendChecked(ctx, url, init, civicrmAnswer);
+      const { attempt } = await sendChecked(ctx, url, init, (text, type) => civicrmAnswer(text, type, params.records.length));
       return attempt;
     },
   };
 }
 
-/** APIv4 answers `{"values":[…]}`; anything else in a 2xx (an error object, a page) is reported. */
-export function civicrmAnswer(text: string, contentType: string | null): string | null {
+/**
+ * APIv4 answers `{"values":[…]}`, one saved Activity per record sent; anything else in a 2xx (an
+ * error object, a page, fewer values than records) is reported, so no record counts as saved unseen.
+ */
+export function civicrmAnswer(text: string, contentType: string | null, records = 0): string | null {
   const odd = unexpectedAnswer(text, contentType, 'required');
   if (odd) return odd;
   const json = JSON.parse(text) as { values?: unknown; error_message?: unknown; is_error?: unknown } | null;
   if (json && typeof json === 'object' && (json.is_error || json.error_message)) return `CiviCRM error: ${excerpt(String(json.error_message ?? 'is_error'))}`;
   if (!json || typeof json !== 'object' || !Array.isArray(json.values)) return `unexpected answer (no "values" list): ${excerpt(text)}`;
+  if (json.values.length < records) return `unexpected answer (CiviCRM saved ${json.values.length} of ${records} records): ${excerpt(text)}`;
   return null;
 }
 
@@ -264,6 +268,10 @@ function odoo(cfg: ConnectorConfig, ctx: DeliveryContext): Connector {
     const made = created.result;
     if (!(Array.isArray(made) ? made.every((id) => typeof id === 'number') : typeof made === 'number'))
       return { kind: 'reject', status: 200, error: `unexpected answer to create (no record ids): ${excerpt(JSON.stringify(made) ?? '')}` };
+    // One id per record created: fewer means some were not (the next try looks them up first, so none is made twice).
+    const ids = Array.isArray(made) ? made.length : 1;
+    if (ids !== vals.length)
+      return { kind: 'reject', status: 200, error: `unexpected answer to create (${ids} ids for ${vals.length} records): ${excerpt(JSON.stringify(made) ?? '')}` };
     return created.attempt;
   };
   return {

@@ -60,7 +60,18 @@ export function deliveryState(input: DeliveryInput): DeliveryState {
 
 /** A delivery error (as the outbox keeps it) → a message key and the detail worth showing. */
 export interface DeliveryProblem {
-  key: 'problemTimeout' | 'problemNetwork' | 'problemAuth' | 'problemNotFound' | 'problemServer' | 'problemAnswer' | 'problemRejected' | 'problemUnknown';
+  key:
+    | 'problemTimeout'
+    | 'problemNetwork'
+    | 'problemAuth'
+    | 'problemNotFound'
+    | 'problemServer'
+    | 'problemAnswer'
+    | 'problemRejected'
+    | 'problemRedirect'
+    | 'problemEndpoint'
+    | 'problemNotAcknowledged'
+    | 'problemUnknown';
   detail: string;
 }
 
@@ -69,6 +80,11 @@ export function deliveryProblem(error: string): DeliveryProblem {
   if (/^timeout/.test(error)) return { key: 'problemTimeout', detail };
   if (/^network/.test(error)) return { key: 'problemNetwork', detail };
   if (/^unexpected (answer|error)|^(CiviCRM|Odoo) error/.test(error)) return { key: 'problemAnswer', detail };
+  // What http.ts and the outbox write when they refuse an answer: each named, never "unknown".
+  if (/^redirect /.test(error)) return { key: 'problemRedirect', detail };
+  if (/^endpoint refused/.test(error)) return { key: 'problemEndpoint', detail };
+  if (/^not acknowledged/.test(error)) return { key: 'problemNotAcknowledged', detail };
+  if (/^refused by the receiver/.test(error)) return { key: 'problemRejected', detail };
   const status = Number(/^HTTP (\d+)/.exec(error)?.[1] ?? 0);
   if (status === 401 || status === 403) return { key: 'problemAuth', detail };
   if (status === 404 || status === 405) return { key: 'problemNotFound', detail };

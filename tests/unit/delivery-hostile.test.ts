@@ -1,0 +1,103 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { newInteraction, openLogDb, saveInteraction } from '../../utils/log';
+import { type ConnectorConfig, createConnector, deliveryProblem, drainOutbox, type Fetch, outboxCounts } from '../../utils/sync';
+
+const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+const logCtx = { channels: ['phone'], topics: ['inquiry'], today: new Date(), isNew: true };
+const locales = Object.fromEntries(
+  ['ar', 'en'].map((l) => [l, JSON.parse(readFileSync(`public/_locales/${l}/messages.json`, 'utf8')) as Record<string, { message: string }>]),
+);
+let dbs = 0;
+
+async function seed(n: number) {
+  const db = await openLogDb(`delivery-hostile-${++dbs}`);
+  for (let i = 0; i < n; i++) await saveInteraction(db, newInteraction({ channel: 'phone', beneficiary: { name: `مستفيد ${i}` } }), logCtx);
+  return db;
+}
+
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+/** A fetch answer after redirects were followed, as a browser reports it. */
+const followedTo = (url: string, body: string) =>
+  Object.defineProperties(new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }), {
+    redirected: { value: true },
+    url: { value: url },
+  });
+
+/** Drains `n` records through `cfg` answered by `answer`; what the outbox keeps and the reason people are shown. */
+async function drainAgainst(cfg: ConnectorConfig, answer: Fetch, n = 3) {
+  const db = await seed(n);
+  await drainOutbox(db, createConnector(cfg, { fetch: answer, now: () => new Date(), timeoutMs: 2000 }));
+  const counts = await outboxCounts(db);
+  const error = (await db.getAll('outbox')).find((e) => e.state !== 'sent')?.last_error ?? '';
+  db.close();
+  return { counts, error, problem: deliveryProblem(error) };
+}
+
+const webhook = (endpoint = 'https://receiver.example/hook'): ConnectorConfig => ({ kind: 'webhook', endpoint, secret: SECRET });
+const redirect = (status: number, location: string) => new Response(null, { status, headers: { location } });
+
+describe('every way a hostile endpoint is refused has its own reason, in both languages (never "Unknown error")', () => {
+  it.each<[string, ConnectorConfig, Fetch, string]>([
+    ['a 302 to another origin', webhook(), async () => redirect(302, 'https://elsewhere.example/collect'), 'problemRedirect'],
+    ['a 308 to plain http', webhook(), async () => redirect(308, 'http://receiver.example/hook'), 'problemRedirect'],
+    [
+      'a manual redirect as a browser reports it (opaque)',
+      webhook(),
+      async () => ({ type: 'opaqueredirect', status: 0, headers: new Headers(), body: null, redirected: false }) as unknown as Response,
+      'problemRedirect',
+    ],
+    [
+      'Apps Script answering from another host',
+      webhook('https://script.google.com/macros/s/AKfy/exec'),
+      async () => followedTo('https://elsewhere.example/collect', '{"ok":true}'),
+      'problemRedirect',
+    ],
+    ['an http:// address away from this computer', webhook('http://receiver.example/hook'), async () => json({ ok: true }), 'problemEndpoint'],
+    ['an ok that names none of the records', webhook(), async () => json({ ok: true, received: [] }), 'problemNotAcknowledged'],
+    ['{"ok":false} with its reason', webhook(), async () => json({ ok: false, error: 'bad token' }), 'problemRejected'],
+  ])('%s', async (_name, cfg, answer, key) => {
+    const { counts, problem } = await drainAgainst(cfg, answer);
+    expect(counts).toEqual({ pending: 0, attention: 3, sent: 0 });
+    expect(problem.key).toBe(key);
+    for (const messages of Object.values(locales)) expect(messages[key]?.message).toBeTruthy();
+    expect(locales.ar?.[key]?.message).not.toBe(locales.en?.[key]?.message);
+  });
+});
+
+describe('a CRM that saves fewer records than it was sent has not saved the rest', () => {
+  const civicrm: ConnectorConfig = { kind: 'civicrm', endpoint: 'https://crm.example/civicrm/ajax/api4', secret: 'KEY' };
+  const odoo: ConnectorConfig = { kind: 'odoo', endpoint: 'https://odoo.example', secret: 'KEY' };
+
+  it.each<[string, ConnectorConfig, Fetch]>([
+    ['CiviCRM answering an empty "values" list to three Activities', civicrm, async () => json({ values: [], count: 0 })],
+    ['CiviCRM saving one of three', civicrm, async () => json({ values: [{ id: 1 }], count: 1 })],
+    ['Odoo creating none of three (an empty id list)', odoo, async (url) => json(url.endsWith('/search_read') ? [] : [])],
+    ['Odoo creating one of three', odoo, async (url) => json(url.endsWith('/search_read') ? [] : [41])],
+    [
+      'Odoo through /jsonrpc creating two of three',
+      { ...odoo, odoo: { api: 'jsonrpc', model: 'x_murshid_interaction', uuidField: 'x_murshid_uuid', database: 'db', uid: 2, fields: {} } },
+      async (_url, init) => json({ jsonrpc: '2.0', id: 1, result: JSON.parse(String(init.body)).params.args[4] === 'search_read' ? [] : [41, 42] }),
+    ],
+  ])('%s: nothing is marked delivered, the records need attention with the reason', async (_name, cfg, answer) => {
+    const { counts, error, problem } = await drainAgainst(cfg, answer);
+    expect(counts).toEqual({ pending: 0, attention: 3, sent: 0 });
+    expect(error).toMatch(/of 3 records|for 3 records/);
+    expect(problem.key).toBe('problemAnswer');
+  });
+
+  it('Odoo already holding one of three creates two, and two ids are the full answer', async () => {
+    const seen: unknown[] = [];
+    const db = await seed(3);
+    const [first] = await db.getAll('interactions');
+    const answer: Fetch = async (url, init) => {
+      if (url.endsWith('/search_read')) return json([{ id: 9, x_murshid_uuid: first?.id }]);
+      seen.push(JSON.parse(String(init.body)).vals_list.length);
+      return json([10, 11]);
+    };
+    await drainOutbox(db, createConnector(odoo, { fetch: answer, now: () => new Date(), timeoutMs: 2000 }));
+    expect(seen).toEqual([2]);
+    expect(await outboxCounts(db)).toEqual({ pending: 0, attention: 0, sent: 3 });
+  });
+});
