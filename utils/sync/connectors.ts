@@ -271,7 +271,11 @@ function odoo(cfg: ConnectorConfig, ctx: DeliveryContext): Connector {
     // One id per record created: fewer means some were not (the next try looks them up first, so none is made twice).
     const ids = Array.isArray(made) ? made.length : 1;
     if (ids !== vals.length)
-      return { kind: 'reject', status: 200, error: `unexpected answer to create (${ids} ids for ${vals.length} records): ${excerpt(JSON.stringify(made) ?? '')}` };
+      return {
+        kind: 'reject',
+        status: 200,
+        error: `unexpected answer to create (${ids} ids for ${vals.length} records): ${excerpt(JSON.stringify(made) ?? '')}`,
+      };
     return created.attempt;
   };
   return {
