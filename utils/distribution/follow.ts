@@ -16,6 +16,10 @@ export const ALARM_PACK = 'murshid-pack';
 /** Default time between checks: six hours. */
 export const PACK_CHECK_MINUTES = 360;
 const TIMEOUT_MS = 30_000;
+/** A published pack.json holds every file of the pack: the import's own limit for all of them. */
+export const MAX_PACK_BYTES = 50 * 1024 * 1024;
+/** pack.json.sig is one line of base64 per key. */
+export const MAX_SIGNATURE_BYTES = 64 * 1024;
 
 export interface PackSource {
   url: string;
@@ -68,24 +72,70 @@ export type CheckOutcome =
 
 type Fetcher = (url: string, init: RequestInit) => Promise<Response>;
 
-async function timed(fetcher: Fetcher, url: string, init: RequestInit): Promise<Response> {
+/**
+ * One request and, when it is a 2xx, its whole body — both within the timeout (a server that sends
+ * its headers and then a byte now and then is a timeout, not a check that never ends and blocks
+ * every later one) and up to `limit` bytes (`too_large`: refused on its Content-Length or when the
+ * bytes pass the limit, never buffered whole).
+ */
+async function fetchBody(
+  fetcher: Fetcher,
+  url: string,
+  init: RequestInit,
+  limit: number,
+  timeoutMs: number,
+): Promise<{ res: Response; bytes: Uint8Array | 'too_large' }> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  // A body that ignores the signal still loses the race.
+  const aborted = new Promise<never>((_, reject) =>
+    controller.signal.addEventListener('abort', () => reject(Object.assign(new Error('timeout'), { name: 'AbortError' })), { once: true }),
+  );
+  aborted.catch(() => {});
   try {
-    return await fetcher(url, { ...init, signal: controller.signal });
+    const res = await Promise.race([fetcher(url, { ...init, signal: controller.signal }), aborted]);
+    if (!res.ok || !res.body) {
+      void res.body?.cancel().catch(() => {});
+      return { res, bytes: new Uint8Array() };
+    }
+    if (Number(res.headers.get('content-length') ?? 0) > limit) {
+      void res.body.cancel().catch(() => {});
+      return { res, bytes: 'too_large' };
+    }
+    const reader = res.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    try {
+      for (;;) {
+        const { done, value } = await Promise.race([reader.read(), aborted]);
+        if (done) break;
+        size += value.byteLength;
+        if (size > limit) return { res, bytes: 'too_large' };
+        chunks.push(value);
+      }
+    } finally {
+      void reader.cancel().catch(() => {});
+    }
+    const bytes = new Uint8Array(size);
+    let at = 0;
+    for (const c of chunks) {
+      bytes.set(c, at);
+      at += c.byteLength;
+    }
+    return { res, bytes };
   } finally {
     clearTimeout(timer);
   }
 }
 
-function networkFailure(e: unknown, access: boolean): { code: FollowErrorCode; detail: string } {
+function networkFailure(e: unknown, access: boolean, timeoutMs: number): { code: FollowErrorCode; detail: string } {
   const message = e instanceof Error ? e.message : String(e);
-  if (e instanceof Error && e.name === 'AbortError') return { code: 'timeout', detail: `${TIMEOUT_MS / 1000} s` };
+  if (e instanceof Error && e.name === 'AbortError') return { code: 'timeout', detail: `${timeoutMs / 1000} s` };
   // Without host access a blocked CORS answer and an unreachable server look alike.
   return { code: access ? 'network' : 'no_access', detail: message };
 }
 
-async function check(fetcher: Fetcher, now: () => Date): Promise<CheckOutcome> {
+async function check(fetcher: Fetcher, now: () => Date, timeoutMs: number): Promise<CheckOutcome> {
   const source = await packSource();
   if (!source) return { kind: 'none' };
   const state = await followState.getValue();
@@ -111,21 +161,29 @@ async function check(fetcher: Fetcher, now: () => Date): Promise<CheckOutcome> {
   // preflight, so the browser's own cache revalidates (it sends If-None-Match itself).
   const headers: Record<string, string> = access && followedActive && state.etag ? { 'if-none-match': state.etag } : {};
   let res: Response;
+  let bytes: Uint8Array | 'too_large';
   try {
-    res = await timed(fetcher, source.url, { headers, cache: access ? 'no-store' : 'no-cache', credentials: 'omit' });
+    ({ res, bytes } = await fetchBody(
+      fetcher,
+      source.url,
+      { headers, cache: access ? 'no-store' : 'no-cache', credentials: 'omit' },
+      MAX_PACK_BYTES,
+      timeoutMs,
+    ));
   } catch (e) {
-    return finish({ kind: 'refused', ...networkFailure(e, access) });
+    return finish({ kind: 'refused', ...networkFailure(e, access, timeoutMs) });
   }
   if (res.status === 304) return finish({ kind: 'unchanged', version: installed?.version ?? null });
   if (!res.ok) return finish({ kind: 'refused', code: 'http', detail: `HTTP ${res.status}` });
-  const bytes = new Uint8Array(await res.arrayBuffer());
+  if (bytes === 'too_large') return finish({ kind: 'refused', code: 'too_large', detail: `pack.json > ${MAX_PACK_BYTES / 1048576} MB` });
   const etag = res.headers.get('etag');
   let signature: Uint8Array | null = null;
   try {
-    const sig = await timed(fetcher, signatureUrl(source.url), { cache: 'no-store', credentials: 'omit' });
-    signature = sig.ok ? new Uint8Array(await sig.arrayBuffer()) : null;
+    const sig = await fetchBody(fetcher, signatureUrl(source.url), { cache: 'no-store', credentials: 'omit' }, MAX_SIGNATURE_BYTES, timeoutMs);
+    if (sig.bytes === 'too_large') return finish({ kind: 'refused', code: 'too_large', detail: `pack.json.sig > ${MAX_SIGNATURE_BYTES / 1024} KB` });
+    signature = sig.res.ok ? sig.bytes : null;
   } catch (e) {
-    return finish({ kind: 'refused', ...networkFailure(e, access) });
+    return finish({ kind: 'refused', ...networkFailure(e, access, timeoutMs) });
   }
   // The signature is checked before anything in the file is read.
   const verified = await verifyPublished(bytes, signature, keys, installed);
@@ -164,8 +222,8 @@ async function check(fetcher: Fetcher, now: () => Date): Promise<CheckOutcome> {
 let running: Promise<CheckOutcome> | null = null;
 
 /** One check at a time (start, alarm and "check now" may meet); failures never throw. */
-export function checkPackNow(fetcher: Fetcher = (u, i) => fetch(u, i), now: () => Date = () => new Date()): Promise<CheckOutcome> {
-  running ??= check(fetcher, now)
+export function checkPackNow(fetcher: Fetcher = (u, i) => fetch(u, i), now: () => Date = () => new Date(), timeoutMs = TIMEOUT_MS): Promise<CheckOutcome> {
+  running ??= check(fetcher, now, timeoutMs)
     .catch((e): CheckOutcome => ({ kind: 'refused', code: 'network', detail: e instanceof Error ? e.message : String(e) }))
     .finally(() => {
       running = null;

@@ -2,7 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import type { RefusalCode } from './published';
 
 /** Why a check did not bring a new pack (each has a message in the options page). */
-export type FollowErrorCode = RefusalCode | 'network' | 'no_access' | 'http' | 'timeout';
+export type FollowErrorCode = RefusalCode | 'network' | 'no_access' | 'http' | 'timeout' | 'too_large';
 
 /** The pack source staff set in the options page (a policy's packUrl/packPublicKey win over it). */
 export interface OwnSource {
