@@ -6,6 +6,7 @@ import { followState, packOrigin } from '../../utils/distribution/state';
 import type { MessageKey } from '../../utils/i18n';
 import {
   type DocumentKind,
+  encodingErrors,
   type ImportImpact,
   importImpact,
   loadPack,
@@ -113,7 +114,7 @@ export function usePackImport(current: Pack | null) {
           names.set(at?.path ?? f.path, read.chosen.get(f.path) ?? f.path);
         }
         const loaded = loadPack(merged);
-        const problems = [...unlistedFiles(read.files), ...loaded.errors];
+        const problems = [...encodingErrors(read.files), ...unlistedFiles(read.files), ...loaded.errors];
         if (!loaded.pack || problems.length) {
           setErrors(nameErrors(problems, names));
           return;

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { type LoadResult, loadPack, type PackFile } from '../../utils/knowledge';
+import { encodingErrors, type LoadResult, loadPack, type PackFile } from '../../utils/knowledge';
 
 /** Reads every pack file (pack.json and Markdown) under `dir`. */
 export function readPackFiles(dir: string): PackFile[] {
@@ -19,5 +19,9 @@ export function readPackFiles(dir: string): PackFile[] {
 }
 
 export function loadPackDir(dir = 'knowledge'): LoadResult {
-  return loadPack(readPackFiles(dir));
+  const files = readPackFiles(dir);
+  // Node reads bytes that are not UTF-8 as U+FFFD, as the browser does: the validator names them too.
+  const encoding = encodingErrors(files);
+  const result = loadPack(files);
+  return encoding.length ? { pack: null, errors: [...encoding, ...result.errors] } : result;
 }

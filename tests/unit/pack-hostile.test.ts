@@ -1,6 +1,12 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { readImport } from '../../components/options/packFiles';
 import { readPackFiles } from '../../scripts/lib/pack-files';
-import { loadPack, markdownToText, mergePackFiles } from '../../utils/knowledge';
+import { encodingErrors, errorText, loadPack, markdownToText, mergePackFiles, packFilesFromZip } from '../../utils/knowledge';
 
 const bundled = readPackFiles('knowledge');
 const FRONT = '---\nid: crafted\ntitle: ملف\nkind: guide\nversion: 1\nstatus: official\n---\n# ملف\n\n';
@@ -82,4 +88,54 @@ describe('front matter keys named like Object properties', () => {
     expect(errors[0]).toMatchObject({ file: 'documents/crafted.md', line: 5 });
     expect(errors[0]?.message.length).toBeLessThan(200);
   });
+});
+
+/** Text as Windows-1256 bytes (how Arabic Windows editors save "ANSI" files). */
+function windows1256(text: string): Uint8Array<ArrayBuffer> {
+  const decoded = new TextDecoder('windows-1256').decode(Uint8Array.from({ length: 256 }, (_, b) => b));
+  const byChar = new Map([...decoded].map((c, b) => [c, b]));
+  return Uint8Array.from([...text].map((c) => byChar.get(c) ?? 0x3f));
+}
+
+describe('a file that is not UTF-8 is refused with its line, not imported as rows of "�"', () => {
+  const ansi = windows1256(`${FRONT}## الخدمات\n\nتقدم الجمعية خدماتها.\n`);
+  const locales = ['ar', 'en'].map((l) => JSON.parse(readFileSync(`public/_locales/${l}/messages.json`, 'utf8')) as Record<string, { message: string }>);
+
+  it('a Markdown file chosen in the options page', async () => {
+    const read = await readImport([new File([ansi], 'guide-ansi.md')], { kind: 'guide', title: '' });
+    // Before: the import went through, title and text replaced by U+FFFD.
+    expect(loadPack(mergePackFiles(bundled, read.files)).pack?.documents.find((d) => d.id === 'crafted')?.title).toMatch(/^\uFFFD+$/);
+    expect(encodingErrors(read.files)).toEqual([{ file: 'guide-ansi.md', line: 3, message: expect.stringMatching(/^not UTF-8 text/) }]);
+    const text = errorText(encodingErrors(read.files)[0]?.message ?? '');
+    expect(text?.key).toBe('errNotUtf8');
+    for (const messages of locales) expect(messages[text?.key ?? '']?.message).toBeTruthy();
+  });
+
+  it('a Markdown file inside a zip', () => {
+    const files = packFilesFromZip({ 'pack/documents/guide.md': ansi, 'pack/documents/ok.md': new TextEncoder().encode(FRONT) });
+    expect(encodingErrors(files).map((e) => [e.file, e.line])).toEqual([['documents/guide.md', 3]]);
+  });
+
+  it('a UTF-8 file with a BOM and CRLF line ends is fine', () => {
+    const content = `\uFEFF${FRONT}## قسم\n\nنص.\n`.replace(/\n/g, '\r\n');
+    expect(encodingErrors([{ path: 'crafted.md', content }])).toEqual([]);
+    expect(loadPack(mergePackFiles(bundled, [{ path: 'crafted.md', content }])).errors).toEqual([]);
+  });
+
+  it('npm run knowledge -- validate names the file and line and exits non-zero', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'murshid-ansi-'));
+    try {
+      cpSync('knowledge', dir, { recursive: true });
+      writeFileSync(join(dir, 'documents', 'guide.md'), ansi);
+      const run = await new Promise<{ code: number | null; out: string }>((done) =>
+        execFile('npx', ['tsx', 'scripts/knowledge.ts', 'validate', dir], (e, stdout, stderr) =>
+          done({ code: e ? (e.code as number) : 0, out: stdout + stderr }),
+        ),
+      );
+      expect(run.code).not.toBe(0);
+      expect(run.out).toMatch(/documents\/guide\.md:3: not UTF-8 text/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

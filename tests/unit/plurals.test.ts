@@ -166,7 +166,7 @@ describe("digits follow the staff member's setting everywhere", () => {
   });
 
   it('no Arabic message writes a Latin number the setting could not turn', () => {
-    // Identifiers and examples of Latin text are not numbers: a protocol, an address, Arabizi, the Latin digits' own example, base64 and Ed25519.
+    // Identifiers and examples of Latin text are not numbers: a protocol, an address, Arabizi, the Latin digits' own example, base64, Ed25519 and encoding names.
     const LATIN = new Set([
       'emptyStyles',
       'endpointHttps',
@@ -175,6 +175,7 @@ describe("digits follow the staff member's setting everywhere", () => {
       'digits_latn',
       'secretInvalid',
       'policyReasonPublicKey',
+      'errNotUtf8',
     ]);
     for (const [k, v] of Object.entries(ar)) {
       if (LATIN.has(k)) continue;

@@ -10,6 +10,7 @@ const RULES: [RegExp, string][] = [
   [/^front matter has no "(.+)"$/, 'errFrontMatterMissingKey'],
   [/^the pack has no pack\.json/, 'errNoManifest'],
   [/^not valid JSON: (.*)$/, 'errNotJson'],
+  [/^not UTF-8 text/, 'errNotUtf8'],
   [/^the document is empty/, 'errDocEmpty'],
   [/^duplicate channel id "(.+)"$/, 'errDupChannel'],
   [/^listed document "(.+)" is missing$/, 'errDocMissing'],

@@ -47,6 +47,21 @@ export function unlistedFiles(files: PackFile[]): PackError[] {
     .map((f) => ({ file: f.path, line: 1, message: `not listed in ${MANIFEST}` }));
 }
 
+/**
+ * Files that were not UTF-8: a decoder (the browser's, Node's) puts U+FFFD where bytes are not
+ * UTF-8, so a Markdown file saved as Windows-1256 would be imported as rows of "�". Each is named
+ * with the line of its first such character instead.
+ */
+export function encodingErrors(files: PackFile[]): PackError[] {
+  return files.flatMap((f) => {
+    const at = f.content.indexOf('\uFFFD');
+    if (at < 0) return [];
+    let line = 1;
+    for (let i = f.content.indexOf('\n'); i >= 0 && i < at; i = f.content.indexOf('\n', i + 1)) line++;
+    return [{ file: f.path, line, message: 'not UTF-8 text: the file was saved in another encoding (such as Windows-1256); save it as UTF-8' }];
+  });
+}
+
 export interface DocumentChange {
   id: string;
   title: string;

@@ -4,6 +4,7 @@ export { errorText } from './error-text';
 export { type Block, blocksToDocument, mergePackFiles, packFilesFromZip } from './import';
 export {
   type DocumentChange,
+  encodingErrors,
   type ImportImpact,
   importImpact,
   importKind,
