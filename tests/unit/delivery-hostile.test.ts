@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { newInteraction, openLogDb, saveInteraction } from '../../utils/log';
-import { type ConnectorConfig, createConnector, deliveryProblem, drainOutbox, type Fetch, outboxCounts } from '../../utils/sync';
+import { type ConnectorConfig, createConnector, deliveryProblem, drainOutbox, type Fetch, outboxCounts, parseRetryAfter } from '../../utils/sync';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 const logCtx = { channels: ['phone'], topics: ['inquiry'], today: new Date(), isNew: true };
@@ -99,5 +99,43 @@ describe('a CRM that saves fewer records than it was sent has not saved the rest
     await drainOutbox(db, createConnector(odoo, { fetch: answer, now: () => new Date(), timeoutMs: 2000 }));
     expect(seen).toEqual([2]);
     expect(await outboxCounts(db)).toEqual({ pending: 0, attention: 0, sent: 3 });
+  });
+});
+
+describe('Retry-After from a server that lies or speaks an older dialect', () => {
+  const now = new Date('2026-11-28T10:00:00Z');
+
+  it('the asctime form of an HTTP date names no zone but is GMT, wherever the browser is', () => {
+    const tz = process.env.TZ;
+    try {
+      for (const zone of ['UTC', 'Asia/Riyadh', 'America/New_York']) {
+        process.env.TZ = zone;
+        expect(parseRetryAfter('Sat Nov 28 10:00:05 2026', now), zone).toBe(5000);
+      }
+    } finally {
+      process.env.TZ = tz;
+    }
+  });
+
+  it.each(['31536000', '99999999999999999999', 'Fri, 31 Dec 9999 23:59:59 GMT'])('%s waits a day at most, not a year or forever', (value) => {
+    expect(parseRetryAfter(value, now)).toBe(24 * 60 * 60_000);
+  });
+
+  it('the records of a 503 saying "in a year" are tried again within a day', async () => {
+    const db = await seed(2);
+    const at = new Date(Date.now() + 1000);
+    await drainOutbox(
+      db,
+      createConnector(webhook(), {
+        fetch: async () => new Response('', { status: 503, headers: { 'retry-after': '31536000' } }),
+        now: () => at,
+        timeoutMs: 2000,
+      }),
+      { now: () => at },
+    );
+    const entries = await db.getAll('outbox');
+    expect(entries.map((e) => e.state)).toEqual(['pending', 'pending']);
+    for (const e of entries) expect(e.next_at - at.getTime()).toBeLessThanOrEqual(24 * 60 * 60_000);
+    db.close();
   });
 });

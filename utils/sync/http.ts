@@ -14,12 +14,21 @@ export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 /** An answer is read up to this size; a receiver has no reason to say more. */
 export const MAX_RESPONSE_BYTES = 256 * 1024;
 
-/** Retry-After as milliseconds: delta-seconds or an HTTP date. */
+/**
+ * The longest wait a Retry-After can ask for: a day. A server that says "in a year" (or a value
+ * too big for a date) would otherwise hold the records back, silently, long after it recovered.
+ */
+export const MAX_RETRY_AFTER_MS = 24 * 60 * 60_000;
+/** The asctime form of an HTTP date ("Sun Nov  6 08:49:37 1994"): GMT like the others, though it names no zone. */
+const ASCTIME = /^[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4}$/;
+
+/** Retry-After as milliseconds: delta-seconds or an HTTP date (all three forms are GMT), at most a day. */
 export function parseRetryAfter(value: string | null, now: Date): number | undefined {
-  if (!value) return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now.getTime());
+  const v = value?.trim();
+  if (!v) return undefined;
+  if (/^\d+$/.test(v)) return Math.min(Number(v) * 1000, MAX_RETRY_AFTER_MS);
+  const at = Date.parse(ASCTIME.test(v) ? `${v} GMT` : v);
+  return Number.isNaN(at) ? undefined : Math.min(Math.max(0, at - now.getTime()), MAX_RETRY_AFTER_MS);
 }
 
 /** Network errors, timeouts, 408, 429 and 5xx are retried; other 4xx (and 3xx: a redirect is never a delivery) need a person. */
