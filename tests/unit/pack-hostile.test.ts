@@ -6,7 +6,7 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readImport } from '../../components/options/packFiles';
 import { readPackFiles } from '../../scripts/lib/pack-files';
-import { encodingErrors, errorText, loadPack, markdownToText, mergePackFiles, packFilesFromZip } from '../../utils/knowledge';
+import { blocksToDocument, encodingErrors, errorText, loadPack, markdownToText, mergePackFiles, packFilesFromZip } from '../../utils/knowledge';
 
 const bundled = readPackFiles('knowledge');
 const FRONT = '---\nid: crafted\ntitle: ملف\nkind: guide\nversion: 1\nstatus: official\n---\n# ملف\n\n';
@@ -138,4 +138,51 @@ describe('a file that is not UTF-8 is refused with its line, not imported as row
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('titles that would show reversed or not at all are refused with their line', () => {
+  const locales = ['ar', 'en'].map((l) => JSON.parse(readFileSync(`public/_locales/${l}/messages.json`, 'utf8')) as Record<string, { message: string }>);
+  const RLO = '\u202E';
+  const load = (files: { path: string; content: string }[]) => loadPack(mergePackFiles(bundled, files));
+  const doc = (title: string, heading = 'قسم') => `${FRONT.replace('title: ملف', `title: ${title}`)}## ${heading}\n\nنص.\n`;
+
+  it.each([
+    ['a document title with a right-to-left override', doc(`سياسة ${RLO}gnirahs`), 3, 'errFieldBidi'],
+    ['a document title of zero-width spaces only', doc('\u200B\u200B'), 3, 'errFieldInvisible'],
+    ['a heading with an override', doc('ملف', `المادة ${RLO}(5)`), 10, 'errHeadingBidi'],
+    ['a heading with an unclosed isolate', doc('ملف', `المادة \u2067(5)`), 10, 'errHeadingBidi'],
+    ['a heading of a zero-width joiner only', doc('ملف', '\u200D'), 10, 'errHeadingInvisible'],
+  ])('%s', (_name, content, line, key) => {
+    const { pack, errors } = load([{ path: 'crafted.md', content }]);
+    expect(pack).toBeNull();
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'documents/crafted.md', line });
+    const text = errorText(errors[0]?.message ?? '');
+    expect(text?.key).toBe(key);
+    for (const messages of locales) expect(messages[key]?.message).toBeTruthy();
+  });
+
+  it('a template title with an override', () => {
+    const template = readFileSync('knowledge/templates/branch-answer.md', 'utf8').replace(/^title: .*$/m, `title: رد ${RLO}olleh`);
+    const { errors } = load([{ path: 'branch-answer.md', content: template }]);
+    expect(errors.map((e) => [e.file, e.line, errorText(e.message)?.key])).toEqual([['templates/branch-answer.md', 3, 'errFieldBidi']]);
+  });
+
+  it('direction marks and joiners, which Arabic text with Latin names needs, are still allowed', () => {
+    const { errors } = load([{ path: 'crafted.md', content: doc('دليل \u200Fwaai\u200F للخدمات', 'ملحق\u200C أ') }]);
+    expect(errors).toEqual([]);
+  });
+
+  it('a Word document keeps no direction embeddings Word put in its text', () => {
+    const md = blocksToDocument(
+      [
+        { tag: 'h1', text: 'الدليل' },
+        { tag: 'h2', text: '\u202Bالمادة (1): الاسم\u202C' },
+        { tag: 'p', text: 'اسم \u202Awaai\u202C.' },
+      ],
+      { id: 'guide', title: 'الدليل', kind: 'guide', version: '1', date: '2026-12-01' },
+    );
+    expect(md).not.toMatch(/[\u202A-\u202E]/);
+    expect(load([{ path: 'documents/guide.md', content: md }]).errors).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ export interface Block {
   text: string;
 }
 
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 const CHAPTER = /^(?:الباب|الفصل)\s+/;
 const ARTICLE = /^المادة\s*(?:\(|\d|[\u0660-\u0669]|ال)/;
 
@@ -29,7 +30,8 @@ export function blocksToDocument(blocks: Block[], meta: { id: string; title: str
   ];
   let sawTitle = false;
   for (const b of blocks) {
-    const text = b.text.replace(/\s+/g, ' ').trim();
+    // Word keeps direction embeddings in its text; they are formatting, and a pack title may not hold them.
+    const text = b.text.replace(DIRECTION_CONTROLS, '').replace(/\s+/g, ' ').trim();
     if (!text) continue;
     if (!sawTitle && (b.tag === 'h1' || text === meta.title)) {
       sawTitle = true;

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { TEMPLATE_PURPOSES, type TemplatePurpose } from '../templates/types';
 import { parseFrontMatter } from './frontmatter';
-import { frontMatterErrors } from './schema';
+import { frontMatterErrors, Title } from './schema';
 import type { KnowledgeDocument, PackError, PackFile } from './types';
 
 /** What a beneficiary's message asks for; the suggestion picks templates and citations by it. */
@@ -28,7 +28,7 @@ const list = (s: string) =>
 
 const IntentFrontMatter = v.object({
   id: v.picklist(INTENT_IDS, `must be one of: ${INTENT_IDS.join(', ')}`),
-  title: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty')),
+  title: Title,
   purposes: v.pipe(v.string(), v.transform(list), v.minLength(1, 'must name at least one template purpose')),
   sections: v.optional(v.pipe(v.string(), v.transform(list)), ''),
 });

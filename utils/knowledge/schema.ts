@@ -4,11 +4,30 @@ import { DOCUMENT_KINDS, DOCUMENT_STATUSES } from './types';
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case latin letters, digits and "-"'));
 const IsoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
 const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+
+/** Overrides, embeddings and isolates: in a title they reverse the text after it (in the panel, and in a citation pasted into a reply). */
+const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+export const TITLE_BIDI = 'holds a direction control character (U+202A–U+202E, U+2066–U+2069) that would reverse the text around it';
+export const TITLE_INVISIBLE = 'has no visible character';
+/** Why a title (front matter or heading) cannot be shown as written, or null. Marks (U+200E/F) and joiners stay allowed. */
+export function titleProblem(title: string): string | null {
+  if (DIRECTION_CONTROL.test(title)) return TITLE_BIDI;
+  if (!/[^\s\p{Cf}\p{Z}]/u.test(title)) return TITLE_INVISIBLE;
+  return null;
+}
+/** A title: not empty, visible, no direction controls. */
+export const Title = v.pipe(
+  NonEmpty,
+  v.rawCheck(({ dataset, addIssue }) => {
+    const problem = dataset.typed ? titleProblem(dataset.value) : null;
+    if (problem) addIssue({ message: problem });
+  }),
+);
 const Localized = v.object({ ar: NonEmpty, en: NonEmpty });
 
 export const FrontMatterSchema = v.object({
   id: Id,
-  title: NonEmpty,
+  title: Title,
   kind: v.picklist(DOCUMENT_KINDS, `must be one of: ${DOCUMENT_KINDS.join(', ')}`),
   version: NonEmpty,
   approved: v.optional(IsoDate),

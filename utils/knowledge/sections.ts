@@ -1,4 +1,5 @@
 import { normalize } from '../arabic';
+import { titleProblem } from './schema';
 import type { PackError, Section } from './types';
 
 /**
@@ -100,6 +101,8 @@ export function splitSections(file: string, lines: string[], bodyStart: number):
     const { level } = h;
     const anchor = anchorOf(h.title);
     const title = anchor ? anchor.title : h.title;
+    const problem = titleProblem(title);
+    if (problem) errors.push({ file, line: i + 1, message: `heading ${problem}` });
     if (level === 1) {
       flush();
       if (docTitle !== null) errors.push({ file, line: i + 1, message: 'more than one "# title" heading' });

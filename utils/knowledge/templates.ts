@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { placeholdersOf, scanTokens, TEMPLATE_PURPOSES, type Template } from '../templates';
 import { parseFrontMatter } from './frontmatter';
-import { frontMatterErrors } from './schema';
+import { frontMatterErrors, Title } from './schema';
 import type { PackError, PackFile } from './types';
 
 const list = (s: string) =>
@@ -12,7 +12,7 @@ const list = (s: string) =>
 
 const TemplateFrontMatter = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case latin letters, digits and "-"')),
-  title: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty')),
+  title: Title,
   channels: v.pipe(v.string(), v.transform(list), v.minLength(1, 'must name at least one channel')),
   purpose: v.picklist(TEMPLATE_PURPOSES, `must be one of: ${TEMPLATE_PURPOSES.join(', ')}`),
   shortcut: v.optional(v.pipe(v.string(), v.trim(), v.regex(/^\S+$/, 'must be one word'))),
