@@ -2,7 +2,16 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { newInteraction, openLogDb, saveInteraction } from '../../utils/log';
-import { type ConnectorConfig, createConnector, deliveryProblem, drainOutbox, type Fetch, outboxCounts, parseRetryAfter } from '../../utils/sync';
+import {
+  type ConnectorConfig,
+  createConnector,
+  deliveryProblem,
+  drainOutbox,
+  type Fetch,
+  outboxCounts,
+  parseRetryAfter,
+  testConnection,
+} from '../../utils/sync';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 const logCtx = { channels: ['phone'], topics: ['inquiry'], today: new Date(), isNew: true };
@@ -137,5 +146,23 @@ describe('Retry-After from a server that lies or speaks an older dialect', () =>
     expect(entries.map((e) => e.state)).toEqual(['pending', 'pending']);
     for (const e of entries) expect(e.next_at - at.getTime()).toBeLessThanOrEqual(24 * 60 * 60_000);
     db.close();
+  });
+});
+
+describe('test connection to a Google Apps Script receiver', () => {
+  const APPS = 'https://script.google.com/macros/s/AKfy/exec?token=T';
+  const check = (finalUrl: string, body: string) =>
+    testConnection(webhook(APPS), { fetch: async () => followedTo(finalUrl, body), now: () => new Date(), timeoutMs: 2000 });
+
+  it('its own 302 to Google’s answer host is the normal way it answers, not a redirect to report', async () => {
+    expect(await check('https://script.googleusercontent.com/macros/echo?user_content_key=k', '{"ok":true,"received":[]}')).toEqual({ ok: true });
+  });
+
+  it('an answer from any other host is still reported as a redirect, with where it went', async () => {
+    expect(await check('https://elsewhere.example/collect', '{"ok":true,"received":[]}')).toEqual({
+      ok: false,
+      reason: 'redirect',
+      detail: 'https://elsewhere.example/collect',
+    });
   });
 });

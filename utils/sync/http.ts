@@ -71,6 +71,15 @@ export function isAppsScript(url: string): boolean {
 }
 const APPS_SCRIPT_ANSWER_HOST = 'script.googleusercontent.com';
 
+/** The one redirect accepted: an Apps Script POST answered from Google's answer host. */
+export function isAppsScriptAnswer(url: string, finalUrl: string): boolean {
+  try {
+    return isAppsScript(url) && new URL(finalUrl).hostname === APPS_SCRIPT_ANSWER_HOST;
+  } catch {
+    return false;
+  }
+}
+
 /** Reads at most `limit` bytes of a body as text (the rest is cancelled, not buffered). */
 export async function readLimited(res: Response, limit = MAX_RESPONSE_BYTES): Promise<string> {
   if (!res.body) return res.text().catch(() => '');
@@ -126,7 +135,7 @@ export async function send(fetcher: Fetch, url: string, init: RequestInit, timeo
         status: res.status || 300,
       };
     }
-    if (appsScript && res.redirected && new URL(res.url).hostname !== APPS_SCRIPT_ANSWER_HOST) {
+    if (appsScript && res.redirected && !isAppsScriptAnswer(url, res.url)) {
       void res.body?.cancel().catch(() => {});
       return { kind: 'reject', error: `redirect to ${new URL(res.url).host} not accepted`, status: 300 };
     }

@@ -1,6 +1,6 @@
 import type { ConnectorConfig, DeliveryContext } from './connectors';
 import { createConnector } from './connectors';
-import type { Fetch } from './http';
+import { type Fetch, isAppsScriptAnswer } from './http';
 
 export type ConnectionProblem = 'unauthorized' | 'not_found' | 'network' | 'timeout' | 'redirect' | 'unexpected' | 'rejected' | 'server';
 export type ConnectionCheck = { ok: true } | { ok: false; reason: ConnectionProblem; detail: string };
@@ -14,7 +14,8 @@ export async function testConnection(cfg: ConnectorConfig, ctx: DeliveryContext)
   const watching: Fetch = async (url, init) => {
     const res = await ctx.fetch(url, init);
     if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) redirectedTo = res.headers.get('location') ?? '';
-    else if (res.redirected && res.url && res.url !== url) redirectedTo = res.url;
+    // Google Apps Script always answers through its own 302 (send() accepts that one): not a redirect to report.
+    else if (res.redirected && res.url && res.url !== url && !isAppsScriptAnswer(url, res.url)) redirectedTo = res.url;
     return res;
   };
   const requestId = cfg.kind === 'webhook' ? `test_${ctx.now().getTime()}` : 'connection-test';
