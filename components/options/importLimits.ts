@@ -1,4 +1,4 @@
-import { type UnzipFileInfo, unzipSync } from 'fflate';
+import { Unzip, type UnzipFileInfo, UnzipInflate, unzipSync } from 'fflate';
 import type { MessageKey } from '../../utils/i18n';
 
 /** Generous for a pack of Markdown (the bundled one is 0.2 MB, 28 files), small enough that a crafted file cannot freeze the page. */
@@ -29,29 +29,59 @@ export function isSafeEntryName(name: string): boolean {
   return !name.split('/').some((part) => part === '..' || part === '.');
 }
 
+/** Slices the zip is inflated in: each can inflate to ~1000× its size at most, so a lie is caught within a few MB. */
+const SLICE = 16 * 1024;
+
 /**
- * Unzips within the limits, checking what each entry declares before inflating it, then what it
- * really held (a lying header does not get past the totals either).
+ * Unzips within the limits, checking what each entry declares before inflating it (the central
+ * directory), then inflating slice by slice and stopping as soon as an entry gives more than it
+ * declared: a lying header (20 MB of zip that inflate to 20 GB) is refused in milliseconds, not
+ * decoded whole while the page freezes.
  */
 export function unzipLimited(data: Uint8Array, limits: ImportLimits = IMPORT_LIMITS): Record<string, Uint8Array> {
   if (data.byteLength > limits.zipBytes) throw new ImportLimitError('importLimitZip', [MB(data.byteLength), MB(limits.zipBytes)]);
   let files = 0;
   let declared = 0;
-  const filter = (f: UnzipFileInfo) => {
-    if (++files > limits.files) throw new ImportLimitError('importLimitFiles', [limits.files]);
-    if (f.name.endsWith('/') || f.name.startsWith('__MACOSX/')) return false;
-    if (!isSafeEntryName(f.name)) throw new ImportLimitError('importBadName', [f.name.slice(0, 120)]);
-    if (f.originalSize > limits.entryBytes) throw new ImportLimitError('importLimitEntry', [f.name.slice(0, 120), MB(f.originalSize), MB(limits.entryBytes)]);
-    declared += f.originalSize;
-    if (declared > limits.totalBytes) throw new ImportLimitError('importLimitTotal', [MB(limits.totalBytes)]);
-    return true;
-  };
-  const out = unzipSync(data, { filter });
-  let total = 0;
-  for (const [name, bytes] of Object.entries(out)) {
-    if (bytes.byteLength > limits.entryBytes) throw new ImportLimitError('importLimitEntry', [name.slice(0, 120), MB(bytes.byteLength), MB(limits.entryBytes)]);
-    total += bytes.byteLength;
-  }
-  if (total > limits.totalBytes) throw new ImportLimitError('importLimitTotal', [MB(limits.totalBytes)]);
+  const sizes = new Map<string, number>();
+  unzipSync(data, {
+    filter: (f: UnzipFileInfo) => {
+      if (++files > limits.files) throw new ImportLimitError('importLimitFiles', [limits.files]);
+      if (f.name.endsWith('/') || f.name.startsWith('__MACOSX/')) return false;
+      if (!isSafeEntryName(f.name)) throw new ImportLimitError('importBadName', [f.name.slice(0, 120)]);
+      if (f.originalSize > limits.entryBytes) throw new ImportLimitError('importLimitEntry', [f.name.slice(0, 120), MB(f.originalSize), MB(limits.entryBytes)]);
+      declared += f.originalSize;
+      if (declared > limits.totalBytes) throw new ImportLimitError('importLimitTotal', [MB(limits.totalBytes)]);
+      sizes.set(f.name, Math.max(sizes.get(f.name) ?? 0, f.originalSize));
+      return false; // only read the directory here
+    },
+  });
+  const out: Record<string, Uint8Array> = {};
+  const unzipper = new Unzip((file) => {
+    // The entries the directory listed, by the name their own header gives.
+    const size = sizes.get(file.name);
+    if (size === undefined) return;
+    const chunks: Uint8Array[] = [];
+    let got = 0;
+    file.ondata = (err, chunk, final) => {
+      if (err) throw err;
+      got += chunk.byteLength;
+      if (got > size) throw new Error(`zip entry ${file.name.slice(0, 120)} holds more than its header says (${size} bytes)`);
+      chunks.push(chunk);
+      if (final) out[file.name] = concat(chunks, got);
+    };
+    file.start();
+  });
+  unzipper.register(UnzipInflate);
+  for (let at = 0; at < data.byteLength; at += SLICE) unzipper.push(data.subarray(at, at + SLICE), at + SLICE >= data.byteLength);
   return out;
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return all;
 }
