@@ -13,10 +13,22 @@ import {
 } from '../../utils/knowledge';
 import { IMPORT_LIMITS, ImportLimitError, isSafeEntryName, unzipLimited } from './importLimits';
 
+/** A .docx may hold one part as large as all the limit allows (a long document's XML is verbose). */
+const DOCX_LIMITS = { ...IMPORT_LIMITS, entryBytes: IMPORT_LIMITS.totalBytes };
+
+/**
+ * A .docx is a zip that mammoth would inflate whole: its parts are read within the limits first
+ * (a part that holds more than its header says is refused), and only those parts, stored again,
+ * reach mammoth.
+ */
+export function boundedDocx(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return zipSync(unzipLimited(bytes, DOCX_LIMITS), { level: 0 }) as Uint8Array<ArrayBuffer>;
+}
+
 /** Word → blocks through mammoth (loaded only when a .docx is imported). */
 async function docxBlocks(file: File): Promise<Block[]> {
   const mammoth = await import('mammoth');
-  const { value: html } = await mammoth.convertToHtml({ arrayBuffer: await file.arrayBuffer() });
+  const { value: html } = await mammoth.convertToHtml({ arrayBuffer: boundedDocx(new Uint8Array(await file.arrayBuffer())).buffer });
   const doc = new DOMParser().parseFromString(html, 'text/html');
   return [...doc.body.querySelectorAll('h1,h2,h3,h4,h5,h6,p,li')].map((el) => ({ tag: el.tagName.toLowerCase(), text: el.textContent ?? '' }));
 }

@@ -1,7 +1,9 @@
 import { Zip, ZipPassThrough, zipSync } from 'fflate';
+import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { unzipLimited } from '../../components/options/importLimits';
-import { readImport } from '../../components/options/packFiles';
+import { boundedDocx, readImport } from '../../components/options/packFiles';
+import { makeDocx } from '../fixtures/make-docx';
 
 /** Raw deflate of `1 + 258 × matches` zeros: one literal, then matches of 258 at distance 1 (13 bits each, fixed Huffman). */
 function zerosDeflate(matches: number): Uint8Array {
@@ -79,5 +81,19 @@ describe('a zip whose header lies about its size', () => {
     stored.push(text, true);
     zip.end();
     expect(unzipLimited(Uint8Array.from(parts.flatMap((p) => [...p])))['b.md']?.byteLength).toBe(text.byteLength);
+  });
+});
+
+describe('a Word file is a zip too', () => {
+  it('a .docx whose document part lies about its size is refused before mammoth inflates it', () => {
+    const bomb = declaring(streamedZip('word/document.xml', 1024), 10);
+    const start = performance.now();
+    expect(() => boundedDocx(bomb)).toThrow(/holds more than its header says/);
+    expect(performance.now() - start).toBeLessThan(500);
+  });
+
+  it('a real .docx reaches mammoth whole', async () => {
+    const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(boundedDocx(makeDocx(['# اللائحة', 'المادة (1): الاسم']))) });
+    expect(value).toBe('<h1>اللائحة</h1><p>المادة (1): الاسم</p>');
   });
 });
