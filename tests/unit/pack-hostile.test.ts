@@ -167,6 +167,26 @@ describe('titles that would show reversed or not at all are refused with their l
     expect(errors.map((e) => [e.file, e.line, errorText(e.message)?.key])).toEqual([['templates/branch-answer.md', 3, 'errFieldBidi']]);
   });
 
+  it('text that is pasted into replies may not hold an override: a document line and a template line, each named', () => {
+    const docText = `${FRONT}## قسم\n\nنص سليم.\nرقم الطلب ${RLO}4321 هنا.\n`;
+    const template = readFileSync('knowledge/templates/branch-answer.md', 'utf8').replace('{{citation}}', `{{citation}} \u202Dabc`);
+    const line = template.split('\n').findIndex((l) => l.includes('\u202D')) + 1;
+    const { errors } = load([
+      { path: 'crafted.md', content: docText },
+      { path: 'branch-answer.md', content: template },
+    ]);
+    expect(errors.map((e) => [e.file, e.line, errorText(e.message)?.key])).toEqual([
+      ['documents/crafted.md', 13, 'errTextBidi'],
+      ['templates/branch-answer.md', line, 'errTextBidi'],
+    ]);
+    for (const messages of locales) expect(messages.errTextBidi?.message).toBeTruthy();
+  });
+
+  it('isolates in text, which end themselves, are still allowed', () => {
+    const { errors } = load([{ path: 'crafted.md', content: `${FRONT}## قسم\n\nالموقع \u2066https://waai.org.sa\u2069 للتسجيل.\n` }]);
+    expect(errors).toEqual([]);
+  });
+
   it('direction marks and joiners, which Arabic text with Latin names needs, are still allowed', () => {
     const { errors } = load([{ path: 'crafted.md', content: doc('دليل \u200Fwaai\u200F للخدمات', 'ملحق\u200C أ') }]);
     expect(errors).toEqual([]);

@@ -31,6 +31,7 @@ const RULES: [RegExp, string][] = [
   [/^"(.+?)" has no visible character$/, 'errFieldInvisible'],
   [/^heading holds a direction control character/, 'errHeadingBidi'],
   [/^heading has no visible character$/, 'errHeadingInvisible'],
+  [/^text holds a direction override/, 'errTextBidi'],
   [/^unknown placeholder "(.+)"$/, 'errPlaceholder'],
   [/^gender form "(.+)" needs three forms/, 'errGenderForm'],
   [/^([\w.]+): must be one of: (.*)$/, 'errFieldOneOf'],

@@ -9,6 +9,13 @@ const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'
 const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 export const TITLE_BIDI = 'holds a direction control character (U+202A–U+202E, U+2066–U+2069) that would reverse the text around it';
 export const TITLE_INVISIBLE = 'has no visible character';
+/** In text that is pasted into replies: overrides and embeddings (isolates, which end themselves, stay allowed). */
+const TEXT_OVERRIDE = /[\u202A-\u202E]/;
+export const TEXT_BIDI = 'text holds a direction override or embedding (U+202A–U+202E) that would reverse the text after it where it is pasted; remove it';
+/** Errors for lines of a body (document or template) holding an override; `first` is the 1-based line of `lines[0]`. */
+export function bodyBidiErrors(file: string, lines: string[], first: number): { file: string; line: number; message: string }[] {
+  return lines.flatMap((l, i) => (TEXT_OVERRIDE.test(l) ? [{ file, line: first + i, message: TEXT_BIDI }] : []));
+}
 /** Why a title (front matter or heading) cannot be shown as written, or null. Marks (U+200E/F) and joiners stay allowed. */
 export function titleProblem(title: string): string | null {
   if (DIRECTION_CONTROL.test(title)) return TITLE_BIDI;

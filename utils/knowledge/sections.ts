@@ -1,5 +1,5 @@
 import { normalize } from '../arabic';
-import { titleProblem } from './schema';
+import { bodyBidiErrors, titleProblem } from './schema';
 import type { PackError, Section } from './types';
 
 /**
@@ -94,6 +94,7 @@ export function splitSections(file: string, lines: string[], bodyStart: number):
     if (/^\s*```/.test(raw)) inFence = !inFence;
     const h = inFence ? null : heading(raw);
     if (!h) {
+      errors.push(...bodyBidiErrors(file, [raw], i + 1));
       if (current) current.body.push(raw);
       else if (raw.trim()) errors.push({ file, line: i + 1, message: 'text before the first heading (start the body with "# title")' });
       continue;

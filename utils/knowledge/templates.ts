@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { placeholdersOf, scanTokens, TEMPLATE_PURPOSES, type Template } from '../templates';
 import { parseFrontMatter } from './frontmatter';
-import { frontMatterErrors, Title } from './schema';
+import { bodyBidiErrors, frontMatterErrors, Title } from './schema';
 import type { PackError, PackFile } from './types';
 
 const list = (s: string) =>
@@ -34,6 +34,8 @@ export function parseTemplate(file: PackFile, channelIds: Set<string>): { templa
         errors.push({ file: file.path, line: fm.lines.channels ?? 1, message: `unknown channel "${c}" (the pack's channels: ${[...channelIds].join(', ')})` });
     }
   }
+  // The body is what gets pasted into a reply: no override may reverse the beneficiary's text there.
+  errors.push(...bodyBidiErrors(file.path, lines.slice(fm.bodyStart), fm.bodyStart + 1));
   const body = lines.slice(fm.bodyStart).join('\n').trim();
   if (!body) errors.push({ file: file.path, line: fm.bodyStart + 1, message: 'the template has no text' });
   const bodyOffset = lines.slice(fm.bodyStart).join('\n').indexOf(body.slice(0, 1));
