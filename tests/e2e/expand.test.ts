@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { withExtensionAndFixtures } from './fixture-server';
 import type { Extension } from './helpers';
 import { FAKE_SHORTCUT_PROBE } from './hostile';
@@ -97,6 +97,15 @@ async function enableExpander(ext: Extension): Promise<void> {
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+const CHOOSER = 'murshid-form-chooser';
+
+/** After the Tab, the form-of-address chooser appears next to the caret; the staff member presses its key. */
+async function chooseForm(page: Page, key = '1', where: Page | Frame = page): Promise<void> {
+  await where.locator(CHOOSER).waitFor({ state: 'attached' });
+  await page.keyboard.press(key);
+  await where.locator(CHOOSER).waitFor({ state: 'detached' });
+}
+
 /** The expansion of `;ختام` as a plain textarea receives it (the reference for the rich editors). */
 async function expansionInTextarea(page: Page, url: string): Promise<string> {
   await page.goto(url);
@@ -104,6 +113,7 @@ async function expansionInTextarea(page: Page, url: string): Promise<string> {
   await page.locator('#ta').focus();
   await page.keyboard.type(';ختام');
   await page.keyboard.press('Tab');
+  await chooseForm(page);
   await page.waitForFunction(() => (document.getElementById('ta') as HTMLTextAreaElement).value.includes('شكراً'));
   return page.locator('#ta').inputValue();
 }
@@ -128,6 +138,7 @@ describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
     await page.locator('#ta').fill('');
     await page.locator('#ta').pressSequentially('مرحباً ;استلام');
     await page.keyboard.press('Tab');
+    await chooseForm(page);
     await page.waitForFunction(() => (document.getElementById('ta') as HTMLTextAreaElement).value.includes('لا تقل عن أسبوع'));
     const value = await page.locator('#ta').inputValue();
     assert.ok(value.startsWith('مرحباً '), value);
@@ -140,6 +151,7 @@ describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
     });
     await page.keyboard.type(';ختام');
     await page.keyboard.press('Tab');
+    await chooseForm(page);
     await page.waitForFunction(() => document.getElementById('ce')?.textContent?.includes('شكراً'));
     assert.ok(!(await page.locator('#ce').innerText()).includes(';ختام'));
 
@@ -177,10 +189,11 @@ describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
       assert.deepEqual(await seen(), []);
       await page.keyboard.type(';ختام');
       await page.keyboard.press('Tab');
+      await chooseForm(page);
       await page.waitForFunction(() => (document.getElementById('own') as HTMLTextAreaElement).value.includes('شكراً'));
       assert.deepEqual(
         (await seen()).map((m) => `${m.type} ${m.url}`),
-        [`murshid:shortcuts ${site.top}`, `murshid:expand ${site.top}`],
+        [`murshid:shortcuts ${site.top}`, `murshid:expand ${site.top}`, `murshid:expand ${site.top}`],
         'only the frame the staff member typed in asked',
       );
 
@@ -188,9 +201,10 @@ describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
       await frame.locator('#ta').click();
       await page.keyboard.type(';ختام');
       await page.keyboard.press('Tab');
+      await chooseForm(page, '1', frame);
       await frame.waitForFunction(() => (document.getElementById('ta') as HTMLTextAreaElement).value.includes('شكراً'));
       const fromFrame = (await seen()).filter((m) => m.url === site.frame).map((m) => m.type);
-      assert.deepEqual(fromFrame, ['murshid:shortcuts', 'murshid:expand']);
+      assert.deepEqual(fromFrame, ['murshid:shortcuts', 'murshid:expand', 'murshid:expand']);
 
       // Now that this frame holds the shortcut list, the page fakes the keys again: still nothing.
       await hidden.evaluate((el) => {
@@ -199,7 +213,7 @@ describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
       assert.equal(await probe(), true);
       await page.waitForTimeout(500);
       assert.equal(await hidden.inputValue(), ';ختام');
-      assert.equal((await seen()).filter((m) => m.url === site.frame).length, 2, 'no further message from the hostile frame');
+      assert.equal((await seen()).filter((m) => m.url === site.frame).length, 3, 'no further message from the hostile frame');
       await page.close();
     } finally {
       await site.close();
@@ -229,6 +243,7 @@ describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
       await page.locator('#own').click();
       await page.keyboard.type(';ختام');
       await page.keyboard.press('Tab');
+      await chooseForm(page);
       await page.waitForFunction(() => (document.getElementById('own') as HTMLTextAreaElement).value.includes('شكراً'));
       assert.equal(await page.locator('#trap').inputValue(), ';ختام', 'the field the page filled is left as it was');
       assert.deepEqual(await page.evaluate(() => (window as unknown as { tabs: boolean[] }).tabs), [false, false], 'the Tab was not held');
@@ -237,6 +252,78 @@ describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
       await site.close();
     }
   });
+  test("a template with forms of address waits for the choice: «2» inserts the feminine text; Escape, another key or a click leave the typed shortcut; a page's fake «2» chooses nothing", async () => {
+    await enableExpander(env.ext);
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url('/plain.html'));
+    await page.waitForTimeout(800); // the expander is injected at document_idle
+    // What the page itself hears of the keys (a listener of its own, after the chooser's).
+    await page.evaluate(() => {
+      const w = window as unknown as { heard: string[] };
+      w.heard = [];
+      window.addEventListener('keydown', (e) => w.heard.push(e.key));
+    });
+    const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard.splice(0));
+    const ta = page.locator('#ta');
+    const chooser = page.locator(CHOOSER);
+    const typeShortcut = async (shortcut: string) => {
+      await ta.fill('');
+      await ta.focus();
+      await page.keyboard.type(shortcut);
+      await page.keyboard.press('Tab');
+      await chooser.waitFor({ state: 'attached' });
+      await heard();
+    };
+
+    await typeShortcut(';استلام');
+    assert.equal(await ta.inputValue(), ';استلام', 'nothing is inserted before the choice');
+    assert.equal(await chooser.evaluate((el) => el.shadowRoot), null, 'the page cannot open the chooser');
+    assert.ok(!(await page.content()).includes('أسبوع'), 'no template text is in the page before the choice');
+    await page.keyboard.press('2');
+    await page.waitForFunction(() => (document.getElementById('ta') as HTMLTextAreaElement).value.includes('أسبوع'));
+    const feminine = await ta.inputValue();
+    assert.match(feminine, /^أختي الكريمة/, feminine);
+    assert.match(feminine, /لتواصلكِ/);
+    assert.doesNotMatch(feminine, /أخي الكريم|;استلام/);
+    assert.equal(await chooser.count(), 0, 'the chooser is gone');
+    assert.deepEqual(await heard(), [], 'the chosen digit is not typed and the page does not hear it');
+
+    await typeShortcut(';ختام');
+    await page.keyboard.press('Escape');
+    await chooser.waitFor({ state: 'detached' });
+    await page.waitForTimeout(300); // an insertion, had one started, would have arrived
+    assert.equal(await ta.inputValue(), ';ختام', 'Escape cancels and leaves what was typed');
+    assert.deepEqual(await heard(), [], "Escape is the chooser's");
+
+    await typeShortcut(';ختام');
+    await page.keyboard.press('x');
+    await chooser.waitFor({ state: 'detached' });
+    await page.waitForTimeout(300);
+    assert.equal(await ta.inputValue(), ';ختامx', 'another key cancels and is typed as usual');
+    assert.deepEqual(await heard(), ['x']);
+
+    await typeShortcut(';ختام');
+    await page.mouse.click(2, 2);
+    await chooser.waitFor({ state: 'detached' });
+    await page.waitForTimeout(300);
+    assert.equal(await ta.inputValue(), ';ختام', 'a click cancels');
+
+    await typeShortcut(';ختام');
+    const notCancelled = await page.evaluate(() =>
+      [document.getElementById('ta') as EventTarget, document, window].map((t) =>
+        t.dispatchEvent(new KeyboardEvent('keydown', { key: '2', code: 'Digit2', keyCode: 50, bubbles: true, cancelable: true, composed: true })),
+      ),
+    );
+    assert.deepEqual(notCancelled, [true, true, true], "the page's own keys are left alone");
+    await page.waitForTimeout(500);
+    assert.equal(await chooser.count(), 1, 'a fake key neither chooses nor cancels');
+    assert.equal(await ta.inputValue(), ';ختام', 'a page cannot choose a form');
+    await page.keyboard.press('Escape');
+    await chooser.waitFor({ state: 'detached' });
+    assert.equal(await ta.inputValue(), ';ختام');
+    await page.close();
+  });
+
   // Rich editors keep their own model: the shortcut must leave the model too, not only the DOM.
   const EDITORS = [
     { name: 'Lexical (WhatsApp Web)', path: '/lexical.html', editor: '#editor', model: '#state' },
@@ -255,6 +342,7 @@ describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
       await page.keyboard.type('مرحباً ;ختام');
       await page.waitForFunction((sel) => (document.querySelector(sel)?.textContent ?? '').endsWith(';ختام'), model);
       await page.keyboard.press('Tab');
+      await chooseForm(page);
       await page.waitForFunction((sel) => (document.querySelector(sel)?.textContent ?? '').includes('شكراً'), model);
       await page.waitForTimeout(300); // anything the editor does after the insertion has happened
       const text = await state();
