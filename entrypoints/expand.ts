@@ -86,7 +86,10 @@ export default defineUnlistedScript(() => {
             if (activity !== at || editableFor(deepActiveElement()) !== el) return;
             const form = await askForm(el, r.choose);
             if (!form) return;
+            const chosen = activity;
             r = await expand({ type: 'murshid:expand', shortcut, form });
+            // The same check once the text is back: nothing done since the choice, still in that editor.
+            if (activity !== chosen || editableFor(deepActiveElement()) !== el) return;
           }
           if (!r?.text) return;
           // Read again: a rich editor may have re-rendered its text while the reply was on its way.
@@ -96,7 +99,10 @@ export default defineUnlistedScript(() => {
           // through the same path as an insertion from the panel (one replace, one undo step).
           await now.selectBack(shortcut.length + 1);
           await insertText(el, r.text);
-        });
+        })
+        // An extension reloaded under the page ("Extension context invalidated"): nothing to insert,
+        // and nothing for the page's console (the chooser removes itself whatever happened).
+        .catch(() => {});
     },
     true,
   );

@@ -97,7 +97,37 @@ async function enableExpander(ext: Extension): Promise<void> {
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-const CHOOSER = 'murshid-form-chooser';
+/** The chooser's host: a plain element on the top layer (a manual popover), outside <body>. */
+const CHOOSER = ':root > div[popover]';
+
+/** How many of the pixels in a box of the page's screenshot are the test's red, and how many near white (the chooser's light background). */
+async function colours(page: Page, box: { x: number; y: number; width: number; height: number }) {
+  const png = (await page.screenshot({ clip: box })).toString('base64');
+  const probe = await page.context().newPage();
+  try {
+    return await probe.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, img.width, img.height).data;
+      let red = 0;
+      let light = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        const [r = 0, g = 0, b = 0] = [d[i], d[i + 1], d[i + 2]];
+        if (r > 200 && g < 80 && b < 80) red++;
+        if (r > 235 && g > 235 && b > 235) light++;
+      }
+      return { red, light, total: d.length / 4 };
+    }, png);
+  } finally {
+    await probe.close();
+  }
+}
 
 /** After the Tab, the form-of-address chooser appears next to the caret; the staff member presses its key. */
 async function chooseForm(page: Page, key = '1', where: Page | Frame = page): Promise<void> {
@@ -321,6 +351,87 @@ describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
     await page.keyboard.press('Escape');
     await chooser.waitFor({ state: 'detached' });
     assert.equal(await ta.inputValue(), ';ختام');
+    await page.close();
+  });
+
+  test("the chooser paints above a page's z-index overlay and above a modal dialog holding the field (a page cannot cover it with a fake)", async () => {
+    await enableExpander(env.ext);
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url('/plain.html'));
+    await page.waitForTimeout(800); // the expander is injected at document_idle
+    const chooser = page.locator(CHOOSER);
+    /** The chooser's box (its host takes its size), and what a screenshot shows there. */
+    const onTop = async (what: string) => {
+      await chooser.waitFor({ state: 'attached' });
+      const box = await chooser.boundingBox();
+      assert.ok(box && box.width > 40 && box.height > 20, `${what}: the chooser has a box (${JSON.stringify(box)})`);
+      // Inside its rounded corners (7px), where the page shows through by design.
+      const seen = await colours(page, { x: box.x + 8, y: box.y + 8, width: box.width - 16, height: box.height - 16 });
+      assert.equal(seen.red, 0, `${what}: nothing of the page's red paints over the chooser (${JSON.stringify(seen)})`);
+      assert.ok(seen.light > seen.total / 2, `${what}: the chooser's own light background shows (${JSON.stringify(seen)})`);
+    };
+
+    // A red sheet over the whole page at z-index 1000, the field under it.
+    await page.evaluate(() => {
+      const cover = document.createElement('div');
+      cover.id = 'cover';
+      cover.style.cssText = 'position:fixed;inset:0;z-index:1000;background:rgb(255,0,0);pointer-events:none';
+      document.body.append(cover);
+    });
+    const ta = page.locator('#ta');
+    await ta.fill('');
+    await ta.focus();
+    await page.keyboard.type(';ختام');
+    await page.keyboard.press('Tab');
+    await onTop('z-index overlay');
+    await page.keyboard.press('Escape');
+    await chooser.waitFor({ state: 'detached' });
+    await page.evaluate(() => document.getElementById('cover')?.remove());
+
+    // A modal dialog (top layer) holding the field, red, over a red backdrop.
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'dialog::backdrop { background: rgb(255,0,0); }';
+      const dialog = document.createElement('dialog');
+      dialog.style.cssText = 'width:80vw;height:80vh;background:rgb(255,0,0);border:0';
+      dialog.innerHTML = '<textarea id="in-dialog" rows="3"></textarea>';
+      document.head.append(style);
+      document.body.append(dialog);
+      dialog.showModal();
+    });
+    await page.locator('#in-dialog').focus();
+    await page.keyboard.type(';ختام');
+    await page.keyboard.press('Tab');
+    await onTop('modal dialog');
+    await page.keyboard.press('1');
+    await chooser.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => (document.getElementById('in-dialog') as HTMLTextAreaElement).value.includes('شكراً'));
+    await page.close();
+  });
+
+  test('a page that swallows every click, blur and focusout cannot make a digit typed in another field the choice', async () => {
+    await enableExpander(env.ext);
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url('/plain.html'));
+    await page.waitForTimeout(800);
+    // Registered before the chooser's own listeners, in capture on the window: none of these reaches it.
+    await page.evaluate(() => {
+      for (const type of ['pointerdown', 'mousedown', 'blur', 'focusout']) window.addEventListener(type, (e) => e.stopImmediatePropagation(), true);
+    });
+    const ta = page.locator('#ta');
+    const other = page.locator('#in');
+    await other.fill('');
+    await ta.fill('');
+    await ta.focus();
+    await page.keyboard.type(';استلام');
+    await page.keyboard.press('Tab');
+    await page.locator(CHOOSER).waitFor({ state: 'attached' });
+    await other.click();
+    await page.keyboard.press('2');
+    await page.locator(CHOOSER).waitFor({ state: 'detached' });
+    await page.waitForTimeout(500); // an insertion, had one started, would have arrived
+    assert.equal(await ta.inputValue(), ';استلام', 'nothing is inserted into the first field');
+    assert.equal(await other.inputValue(), '2', 'the 2 is typed where the staff member typed it');
     await page.close();
   });
 

@@ -40,6 +40,9 @@ describe('the form chooser: the staff member’s next key decides', () => {
   });
 });
 
+/** The editor the shortcut was typed in; a key event's composedPath includes it unless the test says where else the key went. */
+const EDITOR = { editor: true } as unknown as EventTarget;
+
 /** A window or document as the chooser listens to it: events are plain objects, so a test can say they are trusted. */
 function listening() {
   const listeners: { type: string; fn: (e: Event) => void; signal?: AbortSignal }[] = [];
@@ -48,7 +51,17 @@ function listening() {
       listeners.push({ type, fn, signal: options?.signal });
     },
     fire(type: string, event: Record<string, unknown> = {}) {
-      const e = { type, isTrusted: true, ctrlKey: false, metaKey: false, altKey: false, preventDefault: vi.fn(), stopImmediatePropagation: vi.fn(), ...event };
+      const e = {
+        type,
+        isTrusted: true,
+        ctrlKey: false,
+        metaKey: false,
+        altKey: false,
+        composedPath: () => [EDITOR],
+        preventDefault: vi.fn(),
+        stopImmediatePropagation: vi.fn(),
+        ...event,
+      };
       for (const l of listeners) if (l.type === type && !l.signal?.aborted) l.fn(e as unknown as Event);
       return e;
     },
@@ -66,7 +79,7 @@ describe('waiting for the form (listeners, what is swallowed, how it ends)', () 
   it('a trusted «2» chooses feminine and is swallowed; every listener goes', async () => {
     const win = listening();
     const doc = listening();
-    const wait = waitForForm(win, doc);
+    const wait = waitForForm(win, doc, EDITOR);
     expect(win.live + doc.live).toBeGreaterThan(0);
     const untrusted = win.fire('keydown', { key: '2', isTrusted: false });
     expect(untrusted.preventDefault).not.toHaveBeenCalled();
@@ -81,13 +94,13 @@ describe('waiting for the form (listeners, what is swallowed, how it ends)', () 
 
   it('Escape cancels and is swallowed; another key cancels and is not', async () => {
     const a = listening();
-    const cancelled = waitForForm(a, listening());
+    const cancelled = waitForForm(a, listening(), EDITOR);
     const esc = a.fire('keydown', { key: 'Escape' });
     expect(await cancelled.result).toBeNull();
     expect(esc.preventDefault).toHaveBeenCalled();
 
     const b = listening();
-    const other = waitForForm(b, listening());
+    const other = waitForForm(b, listening(), EDITOR);
     const x = b.fire('keydown', { key: 'x' });
     expect(await other.result).toBeNull();
     expect(x.preventDefault).not.toHaveBeenCalled();
@@ -96,19 +109,36 @@ describe('waiting for the form (listeners, what is swallowed, how it ends)', () 
     expect(b.fire('keydown', { key: '1' }).preventDefault).not.toHaveBeenCalled();
   });
 
+  it('a digit that went to another element than the editor cancels, is not swallowed, and chooses nothing (the page may have swallowed the click and the focusout)', async () => {
+    const win = listening();
+    const wait = waitForForm(win, listening(), EDITOR);
+    const other = { other: true } as unknown as EventTarget;
+    const e = win.fire('keydown', { key: '2', composedPath: () => [other] });
+    expect(await wait.result).toBeNull();
+    expect(e.preventDefault).not.toHaveBeenCalled();
+    expect(e.stopImmediatePropagation).not.toHaveBeenCalled();
+    expect(win.fire('keydown', { key: '2' }).preventDefault, 'decided: a later digit in the editor changes nothing').not.toHaveBeenCalled();
+    // The same for Escape: it belongs where it was typed.
+    const win2 = listening();
+    const wait2 = waitForForm(win2, listening(), EDITOR);
+    const esc = win2.fire('keydown', { key: 'Escape', composedPath: () => [other] });
+    expect(await wait2.result).toBeNull();
+    expect(esc.preventDefault).not.toHaveBeenCalled();
+  });
+
   it.each([
     ['a click', (w: ReturnType<typeof listening>) => w.fire('pointerdown')],
     ['the window losing focus', (w: ReturnType<typeof listening>) => w.fire('blur')],
   ])('%s cancels', async (_, act) => {
     const win = listening();
-    const wait = waitForForm(win, listening());
+    const wait = waitForForm(win, listening(), EDITOR);
     act(win);
     expect(await wait.result).toBeNull();
   });
 
   it('the editor losing focus cancels', async () => {
     const doc = listening();
-    const wait = waitForForm(listening(), doc);
+    const wait = waitForForm(listening(), doc, EDITOR);
     doc.fire('focusout');
     expect(await wait.result).toBeNull();
   });
@@ -116,7 +146,7 @@ describe('waiting for the form (listeners, what is swallowed, how it ends)', () 
   it('10 s without a choice cancel', async () => {
     vi.useFakeTimers();
     const win = listening();
-    const wait = waitForForm(win, listening());
+    const wait = waitForForm(win, listening(), EDITOR);
     let settled: unknown = 'pending';
     void wait.result.then((r) => {
       settled = r;
@@ -148,7 +178,7 @@ describe('expandShortcut renders the form the staff member chose', async () => {
   it('without a form, a template with forms of address is not rendered: the reply names the forms, in the staff member’s language', async () => {
     const reply = await expandShortcut('استلام');
     expect(reply.text).toBeUndefined();
-    expect(reply.choose).toEqual({ lang: 'ar', title: 'صيغة المخاطبة', labels: ['مذكر', 'مؤنث', 'جمع'], keys: ['1', '2', '3'] });
+    expect(reply.choose).toEqual({ lang: 'ar', title: 'صيغة المخاطبة', labels: ['مذكر', 'مؤنث', 'جمع (أكثر من شخص)'], keys: ['1', '2', '3'] });
   });
 
   it('«استلام» in each form: the feminine text has the feminine words and none of the masculine', async () => {
@@ -201,7 +231,7 @@ describe('expandShortcut renders the form the staff member chose', async () => {
     expect((await expandShortcut('ختام')).choose).toEqual({
       lang: 'en',
       title: 'Form of address',
-      labels: ['Masculine', 'Feminine', 'Plural'],
+      labels: ['Masculine', 'Feminine', 'Plural (more than one person)'],
       keys: ['١', '٢', '٣'],
     });
   });

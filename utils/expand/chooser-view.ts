@@ -5,7 +5,7 @@ import { waitForForm } from './chooser';
 
 const STYLE = `
 :host { all: initial; }
-.box { position: fixed; z-index: 2147483647; box-sizing: border-box; display: flex; gap: 10px; align-items: center;
+.box { box-sizing: border-box; display: flex; gap: 10px; align-items: center;
   padding: 5px 9px; border: 1px solid #b9c3ca; border-radius: 7px; background: #fff; color: #1d2327;
   box-shadow: 0 3px 10px rgba(0, 0, 0, .18); white-space: nowrap; pointer-events: none;
   font: 14px/1.5 "Noto Sans Arabic", "Segoe UI", Tahoma, "Noto Sans", system-ui, sans-serif; }
@@ -68,48 +68,100 @@ function editableCaret(el: HTMLElement): Caret {
 }
 
 /**
+ * The host's own styles, inline and important through the CSSOM (a page's CSP does not govern it, as
+ * it may a `style` attribute in Firefox): no page rule can hide, move or resize it.
+ */
+function pin(host: HTMLElement, props: Record<string, string>): void {
+  for (const [name, value] of Object.entries(props)) host.style.setProperty(name, value, 'important');
+}
+
+/** The chooser's styles: a constructed sheet where there is one (a page's CSP governs a `<style>` a content script adds in Firefox), else a `<style>`. */
+function styleRoot(root: ShadowRoot, doc: Document): void {
+  try {
+    const Sheet = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
+    const sheet = new Sheet();
+    sheet.replaceSync(STYLE);
+    root.adoptedStyleSheets = [sheet];
+    if (root.adoptedStyleSheets.length === 1) return;
+  } catch {
+    // An older engine, or one whose content-script wrappers refuse the array: the element below.
+  }
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  root.append(style);
+}
+
+/**
  * The chooser on screen next to the caret, in a closed shadow root (the page can neither read nor
  * restyle it), in the staff member's language. It holds the three forms' names and keys, nothing
- * of the template or the beneficiary; the focus stays in the editor. Returns its removal.
+ * of the template or the beneficiary; the focus stays in the editor. Its host is a plain element
+ * (a page cannot pre-define its name) shown on the top layer as a manual popover, above any page
+ * z-index, modal dialog, popover or fullscreen element opened before it; where popovers are missing
+ * the highest z-index stands in. Returns its removal.
  */
 export function showChooser(el: Field | HTMLElement, choice: FormChoice): () => void {
   const doc = el.ownerDocument;
-  const host = doc.createElement('murshid-form-chooser');
-  // Inline and important: a page rule for every element cannot hide or move it.
-  host.setAttribute('style', 'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; display: block !important;');
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = STYLE;
-  const box = doc.createElement('div');
-  box.className = 'box';
-  box.lang = choice.lang;
-  box.dir = choice.lang === 'ar' ? 'rtl' : 'ltr';
-  box.setAttribute('role', 'status');
-  const title = doc.createElement('span');
-  title.className = 'title';
-  title.textContent = choice.title;
-  box.append(title);
-  ADDRESS_FORMS.forEach((_, i) => {
-    const option = doc.createElement('span');
-    const key = doc.createElement('kbd');
-    key.textContent = choice.keys[i] ?? '';
-    option.append(key, choice.labels[i] ?? '');
-    box.append(option);
+  const host = doc.createElement('div');
+  const remove = () => host.remove();
+  pin(host, {
+    all: 'initial',
+    display: 'block',
+    position: 'fixed',
+    top: '0px',
+    left: '0px',
+    margin: '0px',
+    padding: '0px',
+    border: '0px',
+    'z-index': '2147483647',
+    visibility: 'visible',
+    opacity: '1',
+    overflow: 'visible',
+    'pointer-events': 'none',
   });
-  root.append(style);
-  // Outside <body>: a body that is itself the editor (an iframe composer) must not take it in.
-  doc.documentElement.append(host);
-  const caret = isField(el) ? fieldCaret(el, root) : editableCaret(el);
-  root.append(box);
-  const view = doc.defaultView;
-  const width = view?.innerWidth ?? 0;
-  const height = view?.innerHeight ?? 0;
-  const size = box.getBoundingClientRect();
-  const left = box.dir === 'rtl' ? caret.x - size.width : caret.x;
-  box.style.left = `${Math.max(4, Math.min(left, width - size.width - 4))}px`;
-  const below = caret.bottom + 4;
-  box.style.top = `${below + size.height <= height - 4 ? below : Math.max(4, caret.top - size.height - 4)}px`;
-  return () => host.remove();
+  host.setAttribute('popover', 'manual');
+  try {
+    const root = host.attachShadow({ mode: 'closed' });
+    styleRoot(root, doc);
+    const box = doc.createElement('div');
+    box.className = 'box';
+    box.lang = choice.lang;
+    box.dir = choice.lang === 'ar' ? 'rtl' : 'ltr';
+    box.setAttribute('role', 'status');
+    const title = doc.createElement('span');
+    title.className = 'title';
+    title.textContent = choice.title;
+    box.append(title);
+    ADDRESS_FORMS.forEach((_, i) => {
+      const option = doc.createElement('span');
+      const key = doc.createElement('kbd');
+      key.textContent = choice.keys[i] ?? '';
+      option.append(key, choice.labels[i] ?? '');
+      box.append(option);
+    });
+    // Outside <body>: a body that is itself the editor (an iframe composer) must not take it in.
+    doc.documentElement.append(host);
+    try {
+      host.showPopover();
+    } catch {
+      // No popover support (or the page removed the attribute): the inline z-index stands in.
+    }
+    const caret = isField(el) ? fieldCaret(el, root) : editableCaret(el);
+    root.append(box);
+    const view = doc.defaultView;
+    const width = view?.innerWidth ?? 0;
+    const height = view?.innerHeight ?? 0;
+    const size = box.getBoundingClientRect();
+    const left = box.dir === 'rtl' ? caret.x - size.width : caret.x;
+    const below = caret.bottom + 4;
+    pin(host, {
+      left: `${Math.max(4, Math.min(left, width - size.width - 4))}px`,
+      top: `${below + size.height <= height - 4 ? below : Math.max(4, caret.top - size.height - 4)}px`,
+    });
+  } catch (error) {
+    remove();
+    throw error;
+  }
+  return remove;
 }
 
 /** Shows the chooser, waits for the staff member's decision, and removes it whatever happened. */
@@ -117,7 +169,7 @@ export async function askForm(el: Field | HTMLElement, choice: FormChoice): Prom
   const doc = el.ownerDocument;
   const remove = showChooser(el, choice);
   try {
-    return await waitForForm(doc.defaultView ?? doc, doc).result;
+    return await waitForForm(doc.defaultView ?? doc, doc, el).result;
   } finally {
     remove();
   }

@@ -43,6 +43,11 @@ interface Listening {
   addEventListener(type: string, listener: (e: Event) => void, options?: AddEventListenerOptions): void;
 }
 
+/** What the keydown handler reads of where a key went (the editor the shortcut was typed in, or not). */
+interface Routed {
+  composedPath(): EventTarget[];
+}
+
 export interface FormWait {
   /** The chosen form, or null once cancelled (any other key, Escape, a click, a blur, the timeout). */
   result: Promise<AddressForm | null>;
@@ -53,10 +58,12 @@ export const CHOOSER_TIMEOUT_MS = 10_000;
 
 /**
  * Waits for the staff member's decision. `win` gets the keys first (capture on the window, before
- * any listener on the document); `doc` reports focus leaving the editor. Every listener goes when
- * the wait ends, whichever way it ends.
+ * any listener on the document); `doc` reports focus leaving the editor. Only a key that went to
+ * `editor` (the one the shortcut was typed in) can choose: a page that swallows every click, blur
+ * and focusout before the chooser hears them cannot make a digit typed elsewhere the choice — that
+ * key cancels and goes where it was typed. Every listener goes when the wait ends, whichever way.
  */
-export function waitForForm(win: Listening, doc: Listening, timeoutMs = CHOOSER_TIMEOUT_MS): FormWait {
+export function waitForForm(win: Listening, doc: Listening, editor: EventTarget, timeoutMs = CHOOSER_TIMEOUT_MS): FormWait {
   const stop = new AbortController();
   let settle: (form: AddressForm | null) => void = () => {};
   const result = new Promise<AddressForm | null>((resolve) => {
@@ -75,6 +82,11 @@ export function waitForForm(win: Listening, doc: Listening, timeoutMs = CHOOSER_
     (e) => {
       const d = decideKey(e as KeyboardEvent);
       if (d === 'ignore') return;
+      // Not the focused element as the page reports it: where this key itself is going.
+      if (!(e as unknown as Routed).composedPath().includes(editor)) {
+        finish(null);
+        return;
+      }
       if (d !== 'cancel') {
         // The chosen digit and Escape are the chooser's: neither reaches the editor or the page.
         e.preventDefault();
