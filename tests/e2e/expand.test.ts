@@ -388,6 +388,47 @@ describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
     await chooser.waitFor({ state: 'detached' });
     await page.evaluate(() => document.getElementById('cover')?.remove());
 
+    // Opened after the chooser, a page's popover or dialog would paint above it, and a page's script
+    // can restyle the host: either ends the wait with no choice, so no fake stands in for it.
+    const tampers: [string, () => void][] = [
+      [
+        'a popover of its own',
+        () => {
+          const fake = document.createElement('div');
+          fake.setAttribute('popover', 'manual');
+          fake.textContent = '1 مؤنث';
+          document.body.append(fake);
+          fake.showPopover();
+        },
+      ],
+      [
+        'a modal dialog of its own',
+        () => {
+          const fake = document.createElement('dialog');
+          document.body.append(fake);
+          fake.showModal();
+        },
+      ],
+      ['a style on the host', () => (document.querySelector(':root > div[popover]') as HTMLElement).style.setProperty('opacity', '0', 'important')],
+      ['the host hidden', () => (document.querySelector(':root > div[popover]') as HTMLElement).hidePopover()],
+    ];
+    for (const [what, tamper] of tampers) {
+      await ta.fill('');
+      await ta.focus();
+      await page.keyboard.type(';ختام');
+      await page.keyboard.press('Tab');
+      await chooser.waitFor({ state: 'attached' });
+      await page.evaluate(tamper);
+      await chooser.waitFor({ state: 'detached', timeout: 2000 }).catch(() => assert.fail(`${what}: the chooser stays`));
+      await page.keyboard.press('1');
+      await page.waitForTimeout(300);
+      const value = await ta.inputValue();
+      assert.ok(value.startsWith(';ختام') && !value.includes('شكراً'), `${what}: the wait ended with no choice (${value})`);
+      await page.evaluate(() => {
+        for (const el of document.querySelectorAll('body > [popover], body > dialog')) el.remove();
+      });
+    }
+
     // A modal dialog (top layer) holding the field, red, over a red backdrop.
     await page.evaluate(() => {
       const style = document.createElement('style');

@@ -99,7 +99,7 @@ function styleRoot(root: ShadowRoot, doc: Document): void {
  * z-index, modal dialog, popover or fullscreen element opened before it; where popovers are missing
  * the highest z-index stands in. Returns its removal.
  */
-export function showChooser(el: Field | HTMLElement, choice: FormChoice): () => void {
+export function showChooser(el: Field | HTMLElement, choice: FormChoice): { host: HTMLElement; remove: () => void } {
   const doc = el.ownerDocument;
   const host = doc.createElement('div');
   const remove = () => host.remove();
@@ -161,16 +161,42 @@ export function showChooser(el: Field | HTMLElement, choice: FormChoice): () => 
     remove();
     throw error;
   }
-  return remove;
+  return { host, remove };
+}
+
+/**
+ * Calls `onTamper` once the page touches the chooser after it is shown: restyles or hides its host
+ * (any attribute), takes it out of the document, or opens something of its own on the top layer,
+ * which would paint above it (a popover or a modal dialog, a fullscreen element). The wait then
+ * ends with no choice, so a fake chooser can never be the one on top. Returns its end.
+ */
+export function watchChooser(host: HTMLElement, onTamper: () => void): () => void {
+  const doc = host.ownerDocument;
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => r.target === host || [...r.removedNodes].includes(host))) onTamper();
+  });
+  observer.observe(host, { attributes: true });
+  if (host.parentNode) observer.observe(host.parentNode, { childList: true });
+  const stop = new AbortController();
+  const on = { capture: true, signal: stop.signal };
+  doc.addEventListener('beforetoggle', (e) => (e.target !== host || (e as ToggleEvent).newState !== 'open') && onTamper(), on);
+  doc.addEventListener('fullscreenchange', onTamper, on);
+  return () => {
+    observer.disconnect();
+    stop.abort();
+  };
 }
 
 /** Shows the chooser, waits for the staff member's decision, and removes it whatever happened. */
 export async function askForm(el: Field | HTMLElement, choice: FormChoice): Promise<AddressForm | null> {
   const doc = el.ownerDocument;
-  const remove = showChooser(el, choice);
+  const { host, remove } = showChooser(el, choice);
+  const wait = waitForForm(doc.defaultView ?? doc, doc, el);
+  const unwatch = watchChooser(host, wait.cancel);
   try {
-    return await waitForForm(doc.defaultView ?? doc, doc, el).result;
+    return await wait.result;
   } finally {
+    unwatch();
     remove();
   }
 }
