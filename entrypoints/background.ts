@@ -71,7 +71,7 @@ export default defineBackground(() => {
   // The opt-in expander (running in pages) may read templates, nothing else.
   browser.runtime.onMessage.addListener((message, sender) => {
     if (sender.id !== browser.runtime.id || !isExpanderMessage(message)) return undefined;
-    return message.type === 'murshid:shortcuts' ? shortcutList() : expandShortcut(message.shortcut, sender.tab?.url);
+    return message.type === 'murshid:shortcuts' ? shortcutList() : expandShortcut(message.shortcut, sender.tab?.url, message.form);
   });
 
   // Only the extension's own pages (the panel) may ask for insertion; content scripts may not.

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { shortcutBefore } from '../utils/expand';
+import { askForm } from '../utils/expand/chooser-view';
 import { createTypedTracker } from '../utils/expand/typed';
 import { deepActiveElement, editableFor, insertText, textBeforeCaret } from '../utils/insert';
-import type { ExpandReply, ShortcutsReply } from '../utils/messaging';
+import type { ExpandReply, ExpandRequest, ShortcutsReply } from '../utils/messaging';
 
 // Opt-in: registered only when the staff member turns on shortcut expansion in the options.
 //
@@ -13,6 +14,8 @@ import type { ExpandReply, ShortcutsReply } from '../utils/messaging';
 // shortcut list is asked for only when such a key could start or end a shortcut (`;`, or Tab
 // after `;word`). Frames that are never typed in (ads, hidden iframes) cost nothing and learn nothing.
 // A Tab expands only a `;word` the staff member typed themselves, never text the page put there.
+// A template written in forms of address waits for the staff member to choose one (1/2/3 on the
+// chooser next to the caret, utils/expand/chooser.ts); only their own key press chooses.
 export default defineUnlistedScript(() => {
   let shortcuts: Promise<Set<string>> | null = null;
   let known: Set<string> | null = null;
@@ -36,7 +39,18 @@ export default defineUnlistedScript(() => {
   const trusted = { capture: true } as const;
   document.addEventListener('beforeinput', (e) => e.isTrusted && tracker.input(e.inputType, e.data), trusted);
   document.addEventListener('keyup', (e) => e.isTrusted && tracker.keyup(), trusted);
-  document.addEventListener('pointerdown', (e) => e.isTrusted && tracker.reset(), trusted);
+  /** The staff member's key presses and clicks so far: an answer that arrives after another one is stale. */
+  let activity = 0;
+  document.addEventListener(
+    'pointerdown',
+    (e) => {
+      if (!e.isTrusted) return;
+      activity++;
+      tracker.reset();
+    },
+    trusted,
+  );
+  const expand = (request: ExpandRequest): Promise<ExpandReply | undefined> => browser.runtime.sendMessage(request);
 
   document.addEventListener(
     'keydown',
@@ -44,6 +58,7 @@ export default defineUnlistedScript(() => {
       // A page can dispatch its own key events; only the staff member's own key presses count, and
       // an untrusted event is left untouched so the page cannot even tell the expander is here.
       if (!e.isTrusted) return;
+      activity++;
       const typed = tracker.typed;
       tracker.key(e.key, { ctrl: e.ctrlKey, meta: e.metaKey, alt: e.altKey });
       if (e.key === ';') {
@@ -62,9 +77,20 @@ export default defineUnlistedScript(() => {
       if (known && !known.has(shortcut)) return;
       e.preventDefault();
       e.stopPropagation();
+      const at = activity;
       void load()
-        .then((list) => (list.has(shortcut) ? browser.runtime.sendMessage({ type: 'murshid:expand', shortcut }) : undefined))
-        .then(async (r: ExpandReply | undefined) => {
+        .then((list) => (list.has(shortcut) ? expand({ type: 'murshid:expand', shortcut }) : undefined))
+        .then(async (r) => {
+          if (r?.choose) {
+            // Asked only if the staff member is still where they pressed Tab and has done nothing since.
+            if (activity !== at || editableFor(deepActiveElement()) !== el) return;
+            const form = await askForm(el, r.choose);
+            if (!form) return;
+            const chosen = activity;
+            r = await expand({ type: 'murshid:expand', shortcut, form });
+            // The same check once the text is back: nothing done since the choice, still in that editor.
+            if (activity !== chosen || editableFor(deepActiveElement()) !== el) return;
+          }
           if (!r?.text) return;
           // Read again: a rich editor may have re-rendered its text while the reply was on its way.
           const now = textBeforeCaret(el);
@@ -73,7 +99,10 @@ export default defineUnlistedScript(() => {
           // through the same path as an insertion from the panel (one replace, one undo step).
           await now.selectBack(shortcut.length + 1);
           await insertText(el, r.text);
-        });
+        })
+        // An extension reloaded under the page ("Extension context invalidated"): nothing to insert,
+        // and nothing for the page's console (the chooser removes itself whatever happened).
+        .catch(() => {});
     },
     true,
   );

@@ -77,6 +77,8 @@ export interface FirefoxExtension {
   waitFor: <T>(script: string, args?: unknown[], timeoutMs?: number) => Promise<T>;
   /** A real click (trusted events) on the first element matching `css`. */
   click: (css: string) => Promise<void>;
+  /** Real key presses (trusted events) to the focused element, one per character (WebDriver codes such as \uE004 for Tab). */
+  keys: (text: string) => Promise<void>;
   /** Opens a new top-level window, switches to it and returns its handle. */
   newWindow: () => Promise<string>;
   switchTo: (handle: string) => Promise<void>;
@@ -154,6 +156,14 @@ export async function launchFirefox(addonDir = FIREFOX_BUILD): Promise<FirefoxEx
     click: async (css) => {
       const found = await m.send<{ value: Record<string, string> }>('WebDriver:FindElement', { using: 'css selector', value: css });
       await m.send('WebDriver:ElementClick', { id: found.value[ELEMENT] });
+    },
+    keys: async (text) => {
+      const actions = [...text].flatMap((value) => [
+        { type: 'keyDown', value },
+        { type: 'keyUp', value },
+      ]);
+      await m.send('WebDriver:PerformActions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+      await m.send('WebDriver:ReleaseActions');
     },
     newWindow: async () => {
       const { handle } = await m.send<{ handle: string }>('WebDriver:NewWindow', { type: 'window', focus: true });

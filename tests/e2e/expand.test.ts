@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { withExtensionAndFixtures } from './fixture-server';
 import type { Extension } from './helpers';
 import { FAKE_SHORTCUT_PROBE } from './hostile';
@@ -97,6 +97,45 @@ async function enableExpander(ext: Extension): Promise<void> {
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** The chooser's host: a plain element on the top layer (a manual popover), outside <body>. */
+const CHOOSER = ':root > div[popover]';
+
+/** How many of the pixels in a box of the page's screenshot are the test's red, and how many near white (the chooser's light background). */
+async function colours(page: Page, box: { x: number; y: number; width: number; height: number }) {
+  const png = (await page.screenshot({ clip: box })).toString('base64');
+  const probe = await page.context().newPage();
+  try {
+    return await probe.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, img.width, img.height).data;
+      let red = 0;
+      let light = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        const [r = 0, g = 0, b = 0] = [d[i], d[i + 1], d[i + 2]];
+        if (r > 200 && g < 80 && b < 80) red++;
+        if (r > 235 && g > 235 && b > 235) light++;
+      }
+      return { red, light, total: d.length / 4 };
+    }, png);
+  } finally {
+    await probe.close();
+  }
+}
+
+/** After the Tab, the form-of-address chooser appears next to the caret; the staff member presses its key. */
+async function chooseForm(page: Page, key = '1', where: Page | Frame = page): Promise<void> {
+  await where.locator(CHOOSER).waitFor({ state: 'attached' });
+  await page.keyboard.press(key);
+  await where.locator(CHOOSER).waitFor({ state: 'detached' });
+}
+
 /** The expansion of `;ختام` as a plain textarea receives it (the reference for the rich editors). */
 async function expansionInTextarea(page: Page, url: string): Promise<string> {
   await page.goto(url);
@@ -104,6 +143,7 @@ async function expansionInTextarea(page: Page, url: string): Promise<string> {
   await page.locator('#ta').focus();
   await page.keyboard.type(';ختام');
   await page.keyboard.press('Tab');
+  await chooseForm(page);
   await page.waitForFunction(() => (document.getElementById('ta') as HTMLTextAreaElement).value.includes('شكراً'));
   return page.locator('#ta').inputValue();
 }
@@ -128,6 +168,7 @@ describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
     await page.locator('#ta').fill('');
     await page.locator('#ta').pressSequentially('مرحباً ;استلام');
     await page.keyboard.press('Tab');
+    await chooseForm(page);
     await page.waitForFunction(() => (document.getElementById('ta') as HTMLTextAreaElement).value.includes('لا تقل عن أسبوع'));
     const value = await page.locator('#ta').inputValue();
     assert.ok(value.startsWith('مرحباً '), value);
@@ -140,6 +181,7 @@ describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
     });
     await page.keyboard.type(';ختام');
     await page.keyboard.press('Tab');
+    await chooseForm(page);
     await page.waitForFunction(() => document.getElementById('ce')?.textContent?.includes('شكراً'));
     assert.ok(!(await page.locator('#ce').innerText()).includes(';ختام'));
 
@@ -177,10 +219,11 @@ describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
       assert.deepEqual(await seen(), []);
       await page.keyboard.type(';ختام');
       await page.keyboard.press('Tab');
+      await chooseForm(page);
       await page.waitForFunction(() => (document.getElementById('own') as HTMLTextAreaElement).value.includes('شكراً'));
       assert.deepEqual(
         (await seen()).map((m) => `${m.type} ${m.url}`),
-        [`murshid:shortcuts ${site.top}`, `murshid:expand ${site.top}`],
+        [`murshid:shortcuts ${site.top}`, `murshid:expand ${site.top}`, `murshid:expand ${site.top}`],
         'only the frame the staff member typed in asked',
       );
 
@@ -188,9 +231,10 @@ describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
       await frame.locator('#ta').click();
       await page.keyboard.type(';ختام');
       await page.keyboard.press('Tab');
+      await chooseForm(page, '1', frame);
       await frame.waitForFunction(() => (document.getElementById('ta') as HTMLTextAreaElement).value.includes('شكراً'));
       const fromFrame = (await seen()).filter((m) => m.url === site.frame).map((m) => m.type);
-      assert.deepEqual(fromFrame, ['murshid:shortcuts', 'murshid:expand']);
+      assert.deepEqual(fromFrame, ['murshid:shortcuts', 'murshid:expand', 'murshid:expand']);
 
       // Now that this frame holds the shortcut list, the page fakes the keys again: still nothing.
       await hidden.evaluate((el) => {
@@ -199,7 +243,7 @@ describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
       assert.equal(await probe(), true);
       await page.waitForTimeout(500);
       assert.equal(await hidden.inputValue(), ';ختام');
-      assert.equal((await seen()).filter((m) => m.url === site.frame).length, 2, 'no further message from the hostile frame');
+      assert.equal((await seen()).filter((m) => m.url === site.frame).length, 3, 'no further message from the hostile frame');
       await page.close();
     } finally {
       await site.close();
@@ -229,6 +273,7 @@ describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
       await page.locator('#own').click();
       await page.keyboard.type(';ختام');
       await page.keyboard.press('Tab');
+      await chooseForm(page);
       await page.waitForFunction(() => (document.getElementById('own') as HTMLTextAreaElement).value.includes('شكراً'));
       assert.equal(await page.locator('#trap').inputValue(), ';ختام', 'the field the page filled is left as it was');
       assert.deepEqual(await page.evaluate(() => (window as unknown as { tabs: boolean[] }).tabs), [false, false], 'the Tab was not held');
@@ -237,6 +282,200 @@ describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
       await site.close();
     }
   });
+  test("a template with forms of address waits for the choice: «2» inserts the feminine text; Escape, another key or a click leave the typed shortcut; a page's fake «2» chooses nothing", async () => {
+    await enableExpander(env.ext);
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url('/plain.html'));
+    await page.waitForTimeout(800); // the expander is injected at document_idle
+    // What the page itself hears of the keys (a listener of its own, after the chooser's).
+    await page.evaluate(() => {
+      const w = window as unknown as { heard: string[] };
+      w.heard = [];
+      window.addEventListener('keydown', (e) => w.heard.push(e.key));
+    });
+    const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard.splice(0));
+    const ta = page.locator('#ta');
+    const chooser = page.locator(CHOOSER);
+    const typeShortcut = async (shortcut: string) => {
+      await ta.fill('');
+      await ta.focus();
+      await page.keyboard.type(shortcut);
+      await page.keyboard.press('Tab');
+      await chooser.waitFor({ state: 'attached' });
+      await heard();
+    };
+
+    await typeShortcut(';استلام');
+    assert.equal(await ta.inputValue(), ';استلام', 'nothing is inserted before the choice');
+    assert.equal(await chooser.evaluate((el) => el.shadowRoot), null, 'the page cannot open the chooser');
+    assert.ok(!(await page.content()).includes('أسبوع'), 'no template text is in the page before the choice');
+    await page.keyboard.press('2');
+    await page.waitForFunction(() => (document.getElementById('ta') as HTMLTextAreaElement).value.includes('أسبوع'));
+    const feminine = await ta.inputValue();
+    assert.match(feminine, /^أختي الكريمة/, feminine);
+    assert.match(feminine, /لتواصلكِ/);
+    assert.doesNotMatch(feminine, /أخي الكريم|;استلام/);
+    assert.equal(await chooser.count(), 0, 'the chooser is gone');
+    assert.deepEqual(await heard(), [], 'the chosen digit is not typed and the page does not hear it');
+
+    await typeShortcut(';ختام');
+    await page.keyboard.press('Escape');
+    await chooser.waitFor({ state: 'detached' });
+    await page.waitForTimeout(300); // an insertion, had one started, would have arrived
+    assert.equal(await ta.inputValue(), ';ختام', 'Escape cancels and leaves what was typed');
+    assert.deepEqual(await heard(), [], "Escape is the chooser's");
+
+    await typeShortcut(';ختام');
+    await page.keyboard.press('x');
+    await chooser.waitFor({ state: 'detached' });
+    await page.waitForTimeout(300);
+    assert.equal(await ta.inputValue(), ';ختامx', 'another key cancels and is typed as usual');
+    assert.deepEqual(await heard(), ['x']);
+
+    await typeShortcut(';ختام');
+    await page.mouse.click(2, 2);
+    await chooser.waitFor({ state: 'detached' });
+    await page.waitForTimeout(300);
+    assert.equal(await ta.inputValue(), ';ختام', 'a click cancels');
+
+    await typeShortcut(';ختام');
+    const notCancelled = await page.evaluate(() =>
+      [document.getElementById('ta') as EventTarget, document, window].map((t) =>
+        t.dispatchEvent(new KeyboardEvent('keydown', { key: '2', code: 'Digit2', keyCode: 50, bubbles: true, cancelable: true, composed: true })),
+      ),
+    );
+    assert.deepEqual(notCancelled, [true, true, true], "the page's own keys are left alone");
+    await page.waitForTimeout(500);
+    assert.equal(await chooser.count(), 1, 'a fake key neither chooses nor cancels');
+    assert.equal(await ta.inputValue(), ';ختام', 'a page cannot choose a form');
+    await page.keyboard.press('Escape');
+    await chooser.waitFor({ state: 'detached' });
+    assert.equal(await ta.inputValue(), ';ختام');
+    await page.close();
+  });
+
+  test("the chooser paints above a page's z-index overlay and above a modal dialog holding the field (a page cannot cover it with a fake)", async () => {
+    await enableExpander(env.ext);
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url('/plain.html'));
+    await page.waitForTimeout(800); // the expander is injected at document_idle
+    const chooser = page.locator(CHOOSER);
+    /** The chooser's box (its host takes its size), and what a screenshot shows there. */
+    const onTop = async (what: string) => {
+      await chooser.waitFor({ state: 'attached' });
+      const box = await chooser.boundingBox();
+      assert.ok(box && box.width > 40 && box.height > 20, `${what}: the chooser has a box (${JSON.stringify(box)})`);
+      // Inside its rounded corners (7px), where the page shows through by design.
+      const seen = await colours(page, { x: box.x + 8, y: box.y + 8, width: box.width - 16, height: box.height - 16 });
+      assert.equal(seen.red, 0, `${what}: nothing of the page's red paints over the chooser (${JSON.stringify(seen)})`);
+      assert.ok(seen.light > seen.total / 2, `${what}: the chooser's own light background shows (${JSON.stringify(seen)})`);
+    };
+
+    // A red sheet over the whole page at z-index 1000, the field under it.
+    await page.evaluate(() => {
+      const cover = document.createElement('div');
+      cover.id = 'cover';
+      cover.style.cssText = 'position:fixed;inset:0;z-index:1000;background:rgb(255,0,0);pointer-events:none';
+      document.body.append(cover);
+    });
+    const ta = page.locator('#ta');
+    await ta.fill('');
+    await ta.focus();
+    await page.keyboard.type(';ختام');
+    await page.keyboard.press('Tab');
+    await onTop('z-index overlay');
+    await page.keyboard.press('Escape');
+    await chooser.waitFor({ state: 'detached' });
+    await page.evaluate(() => document.getElementById('cover')?.remove());
+
+    // Opened after the chooser, a page's popover or dialog would paint above it, and a page's script
+    // can restyle the host: either ends the wait with no choice, so no fake stands in for it.
+    const tampers: [string, () => void][] = [
+      [
+        'a popover of its own',
+        () => {
+          const fake = document.createElement('div');
+          fake.setAttribute('popover', 'manual');
+          fake.textContent = '1 مؤنث';
+          document.body.append(fake);
+          fake.showPopover();
+        },
+      ],
+      [
+        'a modal dialog of its own',
+        () => {
+          const fake = document.createElement('dialog');
+          document.body.append(fake);
+          fake.showModal();
+        },
+      ],
+      ['a style on the host', () => (document.querySelector(':root > div[popover]') as HTMLElement).style.setProperty('opacity', '0', 'important')],
+      ['the host hidden', () => (document.querySelector(':root > div[popover]') as HTMLElement).hidePopover()],
+    ];
+    for (const [what, tamper] of tampers) {
+      await ta.fill('');
+      await ta.focus();
+      await page.keyboard.type(';ختام');
+      await page.keyboard.press('Tab');
+      await chooser.waitFor({ state: 'attached' });
+      await page.evaluate(tamper);
+      await chooser.waitFor({ state: 'detached', timeout: 2000 }).catch(() => assert.fail(`${what}: the chooser stays`));
+      await page.keyboard.press('1');
+      await page.waitForTimeout(300);
+      const value = await ta.inputValue();
+      assert.ok(value.startsWith(';ختام') && !value.includes('شكراً'), `${what}: the wait ended with no choice (${value})`);
+      await page.evaluate(() => {
+        for (const el of document.querySelectorAll('body > [popover], body > dialog')) el.remove();
+      });
+    }
+
+    // A modal dialog (top layer) holding the field, red, over a red backdrop.
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'dialog::backdrop { background: rgb(255,0,0); }';
+      const dialog = document.createElement('dialog');
+      dialog.style.cssText = 'width:80vw;height:80vh;background:rgb(255,0,0);border:0';
+      dialog.innerHTML = '<textarea id="in-dialog" rows="3"></textarea>';
+      document.head.append(style);
+      document.body.append(dialog);
+      dialog.showModal();
+    });
+    await page.locator('#in-dialog').focus();
+    await page.keyboard.type(';ختام');
+    await page.keyboard.press('Tab');
+    await onTop('modal dialog');
+    await page.keyboard.press('1');
+    await chooser.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => (document.getElementById('in-dialog') as HTMLTextAreaElement).value.includes('شكراً'));
+    await page.close();
+  });
+
+  test('a page that swallows every click, blur and focusout cannot make a digit typed in another field the choice', async () => {
+    await enableExpander(env.ext);
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url('/plain.html'));
+    await page.waitForTimeout(800);
+    // Registered before the chooser's own listeners, in capture on the window: none of these reaches it.
+    await page.evaluate(() => {
+      for (const type of ['pointerdown', 'mousedown', 'blur', 'focusout']) window.addEventListener(type, (e) => e.stopImmediatePropagation(), true);
+    });
+    const ta = page.locator('#ta');
+    const other = page.locator('#in');
+    await other.fill('');
+    await ta.fill('');
+    await ta.focus();
+    await page.keyboard.type(';استلام');
+    await page.keyboard.press('Tab');
+    await page.locator(CHOOSER).waitFor({ state: 'attached' });
+    await other.click();
+    await page.keyboard.press('2');
+    await page.locator(CHOOSER).waitFor({ state: 'detached' });
+    await page.waitForTimeout(500); // an insertion, had one started, would have arrived
+    assert.equal(await ta.inputValue(), ';استلام', 'nothing is inserted into the first field');
+    assert.equal(await other.inputValue(), '2', 'the 2 is typed where the staff member typed it');
+    await page.close();
+  });
+
   // Rich editors keep their own model: the shortcut must leave the model too, not only the DOM.
   const EDITORS = [
     { name: 'Lexical (WhatsApp Web)', path: '/lexical.html', editor: '#editor', model: '#state' },
@@ -255,6 +494,7 @@ describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
       await page.keyboard.type('مرحباً ;ختام');
       await page.waitForFunction((sel) => (document.querySelector(sel)?.textContent ?? '').endsWith(';ختام'), model);
       await page.keyboard.press('Tab');
+      await chooseForm(page);
       await page.waitForFunction((sel) => (document.querySelector(sel)?.textContent ?? '').includes('شكراً'), model);
       await page.waitForTimeout(300); // anything the editor does after the insertion has happened
       const text = await state();

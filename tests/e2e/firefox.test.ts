@@ -65,4 +65,40 @@ describe('Firefox ESR: the sidebar build in a real Firefox', () => {
     const value = await ff.run<string>(`return document.getElementById('ta').value`);
     assert.equal(value, `قبل ${preview}بعد`);
   });
+
+  test("the expander's form chooser on a page whose CSP forbids inline styles: on the top layer, styled, «2» inserts the feminine text", async () => {
+    await ff.navigate(ff.url('options.html'));
+    const box = 'section[aria-labelledby=shortcuts-title] input[type=checkbox]';
+    await ff.waitFor<boolean>(`return !!document.querySelector(${JSON.stringify(box)})`);
+    if (!(await ff.run<boolean>(`return document.querySelector(${JSON.stringify(box)}).checked`))) await ff.click(box);
+    await ff.waitFor<boolean>(`return !!document.querySelector('[data-testid=expand-message]')`);
+    await ff.navigate(server.url('/plain.html'));
+    await new Promise((r) => setTimeout(r, 800)); // the expander is injected at document_idle
+    // A page CSP against inline styles (a constructed sheet is never governed by it). This Firefox lets a
+    // content script's <style> through as well, so this does not tell the sheet from the fallback.
+    await ff.run(`
+      const csp = document.createElement('meta');
+      csp.httpEquiv = 'Content-Security-Policy';
+      csp.content = "style-src 'none'";
+      document.head.append(csp);
+      const ta = document.getElementById('ta');
+      ta.value = '';
+      ta.focus();
+    `);
+    await ff.keys(';استلام\uE004');
+    const shown = await ff.waitFor<{ open: boolean; width: number; height: number; z: string }>(`
+      const host = document.querySelector(':root > div[popover]');
+      if (!host) return null;
+      const r = host.getBoundingClientRect();
+      return { open: host.matches(':popover-open'), width: r.width, height: r.height, z: host.style.getPropertyPriority('z-index') };
+    `);
+    assert.equal(shown.open, true, 'on the top layer');
+    assert.equal(shown.z, 'important');
+    // Styled: the sheet's padding and border make the box taller than its line of text (about 21px bare).
+    assert.ok(shown.height >= 28 && shown.width > 80, JSON.stringify(shown));
+    await ff.keys('2');
+    const value = await ff.waitFor<string>(`const v = document.getElementById('ta').value; return v.includes('أسبوع') ? v : ''`);
+    assert.match(value, /^أختي الكريمة/);
+    assert.equal(await ff.run<number>(`return document.querySelectorAll(':root > div[popover]').length`), 0, 'the chooser is gone');
+  });
 });

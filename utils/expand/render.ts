@@ -1,9 +1,9 @@
 import type { MessageKey } from '../i18n';
-import { t } from '../i18n';
-import type { ExpandReply, ShortcutsReply } from '../messaging';
+import { t, withDigits } from '../i18n';
+import { type AddressForm, type ExpandReply, isAddressForm, type ShortcutsReply } from '../messaging';
 import { readActivePack } from '../pack/active';
 import { digitsPref, importedPackStamp, readManaged, staffProfile, uiLanguage } from '../settings';
-import { channelForUrl, contextValues, formatFor, renderTemplate } from '../templates';
+import { channelForUrl, contextValues, formatFor, renderTemplate, scanTokens } from '../templates';
 
 let cached: { stamp: string | null; shortcuts: string[] } | null = null;
 
@@ -21,18 +21,41 @@ export async function shortcutList(): Promise<ShortcutsReply> {
   return { shortcuts: cached.shortcuts };
 }
 
-/** A template by its shortcut, filled with what is known; what is not is left as «label» for the staff member to type. */
-export async function expandShortcut(shortcut: string, pageUrl?: string): Promise<ExpandReply> {
+/** Whether the form of address changes the text: some `{{g:…}}` whose forms differ. */
+export function hasAddressForms(body: string): boolean {
+  return scanTokens(body).some((t) => t.kind === 'gender' && new Set(t.forms).size > 1);
+}
+
+/**
+ * A template by its shortcut, filled with what is known; what is not is left as «label» for the
+ * staff member to type. A template written in forms of address is rendered only in the form the
+ * staff member chose: without one, the reply names the forms for the chooser and holds no text.
+ */
+export async function expandShortcut(shortcut: string, pageUrl?: string, form?: AddressForm): Promise<ExpandReply> {
+  if (form !== undefined && !isAddressForm(form)) return {};
   const { pack } = await readActivePack();
   const template = pack?.templates.find((x) => x.shortcut === shortcut);
   if (!pack || !template) return {};
   const [profile, managed, lang, digits] = await Promise.all([staffProfile.getValue(), readManaged(), uiLanguage.getValue(), digitsPref.getValue()]);
+  const uiLang = managed.uiLanguage ?? lang;
+  const ownDigits = managed.digits ?? digits;
+  const gendered = hasAddressForms(template.body);
+  if (gendered && !form) {
+    return {
+      choose: {
+        lang: uiLang,
+        title: t(uiLang, 'genderLabel'),
+        labels: [t(uiLang, 'gender_m'), t(uiLang, 'gender_f'), t(uiLang, 'gender_p')],
+        keys: [withDigits('1', ownDigits), withDigits('2', ownDigits), withDigits('3', ownDigits)],
+      },
+    };
+  }
   const known = contextValues(
     pack.association,
     { ...profile, branch: managed.branch ?? profile.branch, surveyLink: managed.surveyLink ?? profile.surveyLink },
     new Date(),
-    managed.digits ?? digits,
+    ownDigits,
   );
-  const rendered = renderTemplate(template.body, known, 'm', (n) => t(managed.uiLanguage ?? lang, `field_${n}` as MessageKey), managed.digits ?? digits);
+  const rendered = renderTemplate(template.body, known, form ?? 'm', (n) => t(uiLang, `field_${n}` as MessageKey), ownDigits);
   return { text: formatFor(rendered.text, channelForUrl(pageUrl, pack.hosts)?.platform ?? 'plain') };
 }

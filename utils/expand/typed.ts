@@ -23,7 +23,8 @@ export interface TypedTracker {
 
 /** The longest shortcut `shortcutBefore` accepts. */
 const MAX = 40;
-const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'NumLock', 'Fn']);
+/** Keys that only change what the next key means. */
+export const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'NumLock', 'Fn']);
 
 function add(typed: string | null, text: string): string | null {
   let next = typed;

@@ -75,15 +75,37 @@ export interface ShortcutsRequest {
 export interface ShortcutsReply {
   shortcuts: string[];
 }
+/** The forms of address a template is written in: masculine, feminine, plural (utils/templates' `Gender`). */
+export type AddressForm = 'm' | 'f' | 'p';
+export const ADDRESS_FORMS: readonly AddressForm[] = ['m', 'f', 'p'];
 export interface ExpandRequest {
   type: 'murshid:expand';
   shortcut: string;
+  /** The form the staff member chose; without it, a template with gender forms is not rendered (the reply asks). */
+  form?: AddressForm;
+}
+/** What the expander shows while the staff member chooses: no template text, no beneficiary data. */
+export interface FormChoice {
+  lang: 'ar' | 'en';
+  title: string;
+  /** The names of the three forms, in `ADDRESS_FORMS` order, and the digits their keys are shown in. */
+  labels: [string, string, string];
+  keys: [string, string, string];
 }
 export interface ExpandReply {
   text?: string;
+  /** The template has gender forms and no form was given: the staff member chooses first. */
+  choose?: FormChoice;
+}
+
+export function isAddressForm(v: unknown): v is AddressForm {
+  return typeof v === 'string' && (ADDRESS_FORMS as readonly string[]).includes(v);
 }
 
 export function isExpanderMessage(m: unknown): m is ShortcutsRequest | ExpandRequest {
   const t = (m as { type?: unknown } | null)?.type;
-  return t === 'murshid:shortcuts' || (t === 'murshid:expand' && typeof (m as ExpandRequest).shortcut === 'string');
+  if (t === 'murshid:shortcuts') return true;
+  if (t !== 'murshid:expand' || typeof (m as ExpandRequest).shortcut !== 'string') return false;
+  const form = (m as { form?: unknown }).form;
+  return form === undefined || isAddressForm(form);
 }
