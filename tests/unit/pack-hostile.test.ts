@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readImport } from '../../components/options/packFiles';
 import { readPackFiles } from '../../scripts/lib/pack-files';
-import { blocksToDocument, encodingErrors, errorText, loadPack, markdownToText, mergePackFiles, packFilesFromZip } from '../../utils/knowledge';
+import { blocksToDocument, encodingErrors, errorText, loadPack, loadStoredPack, markdownToText, mergePackFiles, packFilesFromZip } from '../../utils/knowledge';
 
 const bundled = readPackFiles('knowledge');
 const FRONT = '---\nid: crafted\ntitle: ملف\nkind: guide\nversion: 1\nstatus: official\n---\n# ملف\n\n';
@@ -180,6 +180,22 @@ describe('titles that would show reversed or not at all are refused with their l
       ['templates/branch-answer.md', line, 'errTextBidi'],
     ]);
     for (const messages of locales) expect(messages.errTextBidi?.message).toBeTruthy();
+  });
+
+  it('a pack stored before the rule is read again without them, not refused (nor replaced by the bundled pack); another error still refuses it', () => {
+    const stored = mergePackFiles(bundled, [
+      { path: 'crafted.md', content: `${FRONT.replace('title: ملف', 'title: \u202Bملف\u202C')}## قسم\n\nرقم الطلب \u202B4321\u202C هنا.\n` },
+    ]);
+    expect(loadPack(stored).pack).toBeNull();
+    const read = loadStoredPack(stored);
+    expect(read.errors).toEqual([]);
+    const doc = read.pack?.documents.find((d) => d.id === 'crafted');
+    expect(doc?.title).toBe('ملف');
+    expect(doc?.sections[0]?.text).toContain('رقم الطلب 4321 هنا.');
+    // The files a merge starts from are the ones that load, without the characters.
+    expect(read.files.find((f) => f.path === 'documents/crafted.md')?.content).not.toMatch(/[\u202A-\u202E]/);
+    const broken = stored.map((f) => (f.path === 'documents/crafted.md' ? { ...f, content: f.content.replace('kind: guide', 'kind: novel') } : f));
+    expect(loadStoredPack(broken).pack).toBeNull();
   });
 
   it('isolates in text, which end themselves, are still allowed', () => {

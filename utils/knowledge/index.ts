@@ -15,7 +15,7 @@ export {
   unlistedFiles,
 } from './import-check';
 export { INTENT_IDS, type IntentId, type PackIntent, parseIntent, parseIntents } from './intents';
-export { formatError, type LoadResult, loadPack, MANIFEST, parseDocument } from './load';
+export { formatError, type LoadResult, loadPack, loadStoredPack, MANIFEST, parseDocument } from './load';
 export { FORM_NAMES, type FormName, type RenderedSample, renderSamples, SAMPLE_DATE, sampleValues } from './render';
 export { autoSectionId, markdownToText } from './sections';
 export { checkTemplate } from './template-check';

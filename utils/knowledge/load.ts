@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { MessageKey } from '../i18n';
 import type { Template } from '../templates';
+import { errorText } from './error-text';
 import { parseFrontMatter } from './frontmatter';
 import { type PackIntent, parseIntents } from './intents';
 import { FrontMatterSchema, frontMatterErrors, issuePath, type Manifest, ManifestSchema } from './schema';
@@ -149,6 +150,25 @@ export function loadPack(files: PackFile[]): LoadResult {
     },
     errors,
   };
+}
+
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+const DIRECTION_ERRORS = new Set(['errFieldBidi', 'errHeadingBidi', 'errTextBidi']);
+
+/**
+ * The imported pack as stored, read again (when its compiled copy is missing or stale, and for a
+ * merge): as `loadPack`, except that when direction control characters are all that stands in its
+ * way they are left out rather than the pack. An import refuses them (with file and line), but a
+ * pack imported before that rule was valid then: refusing it on reading would put the bundled pack
+ * in its place without a word (and a merge would start from the bundled files). `files`: the files
+ * the pack was read from (without those characters when they had to go).
+ */
+export function loadStoredPack(files: PackFile[]): LoadResult & { files: PackFile[] } {
+  const result = loadPack(files);
+  if (result.pack || result.errors.length === 0) return { ...result, files };
+  if (!result.errors.every((e) => DIRECTION_ERRORS.has(errorText(e.message)?.key ?? ''))) return { ...result, files };
+  const cleaned = files.map((f) => ({ ...f, content: f.content.replace(DIRECTION_CONTROLS, '') }));
+  return { ...loadPack(cleaned), files: cleaned };
 }
 
 /** `file:line: message`; with `translate`, a message that has a code is shown in the user's language. */

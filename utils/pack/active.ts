@@ -1,5 +1,5 @@
 import { bundledPackFiles } from '../knowledge/bundled';
-import { loadPack } from '../knowledge/load';
+import { loadPack, loadStoredPack } from '../knowledge/load';
 import type { Pack, PackFile } from '../knowledge/types';
 import { buildIndex } from '../search';
 import { importedPackStamp } from '../settings';
@@ -25,7 +25,8 @@ export async function readActivePack(): Promise<ActivePack> {
 /** The files of the active pack (for merging an import into it, or exporting it). */
 export async function activePackFiles(): Promise<PackFile[]> {
   const files = await importedFiles();
-  return files && loadPack(files).pack ? files : bundledPackFiles();
+  const stored = files ? loadStoredPack(files) : null;
+  return stored?.pack ? stored.files : bundledPackFiles();
 }
 
 /**

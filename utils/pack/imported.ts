@@ -1,4 +1,4 @@
-import { type LoadResult, loadPack } from '../knowledge/load';
+import { type LoadResult, loadStoredPack } from '../knowledge/load';
 import type { PackFile } from '../knowledge/types';
 import type { EngineSnapshot } from '../search';
 import { importedPackStamp, legacyImportedPack } from '../settings';
@@ -46,7 +46,7 @@ export async function readImportedPack(): Promise<ActivePack | null> {
   if (stamp && compiled) return { pack: compiled.pack, errors: [], source: 'imported', stamp, key: stamp, snapshot: compiled.snapshot, compiled: true };
   const files = stamp ? await readFiles() : await migrateLegacy();
   if (!files) return null;
-  const result = loadPack(files);
+  const { files: _read, ...result } = loadStoredPack(files);
   if (!result.pack) return null;
   const fresh = packStamp(files);
   return { ...result, source: 'imported', stamp: fresh, key: fresh, snapshot: null, compiled: false };
