@@ -8,6 +8,7 @@ import { snapshotOf } from '../knowledge/changes';
 import { readActivePack, saveImportedPack } from '../pack/active';
 import { packStamp, readAcknowledged, writeAcknowledged } from '../pack/store';
 import { readManaged } from '../settings/managed';
+import { readUpTo } from '../sync/http';
 import { verifyPublished } from './published';
 import { parsePublicKeys } from './sign';
 import { EMPTY_FOLLOW, type FollowErrorCode, type FollowState, followState, ownPackSource, packOrigin } from './state';
@@ -102,26 +103,9 @@ async function fetchBody(
       void res.body.cancel().catch(() => {});
       return { res, bytes: 'too_large' };
     }
-    const reader = res.body.getReader();
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    try {
-      for (;;) {
-        const { done, value } = await Promise.race([reader.read(), aborted]);
-        if (done) break;
-        size += value.byteLength;
-        if (size > limit) return { res, bytes: 'too_large' };
-        chunks.push(value);
-      }
-    } finally {
-      void reader.cancel().catch(() => {});
-    }
-    const bytes = new Uint8Array(size);
-    let at = 0;
-    for (const c of chunks) {
-      bytes.set(c, at);
-      at += c.byteLength;
-    }
+    // One byte past the limit is enough to know it is too large.
+    const bytes = await readUpTo(res.body, limit + 1, aborted);
+    if (bytes.byteLength > limit) return { res, bytes: 'too_large' };
     return { res, bytes };
   } finally {
     clearTimeout(timer);

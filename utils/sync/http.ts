@@ -80,24 +80,31 @@ export function isAppsScriptAnswer(url: string, finalUrl: string): boolean {
   }
 }
 
-/** Reads at most `limit` bytes of a body as text (the rest is cancelled, not buffered). */
-export async function readLimited(res: Response, limit = MAX_RESPONSE_BYTES): Promise<string> {
-  if (!res.body) return res.text().catch(() => '');
-  const reader = res.body.getReader();
+/**
+ * The first `max` bytes of a body, never buffering more: reading stops once `max` bytes are in and
+ * the rest is cancelled. `until`, when given, ends the reading by rejecting (a timeout that a body
+ * ignoring its request's signal still loses to).
+ */
+export async function readUpTo(body: ReadableStream<Uint8Array>, max: number, until?: Promise<never>): Promise<Uint8Array> {
+  const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
+  let finished = false;
   try {
-    while (size < limit) {
-      const { done, value } = await reader.read();
-      if (done) break;
+    while (size < max) {
+      const { done, value } = await (until ? Promise.race([reader.read(), until]) : reader.read());
+      if (done) {
+        finished = true;
+        break;
+      }
       chunks.push(value);
       size += value.byteLength;
     }
   } finally {
-    if (size >= limit) void reader.cancel().catch(() => {});
-    else reader.releaseLock();
+    if (finished) reader.releaseLock();
+    else void reader.cancel().catch(() => {});
   }
-  const all = new Uint8Array(Math.min(size, limit));
+  const all = new Uint8Array(Math.min(size, max));
   let at = 0;
   for (const c of chunks) {
     const part = c.subarray(0, all.length - at);
@@ -105,7 +112,13 @@ export async function readLimited(res: Response, limit = MAX_RESPONSE_BYTES): Pr
     at += part.length;
     if (at >= all.length) break;
   }
-  return new TextDecoder().decode(all);
+  return all;
+}
+
+/** Reads at most `limit` bytes of a body as text (the rest is cancelled, not buffered). */
+export async function readLimited(res: Response, limit = MAX_RESPONSE_BYTES): Promise<string> {
+  if (!res.body) return res.text().catch(() => '');
+  return new TextDecoder().decode(await readUpTo(res.body, limit));
 }
 
 /**
