@@ -167,7 +167,8 @@ describe('the expand message carries the chosen form, checked in the background'
 });
 
 describe('expandShortcut renders the form the staff member chose', async () => {
-  const { expandShortcut, hasAddressForms } = await import('../../utils/expand/render');
+  const { expandShortcut } = await import('../../utils/expand/render');
+  const { hasAddressForms } = await import('../../utils/templates');
   const { readActivePack } = await import('../../utils/pack/active');
   const { scanTokens } = await import('../../utils/templates');
   beforeEach(() => {

@@ -3,7 +3,7 @@ import { t, withDigits } from '../i18n';
 import { type AddressForm, type ExpandReply, isAddressForm, type ShortcutsReply } from '../messaging';
 import { readActivePack } from '../pack/active';
 import { digitsPref, importedPackStamp, readManaged, staffProfile, uiLanguage } from '../settings';
-import { channelForUrl, contextValues, formatFor, renderTemplate, scanTokens } from '../templates';
+import { channelForUrl, contextValues, formatFor, hasAddressForms, renderTemplate } from '../templates';
 
 let cached: { stamp: string | null; shortcuts: string[] } | null = null;
 
@@ -19,11 +19,6 @@ export async function shortcutList(): Promise<ShortcutsReply> {
     cached = { stamp, shortcuts: (pack?.templates ?? []).flatMap((x) => (x.shortcut ? [x.shortcut] : [])) };
   }
   return { shortcuts: cached.shortcuts };
-}
-
-/** Whether the form of address changes the text: some `{{g:…}}` whose forms differ. */
-export function hasAddressForms(body: string): boolean {
-  return scanTokens(body).some((t) => t.kind === 'gender' && new Set(t.forms).size > 1);
 }
 
 /**

@@ -27,6 +27,16 @@ function inOwnOrder(value: string): string {
   return REORDERED.test(value) && !ARABIC_LETTER.test(value) ? `\u2068${value}\u2069` : value;
 }
 
+/** Whether a gendered spot reads differently by form (one whose forms are all alike asks for no choice). */
+function formsDiffer(forms: readonly string[]): boolean {
+  return new Set(forms).size > 1;
+}
+
+/** Whether the form of address changes the text: some `{{g:…}}` whose forms differ. */
+export function hasAddressForms(body: string): boolean {
+  return scanTokens(body).some((t) => t.kind === 'gender' && formsDiffer(t.forms ?? []));
+}
+
 /**
  * A gendered spot while no form is chosen: its forms side by side («أخي/أختي/الإخوة»), so the staff
  * member sees what the choice changes; spaced when a form is several words, each distinct form once.
@@ -62,7 +72,7 @@ export function renderTemplate(
       const forms = t.forms ?? ['', '', ''];
       if (gender) text += own(forms[GENDER_INDEX[gender]] ?? '');
       else {
-        if (!missing.includes('form')) missing.unshift('form');
+        if (formsDiffer(forms) && !missing.includes('form')) missing.unshift('form');
         text += own(allForms(forms));
       }
     } else if (t.kind === 'placeholder') {
