@@ -2,7 +2,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { firstMessages } from './components/first/messages';
+import arabicCatalog from './public/_locales/ar/messages.json';
 import { readPackFiles } from './scripts/lib/pack-files';
+import { flatCatalogs } from './scripts/lib/flat-catalogs';
 import { buildPanelApart, panelInOneChunk, panelPage } from './scripts/lib/panel-build';
 import { builtArabicTables } from './utils/arabic/tables';
 import { BUNDLED_PACK_FILE } from './utils/pack/binary';
@@ -35,10 +38,19 @@ export default defineConfig({
     },
   },
   vite: (env) => ({
-    plugins: [preact(), panelPage()],
+    plugins: [preact(), panelPage(), flatCatalogs()],
     // Checking a stored index against the analysis costs pages 50–300 ms to work out, and the Arabic
     // word lists 10–30 ms to normalise and stem: a build knows both.
-    ...(env.command === 'build' ? { define: { __MURSHID_ANALYSIS__: JSON.stringify(analysisFingerprint()), ...builtArabicTables() } } : {}),
+    // The side panel's first answer carries only the Arabic strings it shows (components/first).
+    ...(env.command === 'build'
+      ? {
+          define: {
+            __MURSHID_ANALYSIS__: JSON.stringify(analysisFingerprint()),
+            __MURSHID_FIRST_MESSAGES__: JSON.stringify(firstMessages(arabicCatalog)),
+            ...builtArabicTables(),
+          },
+        }
+      : {}),
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -1,29 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ActivePack } from '../../utils/pack/imported';
-import { confirmActivePack, exactActivePack, openActivePack } from '../../utils/pack/open';
+import { confirmActivePack, exactActivePack, openActivePack, prefetchActivePack, prefetchedPack, takePrefetch } from '../../utils/pack/open';
 import { importedPackStamp } from '../../utils/settings';
 
 export type { ActivePack };
 
-let early: Promise<ActivePack> | null = null;
-/** The pack `prefetchActivePack` read, once read: the first render then starts on it. */
-let read: ActivePack | null = null;
-
-/**
- * Starts reading the pack before the first render (the panel's entry calls this first thing);
- * settles (never rejects) once it is read or has failed.
- */
-export function prefetchActivePack(): Promise<void> {
-  performance.mark('murshid:pack-requested');
-  early ??= openActivePack();
-  return early.then(
-    (a) => {
-      read = a;
-      performance.mark('murshid:pack-read');
-    },
-    () => undefined,
-  );
-}
+export { prefetchActivePack };
 
 export interface LoadedPack {
   /** Null while reading. */
@@ -39,7 +21,7 @@ export function useActivePack(): ActivePack | null {
 
 /** The active pack, and whether storage has confirmed it yet. */
 export function useOpenPack(): LoadedPack {
-  const [state, setState] = useState<LoadedPack>(() => ({ loaded: read, confirmed: false }));
+  const [state, setState] = useState<LoadedPack>(() => ({ loaded: prefetchedPack(), confirmed: false }));
   useEffect(() => {
     let live = true;
     let current: string | null | undefined;
@@ -47,8 +29,7 @@ export function useOpenPack(): LoadedPack {
       current = a.stamp;
       if (live) setState({ loaded: a, confirmed });
     };
-    const opening = early ?? openActivePack();
-    early = null;
+    const opening = takePrefetch() ?? openActivePack();
     void opening
       .then((a) => {
         current = a.stamp;

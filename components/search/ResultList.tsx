@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PackHit } from '../../utils/search';
+import type { PackHit, PackSearchOptions } from '../../utils/search';
 import { useI18n } from '../ui/I18nContext';
 import { whenIdle } from '../ui/lazy';
 import { Highlighted } from './Highlighted';
@@ -22,6 +22,9 @@ export function groupHits(hits: PackHit[]): ResultGroup[] {
 }
 
 export const resultId = (h: PackHit) => `r-${h.doc.id}-${h.section.id}`;
+
+/** How the panel searches (its app, and the first answer shown before it: components/first). */
+export const PANEL_SEARCH = { limit: 20, prefix: true, minRelative: 0.2, perDocument: true } as const satisfies PackSearchOptions;
 
 interface Props {
   groups: ResultGroup[];

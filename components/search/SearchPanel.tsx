@@ -9,7 +9,7 @@ import { useStored } from '../ui/useStored';
 import { DocFilter } from './DocFilter';
 import { EmptyState } from './EmptyState';
 import { IndexProgress } from './IndexProgress';
-import { groupHits, ResultList, resultId } from './ResultList';
+import { groupHits, PANEL_SEARCH, ResultList, resultId } from './ResultList';
 import { SearchBox } from './SearchBox';
 import { usePackSearch } from './usePackSearch';
 
@@ -68,8 +68,7 @@ export function SearchPanel({ pack, source, initialQuery, externalQuery }: Props
   }, [externalQuery]);
 
   const hits = useMemo(
-    () =>
-      query.trim() ? engine.search(query, { limit: 20, prefix: true, minRelative: 0.2, perDocument: true, docs: docFilter ? [docFilter] : undefined }) : [],
+    () => (query.trim() ? engine.search(query, { ...PANEL_SEARCH, docs: docFilter ? [docFilter] : undefined }) : []),
     [engine, query, docFilter],
   );
   const groups = useMemo(() => groupHits(hits), [hits]);
@@ -77,7 +76,14 @@ export function SearchPanel({ pack, source, initialQuery, externalQuery }: Props
   const switched = useMemo(() => (query.trim() ? engine.layoutSwitch(query, true) : null), [engine, query]);
   const ordered = useMemo(() => groups.flatMap((g) => g.hits), [groups]);
 
-  useEffect(() => setActive(0), [ordered]);
+  // A new list starts on its first row (the list the panel opened on already does: a key the first
+  // answer passed on, components/first, is not undone).
+  const listed = useRef(ordered);
+  useEffect(() => {
+    if (listed.current === ordered) return;
+    listed.current = ordered;
+    setActive(0);
+  }, [ordered]);
   // The first answer on screen, for the panel bench (after the frame that paints it).
   useEffect(() => {
     if (ordered.length > 0 && performance.getEntriesByName(ANSWER_MARK).length === 0) requestAnimationFrame(() => performance.mark(ANSWER_MARK));

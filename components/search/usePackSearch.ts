@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Pack } from '../../utils/knowledge';
 import { writeCompiled } from '../../utils/pack';
 import type { IndexSource } from '../../utils/pack/active';
-import { type BuildProgress, buildIndex, CACHE_FROM, createPackSearch, type PackSearch, SearchEngine } from '../../utils/search';
+import { type BuildProgress, buildIndex, CACHE_FROM, createPackSearch, type PackSearch, restoredPackSearch } from '../../utils/search';
 
 const NONE: IndexSource = { stamp: null, snapshot: null, compiled: false };
 
@@ -25,9 +25,9 @@ export function usePackSearch(pack: Pack | null, source: IndexSource = NONE): Pa
     if (snapshot) {
       // The dataset mark lets benches and tests see which path was taken.
       document.documentElement.dataset.searchIndex = 'restored';
-      const engine = SearchEngine.fromSnapshot(snapshot);
+      const restored = restoredPackSearch(pack, snapshot);
       performance.mark('murshid:index-ready');
-      return createPackSearch(pack, engine);
+      return restored;
     }
     return sections < CACHE_FROM ? createPackSearch(pack) : null;
   }, [pack, snapshot, sections]);

@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { type Calendars, type Digits, formatDay } from '../../utils/dates';
-import { countTranslator, type Lang, type Translate, type TranslateCount, translator } from '../../utils/i18n';
+import { countTranslator, type Lang, type Translate, type TranslateCount, translator } from '../../utils/i18n/core';
 
 export interface I18n {
   lang: Lang;

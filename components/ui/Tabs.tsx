@@ -6,6 +6,14 @@ export interface TabDef<T extends string> {
   label: MessageKey;
 }
 
+export type PanelTab = 'search' | 'replies' | 'log';
+/** The side panel's tabs (its app, and the first answer shown before it: components/first). */
+export const PANEL_TABS = [
+  { id: 'search', label: 'tabSearch' },
+  { id: 'replies', label: 'tabReplies' },
+  { id: 'log', label: 'tabLog' },
+] as const satisfies TabDef<PanelTab>[];
+
 /** A tab bar with arrow-key navigation (WAI-ARIA tabs pattern). */
 export function Tabs<T extends string>({ tabs, value, onChange }: { tabs: TabDef<T>[]; value: T; onChange: (id: T) => void }) {
   const { t, lang } = useI18n();

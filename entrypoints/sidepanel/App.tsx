@@ -5,7 +5,7 @@ import { SearchPanel } from '../../components/search/SearchPanel';
 import { I18nContext } from '../../components/ui/I18nContext';
 import { LanguageToggle } from '../../components/ui/LanguageToggle';
 import { lazyComponent, whenIdle } from '../../components/ui/lazy';
-import { Tabs } from '../../components/ui/Tabs';
+import { PANEL_TABS, type PanelTab as Tab, Tabs } from '../../components/ui/Tabs';
 import { useI18nSettings } from '../../components/ui/useSettings';
 import { changeCount } from '../../utils/knowledge/changes';
 import { type PendingLookup, pendingLookup, pendingSuggest } from '../../utils/settings';
@@ -17,13 +17,6 @@ const TemplatesPanel = lazyComponent(() => import('../../components/templates/Te
 const LogPanel = lazyComponent(() => import('../../components/log/LogPanel').then((m) => m.LogPanel));
 const PackErrors = lazyComponent(() => import('../../components/knowledge/PackErrors').then((m) => m.PackErrors));
 const ChangesView = lazyComponent(() => import('../../components/knowledge/ChangesView').then((m) => m.ChangesView));
-
-type Tab = 'search' | 'replies' | 'log';
-const TABS = [
-  { id: 'search', label: 'tabSearch' },
-  { id: 'replies', label: 'tabReplies' },
-  { id: 'log', label: 'tabLog' },
-] as const satisfies { id: Tab; label: string }[];
 
 export function App({ initialQuery, initialTab = 'search' }: { initialQuery: string; initialTab?: Tab }) {
   const [tab, setTab] = useState<Tab>(initialTab);
@@ -84,7 +77,7 @@ export function App({ initialQuery, initialTab = 'search' }: { initialQuery: str
             />
           ) : (
             <>
-              <Tabs tabs={[...TABS]} value={tab} onChange={setTab} />
+              <Tabs tabs={[...PANEL_TABS]} value={tab} onChange={setTab} />
               {changes && (
                 <div class="banner" role="status">
                   <span>{i18n.tn('changesBanner', changeCount(changes))}</span>

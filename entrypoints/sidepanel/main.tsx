@@ -1,25 +1,38 @@
-import { render } from 'preact';
-import { prefetchActivePack } from '../../components/knowledge/useActivePack';
+import { showFirstAnswer } from '../../components/first/show';
 import '../../components/ui/theme.css';
-import { loadLanguage, notedLanguage } from '../../utils/i18n';
-import { queryFromSearch } from '../../utils/lookup';
-import { App } from './App';
+import { loadLanguage } from '../../utils/i18n/core';
+import { notedLanguage } from '../../utils/i18n/note';
+import { queryFromSearch } from '../../utils/lookup/path';
+import { prefetchActivePack } from '../../utils/pack/open';
 
 /** How long the first render waits for the pack: a pack read by then is in the page's first frame. */
 const WAIT_FOR_PACK_MS = 200;
 
 const params = new URLSearchParams(location.search);
-const show = () =>
-  render(
-    <App
-      initialQuery={queryFromSearch(location.search)}
-      initialTab={params.get('tab') === 'replies' ? 'replies' : params.get('tab') === 'log' ? 'log' : 'search'}
-    />,
-    document.getElementById('app') as HTMLElement,
-  );
+const initialQuery = queryFromSearch(location.search);
+const tab = params.get('tab');
+const initialTab = tab === 'replies' ? 'replies' : tab === 'log' ? 'log' : 'search';
+const container = document.getElementById('app') as HTMLElement;
+
+// The pack first, and the app's code (everything but the first answer) beside it.
+const pack = prefetchActivePack();
+const deadline = new Promise((done) => setTimeout(done, WAIT_FOR_PACK_MS));
 // The answer in the first frame rather than a "loading" line a frame before it, and in the staff
 // member's language (English's catalog loads beside the pack); a pack slower than that (a large
 // imported one, read from IndexedDB) shows the loading line meanwhile.
 const noted = notedLanguage();
-const ready = Promise.all([prefetchActivePack(), noted ? loadLanguage(noted).catch(() => undefined) : undefined]);
-void Promise.race([ready, new Promise((done) => setTimeout(done, WAIT_FOR_PACK_MS))]).then(show);
+const ready = Promise.all([pack, noted ? loadLanguage(noted).catch(() => undefined) : undefined]);
+
+// A `?q=` open in Arabic shows its answer before the app has loaded (components/first), and the
+// app replaces it as soon as it has, with what the staff member did meanwhile.
+const first =
+  initialTab === 'search' && initialQuery && noted !== 'en' ? showFirstAnswer(container, initialQuery, deadline).catch(() => null) : Promise.resolve(null);
+void first.then(async (shown) => {
+  // Asked for once the first answer is on screen: its code does not compete with the answer's.
+  const app = import('./mount');
+  if (!shown) await Promise.race([ready, deadline]);
+  const { mountApp } = await app;
+  const carried = shown?.release();
+  mountApp(container, { initialQuery: carried?.query ?? initialQuery, initialTab });
+  carried?.restore();
+});

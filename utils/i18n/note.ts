@@ -1,4 +1,4 @@
-import type { Lang } from './index';
+import type { Lang } from './core';
 
 /**
  * The interface language an extension page last showed (the managed policy's, else the staff

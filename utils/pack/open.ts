@@ -1,4 +1,3 @@
-import { importedPackStamp } from '../settings';
 import { decodeBundledPack } from './binary';
 import { fetchBundledBytes, takeEarlyBundled, takeEarlyRead, takeEarlyStamp } from './early';
 import type { ActivePack } from './imported';
@@ -12,6 +11,13 @@ import { compiledFromBytes, readCompiled } from './store';
  */
 
 let bundled: Promise<ActivePack> | null = null;
+
+/**
+ * The imported pack's stamp as `storage.local` has it. The settings module (the storage library and
+ * the extension API's polyfill) loads only when asked: the first answer opens on the note or on
+ * the early script's read, and does not wait for that code.
+ */
+const storedStamp = (): Promise<string | null> => import('../settings').then((m) => m.importedPackStamp.getValue());
 
 /** The bundled pack, read once per page from `bundled-pack.bin` (its bytes fetched by the early script when it ran). */
 export function readBundledAsset(): Promise<ActivePack> {
@@ -44,7 +50,7 @@ export async function openActivePack(): Promise<ActivePack> {
   // No note yet (a fresh profile, or the first open of this version): the stamp is read beside the
   // asset, by the early script when it could.
   const early = takeEarlyStamp();
-  const stamp = early ? early.then((s) => (s === undefined ? importedPackStamp.getValue() : s)) : importedPackStamp.getValue();
+  const stamp = early ? early.then((s) => (s === undefined ? storedStamp() : s)) : storedStamp();
   const [active, asset] = await Promise.all([stamp, readBundledAsset()]);
   return active ? exactActivePack() : asset;
 }
@@ -52,7 +58,7 @@ export async function openActivePack(): Promise<ActivePack> {
 /** Null when the pack opened on is the active one (now noted); else the active pack. */
 export async function confirmActivePack(opened: ActivePack): Promise<ActivePack | null> {
   const noted = notedActivePack();
-  const stamp = await importedPackStamp.getValue();
+  const stamp = await storedStamp();
   // Without a note an older version's pack may still sit in `storage.local`: read it all once.
   if (stamp !== opened.stamp || noted === undefined) {
     const exact = await exactActivePack();
@@ -60,4 +66,36 @@ export async function confirmActivePack(opened: ActivePack): Promise<ActivePack 
   }
   noteActivePack(stamp);
   return null;
+}
+
+let prefetch: Promise<ActivePack> | null = null;
+/** The pack `prefetchActivePack` read, once read. */
+let prefetched: ActivePack | null = null;
+
+/**
+ * Starts reading the pack before anything renders (the panel's entry calls this first thing);
+ * settles (never rejects) once it is read or has failed.
+ */
+export function prefetchActivePack(): Promise<void> {
+  if (!prefetch) performance.mark('murshid:pack-requested');
+  prefetch ??= openActivePack();
+  return prefetch.then(
+    (a) => {
+      if (!prefetched) performance.mark('murshid:pack-read');
+      prefetched = a;
+    },
+    () => undefined,
+  );
+}
+
+/** The pack `prefetchActivePack` read, when it has been read. */
+export function prefetchedPack(): ActivePack | null {
+  return prefetched;
+}
+
+/** The prefetch's read, once (null when none was started or it was taken): later opens ask storage again. */
+export function takePrefetch(): Promise<ActivePack> | null {
+  const p = prefetch;
+  prefetch = null;
+  return p;
 }

@@ -14,6 +14,7 @@ export {
   type PackSearch,
   type PackSearchOptions,
   packIndexDocs,
+  restoredPackSearch,
   sectionKey,
   synonymRelated,
   synonymTable,

@@ -16,6 +16,7 @@ import {
 import type { KnowledgeDocument, Pack, Section } from '../knowledge';
 import { type Hit, type IndexDoc, SearchEngine } from './engine';
 import { messageFocus } from './message';
+import type { EngineSnapshot } from './postings';
 import { makeSnippet, type Snippet } from './snippet';
 
 export interface PackHit {
@@ -326,4 +327,18 @@ export function createPackSearch(pack: Pack, prebuilt?: SearchEngine): PackSearc
       });
     },
   };
+}
+
+const restored = new WeakMap<Pack, { snapshot: EngineSnapshot; search: PackSearch }>();
+
+/**
+ * The pack's search on its stored index, restored once per page: the side panel's first answer and
+ * the app that takes over from it search with the same engine.
+ */
+export function restoredPackSearch(pack: Pack, snapshot: EngineSnapshot): PackSearch {
+  const known = restored.get(pack);
+  if (known?.snapshot === snapshot) return known.search;
+  const search = createPackSearch(pack, SearchEngine.fromSnapshot(snapshot));
+  restored.set(pack, { snapshot, search });
+  return search;
 }

@@ -1,0 +1,135 @@
+import { createRef, render } from 'preact';
+import { type Catalog, registerCatalog } from '../../utils/i18n/core';
+import { prefetchActivePack, prefetchedPack } from '../../utils/pack/open';
+import { restoredPackSearch } from '../../utils/search/pack-search';
+import { PANEL_SEARCH } from '../search/ResultList';
+import { FirstScreen } from './FirstScreen';
+
+/** The first answer's Arabic strings, written by the build (./messages.ts); absent in development, where the app shows at once. */
+declare const __MURSHID_FIRST_MESSAGES__: Catalog | undefined;
+
+/** Keys the search box acts on (SearchPanel's onKeyDown): held while the first answer shows, then given to the app's box. */
+const BOX_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Enter', 'Escape']);
+
+/** Where an element of the first answer is in the app's own DOM: the same id, else the same place among the controls. */
+type Place = { id: string } | { control: number } | { box: true };
+type Replay = { place: Place; key?: KeyboardEventInit };
+
+const CONTROLS = 'button, input, [role="option"]';
+
+function placeOf(container: HTMLElement, el: Element | null): Place | null {
+  const control = el?.closest(CONTROLS) ?? null;
+  if (!control || !container.contains(control)) return null;
+  if (control.id) return { id: control.id };
+  const at = [...container.querySelectorAll(CONTROLS)].indexOf(control);
+  return at < 0 ? null : { control: at };
+}
+
+function find(container: HTMLElement, place: Place): HTMLElement | null {
+  const el =
+    'box' in place
+      ? container.querySelector('input[type="search"]')
+      : 'id' in place
+        ? document.getElementById(place.id)
+        : container.querySelectorAll(CONTROLS)[place.control];
+  return el instanceof HTMLElement && container.contains(el) ? el : null;
+}
+
+const nextTask = () => new Promise((done) => setTimeout(done, 0));
+
+/** The keys and clicks held, given to the app's DOM one a task: each acts on what the one before it rendered (an Enter on the row ↓ moved to). */
+async function replay(container: HTMLElement, held: Replay[]): Promise<void> {
+  for (const { place, key } of held) {
+    await nextTask();
+    const el = find(container, place);
+    if (!el) continue;
+    if (!key) el.click();
+    else if ((key.key === 'Enter' || key.key === ' ') && el instanceof HTMLButtonElement) el.click();
+    else el.dispatchEvent(new KeyboardEvent('keydown', { ...key, bubbles: true, cancelable: true }));
+  }
+}
+
+/** What the app takes over from the first answer. */
+export interface Carried {
+  /** The query in the box: the staff member may have typed meanwhile. */
+  query: string;
+  /** Once the app has rendered in the container: the focus, the caret and the keys and clicks held meanwhile. */
+  restore: () => void;
+}
+
+export interface FirstAnswer {
+  /** Stops holding input (call just before the app renders in the container). */
+  release: () => Carried;
+}
+
+/**
+ * Shows the first answer to `query` in `container` when it can come before the app: the pack read
+ * by `deadline` with its index, the answer in Arabic (the default; a panel last shown in English
+ * waits for the app), some results, and no keyboard-layout note to show. Null when it cannot: the
+ * app then renders as it would have.
+ */
+export async function showFirstAnswer(container: HTMLElement, query: string, deadline: Promise<unknown>): Promise<FirstAnswer | null> {
+  if (typeof __MURSHID_FIRST_MESSAGES__ === 'undefined') return null;
+  await Promise.race([prefetchActivePack(), deadline]);
+  const active = prefetchedPack();
+  if (!active?.pack || !active.snapshot) return null;
+  const search = restoredPackSearch(active.pack, active.snapshot);
+  // As the app's search marks it (components/search/usePackSearch.ts): benches and tests read which path was taken.
+  document.documentElement.dataset.searchIndex = 'restored';
+  if (search.layoutSwitch(query, true) !== null) return null;
+  const hits = search.search(query, PANEL_SEARCH);
+  if (hits.length === 0) return null;
+
+  registerCatalog('ar', __MURSHID_FIRST_MESSAGES__);
+  const input = createRef<HTMLInputElement>();
+  render(<FirstScreen query={query} documents={active.pack.documents} hits={hits} inputRef={input} />, container);
+  container.dataset.first = '';
+  input.current?.focus();
+  requestAnimationFrame(() => {
+    if (performance.getEntriesByName('murshid:answer').length === 0) performance.mark('murshid:answer');
+  });
+
+  // Until the app has loaded (a few tens of milliseconds; the staff member rarely acts that soon),
+  // the keys and clicks the app would act on are held for it.
+  const held: Replay[] = [];
+  const onKey = (e: KeyboardEvent) => {
+    const onBox = e.target === input.current;
+    const place: Place | null = onBox ? { box: true } : placeOf(container, e.target as Element);
+    if (!place) return;
+    // Typing, and the keys that move the caret or the focus, happen natively (the box's text and the focus are carried over).
+    if (onBox ? !BOX_KEYS.has(e.key) : e.key === 'Tab') return;
+    e.preventDefault();
+    e.stopPropagation();
+    held.push({ place, key: { key: e.key, code: e.code, shiftKey: e.shiftKey, ctrlKey: e.ctrlKey, altKey: e.altKey, metaKey: e.metaKey } });
+  };
+  const onClick = (e: MouseEvent) => {
+    if (e.target === input.current) return;
+    const place = placeOf(container, e.target as Element);
+    e.preventDefault();
+    e.stopPropagation();
+    if (place) held.push({ place });
+  };
+  container.addEventListener('keydown', onKey, true);
+  container.addEventListener('click', onClick, true);
+
+  const release = (): Carried => {
+    container.removeEventListener('keydown', onKey, true);
+    container.removeEventListener('click', onClick, true);
+    delete container.dataset.first;
+    const box = input.current;
+    const typed = box?.value ?? query;
+    const focused = document.activeElement;
+    const focus: Place | null = focused === box ? { box: true } : placeOf(container, focused);
+    const caret = focused === box && box ? ([box.selectionStart, box.selectionEnd] as const) : null;
+    return {
+      query: typed,
+      restore: () => {
+        if (focus) find(container, focus)?.focus({ preventScroll: true });
+        const appBox = container.querySelector<HTMLInputElement>('input[type="search"]');
+        if (caret && appBox && document.activeElement === appBox) appBox.setSelectionRange(caret[0], caret[1]);
+        void replay(container, held);
+      },
+    };
+  };
+  return { release };
+}

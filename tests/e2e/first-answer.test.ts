@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { type Extension, launchExtension } from './helpers';
+
+/**
+ * The side panel's first answer (components/first): a `?q=` open shows the app's own answer before
+ * the app has loaded, and the app takes over with what the staff member did meanwhile.
+ */
+
+/**
+ * Runs before the page's scripts: keeps the first answer's HTML as it first shows and the app's
+ * as it takes over; with `act`, acts on the first answer the moment it shows (its handlers are
+ * live for TAKEOVER_MS only: a test's own keys could come after it).
+ */
+const watch = (act: string | null) => `(() => {
+  const w = window;
+  new MutationObserver(() => {
+    const app = document.getElementById('app');
+    if (!app) return;
+    if (w.__first === undefined && app.hasAttribute('data-first') && app.querySelector('.result')) {
+      w.__first = app.innerHTML;
+      ${act ?? ''}
+    }
+    if (w.__first !== undefined && w.__app === undefined && !app.hasAttribute('data-first')) w.__app = app.innerHTML;
+  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-first'] });
+})();`;
+
+async function open(ext: Extension, query: string, act: string | null = null): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.addInitScript(watch(act));
+  await page.goto(ext.url(`sidepanel.html?q=${encodeURIComponent(query)}`));
+  await page.waitForFunction(() => (window as { __app?: string }).__app !== undefined, null, { timeout: 10_000 });
+  return page;
+}
+
+/** The staff member's interface language, as the options page stores it. */
+const setLanguage = (ext: Extension, lang: 'ar' | 'en') =>
+  ext.worker.evaluate((l) => {
+    const c = globalThis as unknown as { chrome: { storage: { local: { set: (v: object) => Promise<void> } } } };
+    return c.chrome.storage.local.set({ uiLanguage: l });
+  }, lang);
+
+/** Each result's element, in order: the first answer shows the first few, the app may show more. */
+const resultsOf = (html: string) => [...html.matchAll(/<div id="r-[^"]+"[^>]*>[\s\S]*?<\/p><\/div>/g)].map((m) => m[0]);
+
+describe('the side panel’s first answer', () => {
+  let ext: Extension;
+  before(async () => {
+    ext = await launchExtension();
+  });
+  after(async () => ext?.close());
+
+  test('is the app’s own answer: the same page around the same results, every string in Arabic', async () => {
+    const page = await open(ext, 'مده الرد');
+    const { first, app } = await page.evaluate(() => ({
+      first: (window as { __first?: string }).__first ?? '',
+      app: (window as { __app?: string }).__app ?? '',
+    }));
+    assert.ok(first.includes('class="result'), 'the first answer shows results');
+    // The page around the results is the app's, character for character.
+    const before = (html: string) => html.slice(0, html.indexOf('<div id="r-'));
+    assert.equal(before(first), before(app));
+    const shown = resultsOf(first);
+    assert.ok(shown.length >= 1 && shown.length <= 6, `a screenful (${shown.length})`);
+    assert.deepEqual(shown, resultsOf(app).slice(0, shown.length), 'the same results, in the same order');
+    // A string missing from the first answer's catalog would show as its key.
+    const keys = Object.keys(JSON.parse(readFileSync('public/_locales/ar/messages.json', 'utf8')) as object);
+    const words = new Set(first.match(/[A-Za-z_]{4,}/g) ?? []);
+    assert.deepEqual(
+      keys.filter((k) => words.has(k)),
+      [],
+      'no message key shown as text',
+    );
+    await page.close();
+  });
+
+  test('keys pressed on it reach the app: ↓ ↓ moves to the third result', async () => {
+    const page = await open(
+      ext,
+      'مده الرد',
+      `const box = app.querySelector('input[type=search]');
+      for (let i = 0; i < 2; i++) box.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true }));`,
+    );
+    await page.waitForFunction(() => document.querySelectorAll('.result')[2]?.getAttribute('aria-selected') === 'true', null, { timeout: 5000 });
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'search', 'the box keeps the focus');
+    await page.close();
+  });
+
+  test('text typed in its box is the app’s query', async () => {
+    const page = await open(
+      ext,
+      'مده',
+      `const box = app.querySelector('input[type=search]');
+      box.value = 'مده الرد';
+      box.setSelectionRange(3, 3);
+      box.dispatchEvent(new Event('input', { bubbles: true }));`,
+    );
+    const box = page.locator('input[type=search]');
+    assert.equal(await box.inputValue(), 'مده الرد');
+    await page.locator('.result-group', { hasText: 'سياسة تنظيم العلاقة مع المستفيدين' }).waitFor();
+    assert.deepEqual(await box.evaluate((b: HTMLInputElement) => [document.activeElement === b, b.selectionStart]), [true, 3], 'focus and caret carried over');
+    await page.close();
+  });
+
+  test('a result clicked on it opens in the app', async () => {
+    const page = await open(ext, 'مده الرد', `app.querySelector('.result').click();`);
+    await page.locator('.section-view').waitFor({ timeout: 5000 });
+    assert.ok((await page.locator('.result').count()) === 0, 'the section is open, not the list');
+    await page.close();
+  });
+
+  test('a panel last shown in English waits for the app (no Arabic first answer)', async () => {
+    // The staff member's choice, as the options page stores it; the panel notes it when it opens.
+    await setLanguage(ext, 'en');
+    const page = await ext.context.newPage();
+    await page.goto(ext.url('sidepanel.html'));
+    await page.waitForFunction(() => localStorage.getItem('murshid:uiLanguage') === 'en');
+    await page.addInitScript(watch(null));
+    await page.goto(ext.url(`sidepanel.html?q=${encodeURIComponent('مده الرد')}`));
+    await page.locator('.result').first().waitFor();
+    assert.equal(await page.evaluate(() => (window as { __first?: string }).__first), undefined);
+    assert.equal(await page.locator('.tabs [role=tab]').first().innerText(), 'Search', 'the app, in English');
+    await setLanguage(ext, 'ar');
+    await page.close();
+  });
+});
