@@ -8,6 +8,14 @@ import { FirstScreen } from './FirstScreen';
 /** The first answer's Arabic strings, written by the build (./messages.ts); absent in development, where the app shows at once. */
 declare const __MURSHID_FIRST_MESSAGES__: Catalog | undefined;
 
+/**
+ * How long the first answer stays once painted before the app replaces it, unless the staff member
+ * acts on it or the page is hidden first: the app's render at once kept the main thread busy just
+ * after the answer was painted, when whoever reads the page (a screen reader, an automated check)
+ * looks at it. Its code loads meanwhile.
+ */
+export const TAKEOVER_MS = 100;
+
 /** Keys the search box acts on (SearchPanel's onKeyDown): held while the first answer shows, then given to the app's box. */
 const BOX_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Enter', 'Escape']);
 
@@ -58,6 +66,8 @@ export interface Carried {
 }
 
 export interface FirstAnswer {
+  /** Settles when the app should replace the first answer: `TAKEOVER_MS` after it showed, or as soon as the staff member acts on it or the page is hidden. */
+  takeover: Promise<void>;
   /** Stops holding input (call just before the app renders in the container). */
   release: () => Carried;
 }
@@ -89,10 +99,18 @@ export async function showFirstAnswer(container: HTMLElement, query: string, dea
     if (performance.getEntriesByName('murshid:answer').length === 0) performance.mark('murshid:answer');
   });
 
-  // Until the app has loaded (a few tens of milliseconds; the staff member rarely acts that soon),
-  // the keys and clicks the app would act on are held for it.
+  let act = () => {};
+  const takeover = new Promise<void>((done) => {
+    const timer = setTimeout(done, TAKEOVER_MS);
+    act = () => {
+      clearTimeout(timer);
+      setTimeout(done, 0); // a task later: a key's character is in the box by then
+    };
+  });
+  // Until the app has taken over, the keys and clicks it would act on are held for it.
   const held: Replay[] = [];
   const onKey = (e: KeyboardEvent) => {
+    act();
     const onBox = e.target === input.current;
     const place: Place | null = onBox ? { box: true } : placeOf(container, e.target as Element);
     if (!place) return;
@@ -103,18 +121,24 @@ export async function showFirstAnswer(container: HTMLElement, query: string, dea
     held.push({ place, key: { key: e.key, code: e.code, shiftKey: e.shiftKey, ctrlKey: e.ctrlKey, altKey: e.altKey, metaKey: e.metaKey } });
   };
   const onClick = (e: MouseEvent) => {
+    act();
     if (e.target === input.current) return;
     const place = placeOf(container, e.target as Element);
     e.preventDefault();
     e.stopPropagation();
     if (place) held.push({ place });
   };
+  const onHidden = () => document.visibilityState === 'hidden' && act();
   container.addEventListener('keydown', onKey, true);
   container.addEventListener('click', onClick, true);
+  container.addEventListener('input', act, true);
+  document.addEventListener('visibilitychange', onHidden);
 
   const release = (): Carried => {
     container.removeEventListener('keydown', onKey, true);
     container.removeEventListener('click', onClick, true);
+    container.removeEventListener('input', act, true);
+    document.removeEventListener('visibilitychange', onHidden);
     delete container.dataset.first;
     const box = input.current;
     const typed = box?.value ?? query;
@@ -131,5 +155,5 @@ export async function showFirstAnswer(container: HTMLElement, query: string, dea
       },
     };
   };
-  return { release };
+  return { takeover, release };
 }

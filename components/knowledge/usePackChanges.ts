@@ -8,7 +8,7 @@ const acknowledged = () => import('../../utils/pack/acknowledged');
 
 /**
  * Changes since staff last acknowledged the pack (kept in sync across open panels). Checked once
- * the pack is confirmed as the active one and the page is idle.
+ * the pack is confirmed as the active one: at once on a first run, else when the page is idle.
  */
 export function usePackChanges(pack: Pack | null, key: string | null, ready = true): { changes: PackChanges | null; acknowledge: () => void } {
   const [changes, setChanges] = useState<PackChanges | null>(null);
@@ -22,7 +22,14 @@ export function usePackChanges(pack: Pack | null, key: string | null, ready = tr
           performance.mark('murshid:changes-checked');
           if (live) setChanges(c);
         });
-    const cancel = whenIdle(check);
+    // The everyday case (this pack acknowledged) reads one small key; a first run takes the pack as
+    // read at once (an import soon after must be compared with it); a diff waits for idle time.
+    let cancel = () => {};
+    void packAckKey.getValue().then((acked) => {
+      if (!live || acked === key) return;
+      if (acked === null) check();
+      else cancel = whenIdle(check);
+    });
     const unwatch = packAckKey.watch(check);
     return () => {
       live = false;

@@ -24,13 +24,14 @@ const noted = notedLanguage();
 const ready = Promise.all([pack, noted ? loadLanguage(noted).catch(() => undefined) : undefined]);
 
 // A `?q=` open in Arabic shows its answer before the app has loaded (components/first), and the
-// app replaces it as soon as it has, with what the staff member did meanwhile.
+// app replaces it a moment later, with what the staff member did meanwhile.
 const first =
   initialTab === 'search' && initialQuery && noted !== 'en' ? showFirstAnswer(container, initialQuery, deadline).catch(() => null) : Promise.resolve(null);
 void first.then(async (shown) => {
   // Asked for once the first answer is on screen: its code does not compete with the answer's.
   const app = import('./mount');
-  if (!shown) await Promise.race([ready, deadline]);
+  if (shown) await shown.takeover;
+  else await Promise.race([ready, deadline]);
   const { mountApp } = await app;
   const carried = shown?.release();
   mountApp(container, { initialQuery: carried?.query ?? initialQuery, initialTab });
