@@ -109,7 +109,15 @@ export class SearchEngine {
         return stem === null ? this.vocabulary().has(word) : stem !== undefined;
       },
       corrections: (term, stem) => corrections(this.spelling(), term, stem, this.params.maxCorrections),
-      slipsOf: (term) => slipsOf({ isWord: (w) => this.has(SURFACE + w), df: (t) => this.df(t), stemOf: (w) => termInfo(w).stem }, term),
+      // A word of the index: a hash look-up in the surface vocabulary once it is in memory (a known
+      // rare word is checked against ~200 one-slip spellings); a restored index not yet asked for
+      // a typo keeps its sorted terms. (A function word is in the terms with no documents, not in
+      // the vocabulary: either way `slipsOf` drops a word without documents.)
+      slipsOf: (term) =>
+        slipsOf(
+          { isWord: this.pendingSurface ? (w) => this.has(SURFACE + w) : (w) => this.surface.has(w), df: (t) => this.df(t), stemOf: (w) => termInfo(w).stem },
+          term,
+        ),
       completions: (term) => this.completions(term),
       arabiziReadings: (latin, typing) => this.arabiziReadings(latin, typing),
     };
