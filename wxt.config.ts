@@ -39,6 +39,8 @@ export default defineConfig({
   },
   vite: (env) => ({
     plugins: [preact(), panelPage(), flatCatalogs()],
+    // Chromium and Firefox ESR preload modules themselves: no polyfill in the pages' first script.
+    build: { modulePreload: { polyfill: false } },
     // Checking a stored index against the analysis costs pages 50–300 ms to work out, and the Arabic
     // word lists 10–30 ms to normalise and stem: a build knows both.
     // The side panel's first answer carries only the Arabic strings it shows (components/first).

@@ -20,9 +20,9 @@ const nothing = () => undefined;
 /**
  * The side panel's first answer to a `?q=` open, before its app has loaded: what the app shows
  * for that query (App's header and tabs, SearchPanel's box, filter, count and results), made of the
- * same components, in the same places, in Arabic and with no handlers of its own. The app replaces
- * it (./show.ts carries over what the staff member did meanwhile); the end-to-end test of the first
- * answer compares the two.
+ * same components, in the same places, in Arabic and with no handlers or state of its own. The app
+ * renders over its elements (./show.tsx carries over what the staff member did meanwhile); the
+ * end-to-end test of the first answer compares the two.
  */
 export function FirstScreen({ query, documents, hits, inputRef }: Props) {
   const { t, tn } = useI18n();
@@ -43,7 +43,7 @@ export function FirstScreen({ query, documents, hits, inputRef }: Props) {
             <p class="count" role="status" aria-live="polite">
               {tn('resultsCount', hits.length)}
             </p>
-            <ResultList groups={groups} active={0} onOpen={nothing} onHover={nothing} />
+            <ResultList groups={groups} active={0} onOpen={nothing} onHover={nothing} later={false} />
           </div>
         </div>
       </main>

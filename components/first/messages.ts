@@ -30,7 +30,6 @@ export const FIRST_KEYS = [
   'resultsCount_few',
   'resultsCount_many',
   'resultsCount_other',
-  'officialBadge',
   'sampleBadge',
 ] as const satisfies readonly MessageKey[];
 

@@ -19,18 +19,19 @@ export const TAKEOVER_MS = 100;
 /** Keys the search box acts on (SearchPanel's onKeyDown): held while the first answer shows, then given to the app's box. */
 const BOX_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Enter', 'Escape']);
 
-/** Where an element of the first answer is in the app's own DOM: the same id, else the same place among the controls. */
-type Place = { id: string } | { control: number } | { box: true };
+/**
+ * A control of the first answer, named as the app's DOM names it: the search box, an id (tabs,
+ * results) or a `data-control` (the language, clear and filter buttons). The app usually keeps the
+ * very element (it renders over the first answer's DOM), but may have made it anew.
+ */
+type Place = { box: true } | { id: string } | { control: string };
 type Replay = { place: Place; key?: KeyboardEventInit };
 
-const CONTROLS = 'button, input, [role="option"]';
-
 function placeOf(container: HTMLElement, el: Element | null): Place | null {
-  const control = el?.closest(CONTROLS) ?? null;
+  const control = el?.closest('[id], [data-control]') ?? null;
   if (!control || !container.contains(control)) return null;
   if (control.id) return { id: control.id };
-  const at = [...container.querySelectorAll(CONTROLS)].indexOf(control);
-  return at < 0 ? null : { control: at };
+  return { control: (control as HTMLElement).dataset.control as string };
 }
 
 function find(container: HTMLElement, place: Place): HTMLElement | null {
@@ -39,7 +40,7 @@ function find(container: HTMLElement, place: Place): HTMLElement | null {
       ? container.querySelector('input[type="search"]')
       : 'id' in place
         ? document.getElementById(place.id)
-        : container.querySelectorAll(CONTROLS)[place.control];
+        : container.querySelector(`[data-control="${CSS.escape(place.control)}"]`);
   return el instanceof HTMLElement && container.contains(el) ? el : null;
 }
 
@@ -92,7 +93,12 @@ export async function showFirstAnswer(container: HTMLElement, query: string, dea
 
   registerCatalog('ar', __MURSHID_FIRST_MESSAGES__);
   const input = createRef<HTMLInputElement>();
-  render(<FirstScreen query={query} documents={active.pack.documents} hits={hits} inputRef={input} />, container);
+  // Rendered apart, then moved into the page: the container is not a Preact root of its own, so the
+  // app renders over these very elements (the box keeps its focus, caret and text, and a screen
+  // reader the list it was reading). The first answer keeps no state that could render again.
+  const staging = document.createElement('div');
+  render(<FirstScreen query={query} documents={active.pack.documents} hits={hits} inputRef={input} />, staging);
+  container.replaceChildren(...staging.childNodes);
   container.dataset.first = '';
   input.current?.focus();
   requestAnimationFrame(() => {
@@ -111,14 +117,29 @@ export async function showFirstAnswer(container: HTMLElement, query: string, dea
   const held: Replay[] = [];
   const onKey = (e: KeyboardEvent) => {
     act();
-    const onBox = e.target === input.current;
+    const box = input.current;
+    const onBox = e.target === box;
     const place: Place | null = onBox ? { box: true } : placeOf(container, e.target as Element);
     if (!place) return;
     // Typing, and the keys that move the caret or the focus, happen natively (the box's text and the focus are carried over).
     if (onBox ? !BOX_KEYS.has(e.key) : e.key === 'Tab') return;
     e.preventDefault();
     e.stopPropagation();
+    if (onBox && box && e.key === 'Escape') {
+      // As the app's box does: the query cleared (here, so that what is typed next follows it).
+      box.value = '';
+      dropBoxKeys();
+      return;
+    }
     held.push({ place, key: { key: e.key, code: e.code, shiftKey: e.shiftKey, ctrlKey: e.ctrlKey, altKey: e.altKey, metaKey: e.metaKey } });
+  };
+  // What is typed after ↑ ↓ Enter makes a new list, which starts on its first row: those keys lapse.
+  const dropBoxKeys = () => {
+    for (let i = held.length - 1; i >= 0; i--) if ('box' in (held[i] as Replay).place) held.splice(i, 1);
+  };
+  const onInput = () => {
+    act();
+    dropBoxKeys();
   };
   const onClick = (e: MouseEvent) => {
     act();
@@ -131,13 +152,13 @@ export async function showFirstAnswer(container: HTMLElement, query: string, dea
   const onHidden = () => document.visibilityState === 'hidden' && act();
   container.addEventListener('keydown', onKey, true);
   container.addEventListener('click', onClick, true);
-  container.addEventListener('input', act, true);
+  container.addEventListener('input', onInput, true);
   document.addEventListener('visibilitychange', onHidden);
 
   const release = (): Carried => {
     container.removeEventListener('keydown', onKey, true);
     container.removeEventListener('click', onClick, true);
-    container.removeEventListener('input', act, true);
+    container.removeEventListener('input', onInput, true);
     document.removeEventListener('visibilitychange', onHidden);
     delete container.dataset.first;
     const box = input.current;

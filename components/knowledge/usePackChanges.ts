@@ -26,8 +26,9 @@ export function usePackChanges(pack: Pack | null, key: string | null, ready = tr
     // read at once (an import soon after must be compared with it); a diff waits for idle time.
     let cancel = () => {};
     void packAckKey.getValue().then((acked) => {
-      if (!live || acked === key) return;
-      if (acked === null) check();
+      if (!live) return;
+      if (acked === key) setChanges(null);
+      else if (acked === null) check();
       else cancel = whenIdle(check);
     });
     const unwatch = packAckKey.watch(check);

@@ -16,7 +16,7 @@ export function DocFilter({ documents, selected, onSelect }: Props) {
   return (
     <fieldset class="chips">
       <legend class="visually-hidden">{t('filterLabel')}</legend>
-      <button type="button" class="chip" aria-pressed={selected === null} onClick={() => onSelect(null)}>
+      <button type="button" class="chip" data-control="filter" aria-pressed={selected === null} onClick={() => onSelect(null)}>
         {t('filterAll')}
       </button>
       {documents.map((d) => (
@@ -24,6 +24,7 @@ export function DocFilter({ documents, selected, onSelect }: Props) {
           type="button"
           key={d.id}
           class="chip"
+          data-control={`filter-${d.id}`}
           aria-pressed={selected === d.id}
           title={d.title}
           onClick={() => onSelect(selected === d.id ? null : d.id)}

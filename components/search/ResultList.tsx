@@ -31,6 +31,8 @@ interface Props {
   active: number;
   onOpen: (hit: PackHit) => void;
   onHover: (index: number) => void;
+  /** False: the first screenful only, for good (the first answer shown before the app: components/first). */
+  later?: boolean;
 }
 
 /**
@@ -43,10 +45,11 @@ export const FIRST_SCREEN = 6;
 /** Whether a result list was already shown on this page: later lists (as the query changes) are whole at once. */
 let shownBefore = false;
 
-export function ResultList({ groups, active, onOpen, onHover }: Props) {
+export function ResultList({ groups, active, onOpen, onHover, later = true }: Props) {
   const { t } = useI18n();
-  const [whole, setWhole] = useState(shownBefore);
+  const [whole, setWhole] = useState(later && shownBefore);
   useEffect(() => {
+    if (!later) return;
     shownBefore = true;
     return whole ? undefined : whenIdle(() => setWhole(true));
   }, []);

@@ -30,7 +30,7 @@ export function SearchBox({ value, onInput, onKeyDown, inputRef, activeId, expan
         onKeyDown={onKeyDown}
       />
       {value && (
-        <button type="button" class="icon-button" aria-label={t('clearSearch')} onClick={() => onInput('')}>
+        <button type="button" class="icon-button" data-control="clear" aria-label={t('clearSearch')} onClick={() => onInput('')}>
           ×
         </button>
       )}

@@ -38,7 +38,12 @@ export function SearchPanel({ pack, source, initialQuery, externalQuery }: Props
   const [recent, setRecent] = useStored(recentSearches, []);
   const [pinned, setPinned] = useStored(pinnedSections, []);
 
-  useEffect(() => input.current?.focus(), []);
+  // The box has the focus when the panel opens, unless the staff member already moved it (the
+  // first answer's controls are the app's: components/first).
+  useEffect(() => {
+    const at = document.activeElement;
+    if (!at || at === document.body) input.current?.focus();
+  }, []);
   useEffect(() => (search ? whenIdle(() => void SectionView.preload()) : undefined), [search]);
 
   /** Opens a hit and remembers the search that found it. */

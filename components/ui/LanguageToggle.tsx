@@ -7,6 +7,7 @@ export function LanguageToggle({ onChange }: { onChange: (lang: Lang) => void })
     <button
       type="button"
       class="link-button"
+      data-control="language"
       lang={lang === 'ar' ? 'en' : 'ar'}
       title={t('languageToggleLabel')}
       onClick={() => onChange(lang === 'ar' ? 'en' : 'ar')}

@@ -24,7 +24,7 @@ const noted = notedLanguage();
 const ready = Promise.all([pack, noted ? loadLanguage(noted).catch(() => undefined) : undefined]);
 
 // A `?q=` open in Arabic shows its answer before the app has loaded (components/first), and the
-// app replaces it a moment later, with what the staff member did meanwhile.
+// app renders over it a moment later, with what the staff member did meanwhile.
 const first =
   initialTab === 'search' && initialQuery && noted !== 'en' ? showFirstAnswer(container, initialQuery, deadline).catch(() => null) : Promise.resolve(null);
 void first.then(async (shown) => {
@@ -32,7 +32,15 @@ void first.then(async (shown) => {
   const app = import('./mount');
   if (shown) await shown.takeover;
   else await Promise.race([ready, deadline]);
-  const { mountApp } = await app;
+  let mountApp: Awaited<typeof app>['mountApp'];
+  try {
+    ({ mountApp } = await app);
+  } catch (e) {
+    // The app's code did not load (an extension update mid-open): the first answer stops holding
+    // keys and clicks, so the page is not left frozen; reopening the panel loads the new code.
+    shown?.release();
+    throw e;
+  }
   const carried = shown?.release();
   mountApp(container, { initialQuery: carried?.query ?? initialQuery, initialTab });
   carried?.restore();

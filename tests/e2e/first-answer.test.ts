@@ -43,7 +43,7 @@ const setLanguage = (ext: Extension, lang: 'ar' | 'en') =>
   }, lang);
 
 /** Each result's element, in order: the first answer shows the first few, the app may show more. */
-const resultsOf = (html: string) => [...html.matchAll(/<div id="r-[^"]+"[^>]*>[\s\S]*?<\/p><\/div>/g)].map((m) => m[0]);
+const resultsOf = (html: string) => [...html.matchAll(/<div [^>]*id="r-[^"]+"[^>]*>[\s\S]*?<\/p><\/div>/g)].map((m) => m[0]);
 
 describe('the side panel’s first answer', () => {
   let ext: Extension;
@@ -54,13 +54,22 @@ describe('the side panel’s first answer', () => {
 
   test('is the app’s own answer: the same page around the same results, every string in Arabic', async () => {
     const page = await open(ext, 'مده الرد');
-    const { first, app } = await page.evaluate(() => ({
-      first: (window as { __first?: string }).__first ?? '',
-      app: (window as { __app?: string }).__app ?? '',
-    }));
+    // Compared as elements, attributes in name order (the app renders over the first answer's own
+    // elements, which may list an attribute it set again last).
+    const { first, app } = (await page.evaluate(`(() => {
+      const canonical = (html) => {
+        const t = document.createElement('template');
+        t.innerHTML = html;
+        const out = (n) => n instanceof Element
+          ? '<' + n.localName + [...n.attributes].map((a) => ' ' + a.name + '="' + a.value + '"').sort().join('') + '>' + [...n.childNodes].map(out).join('') + '</' + n.localName + '>'
+          : (n.textContent ?? '');
+        return [...t.content.childNodes].map(out).join('');
+      };
+      return { first: canonical(window.__first ?? ''), app: canonical(window.__app ?? '') };
+    })()`)) as { first: string; app: string };
     assert.ok(first.includes('class="result'), 'the first answer shows results');
-    // The page around the results is the app's, character for character.
-    const before = (html: string) => html.slice(0, html.indexOf('<div id="r-'));
+    // The page around the results is the app's.
+    const before = (html: string) => html.slice(0, html.search(/<div [^>]*id="r-/));
     assert.equal(before(first), before(app));
     const shown = resultsOf(first);
     assert.ok(shown.length >= 1 && shown.length <= 6, `a screenful (${shown.length})`);
@@ -76,22 +85,25 @@ describe('the side panel’s first answer', () => {
     await page.close();
   });
 
-  test('keys pressed on it reach the app: ↓ ↓ moves to the third result', async () => {
+  test('keys pressed on it reach the app: ↓ ↓ moves to the third result, in the very box it showed', async () => {
     const page = await open(
       ext,
       'مده الرد',
       `const box = app.querySelector('input[type=search]');
+      w.__box = box;
       for (let i = 0; i < 2; i++) box.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true }));`,
     );
     await page.waitForFunction(() => document.querySelectorAll('.result')[2]?.getAttribute('aria-selected') === 'true', null, { timeout: 5000 });
+    // The app rendered over the first answer's elements: the same box, still focused.
+    assert.equal(await page.evaluate(() => document.querySelector('input[type=search]') === (window as { __box?: Element }).__box), true);
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'search', 'the box keeps the focus');
     await page.close();
   });
 
-  test('text typed in its box is the app’s query', async () => {
+  test('text typed in its box is the app’s query, caret where it was; Esc then typing keeps what was typed', async () => {
     const page = await open(
       ext,
-      'مده',
+      'مجلس الإدارة',
       `const box = app.querySelector('input[type=search]');
       box.value = 'مده الرد';
       box.setSelectionRange(3, 3);
@@ -99,9 +111,38 @@ describe('the side panel’s first answer', () => {
     );
     const box = page.locator('input[type=search]');
     assert.equal(await box.inputValue(), 'مده الرد');
-    await page.locator('.result-group', { hasText: 'سياسة تنظيم العلاقة مع المستفيدين' }).waitFor();
+    await page.locator('#r-guide-timelines').waitFor();
     assert.deepEqual(await box.evaluate((b: HTMLInputElement) => [document.activeElement === b, b.selectionStart]), [true, 3], 'focus and caret carried over');
     await page.close();
+
+    const again = await open(
+      ext,
+      'مجلس الإدارة',
+      `const box = app.querySelector('input[type=search]');
+      box.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true }));
+      box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+      box.value = 'مده الرد';
+      box.dispatchEvent(new Event('input', { bubbles: true }));`,
+    );
+    await again.locator('#r-guide-timelines').waitFor();
+    await again.waitForTimeout(200);
+    assert.equal(await again.locator('input[type=search]').inputValue(), 'مده الرد', 'the held Esc did not clear what was typed after it');
+    assert.equal(await again.locator('.result').first().getAttribute('aria-selected'), 'true', 'the new list starts on its first row');
+    await again.close();
+  });
+
+  test('focus moved to a filter on it stays there; a filter clicked on it applies in the app', async () => {
+    const page = await open(ext, 'مده الرد', `app.querySelector('[data-control="filter"]').focus();`);
+    await page.waitForTimeout(300); // past the app's first effects
+    assert.equal(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.control), 'filter');
+    await page.close();
+
+    const clicked = await open(ext, 'مده الرد', `app.querySelector('[data-control="filter-guide"]').click();`);
+    await clicked.waitForFunction(() => document.querySelector('[data-control="filter-guide"]')?.getAttribute('aria-pressed') === 'true', null, {
+      timeout: 5000,
+    });
+    await clicked.waitForFunction(() => document.querySelectorAll('.result-group').length === 1);
+    await clicked.close();
   });
 
   test('a result clicked on it opens in the app', async () => {

@@ -101,6 +101,8 @@ export class SearchEngine {
   constructor(docs: Iterable<IndexDoc> = [], params: Partial<EngineParams> = {}) {
     this.params = { ...DEFAULT_PARAMS, ...params };
     this.adjacency = indexesAdjacency(this.params);
+    // ~200 spellings per rare word (slipsOf): the vocabulary's hash set once in memory, else the sorted terms.
+    const isWord = (w: string) => (this.pendingSurface ? this.has(SURFACE + w) : this.surface.has(w));
     this.reader = {
       params: this.params,
       has: (term) => this.has(term),
@@ -109,15 +111,7 @@ export class SearchEngine {
         return stem === null ? this.vocabulary().has(word) : stem !== undefined;
       },
       corrections: (term, stem) => corrections(this.spelling(), term, stem, this.params.maxCorrections),
-      // A word of the index: a hash look-up in the surface vocabulary once it is in memory (a known
-      // rare word is checked against ~200 one-slip spellings); a restored index not yet asked for
-      // a typo keeps its sorted terms. (A function word is in the terms with no documents, not in
-      // the vocabulary: either way `slipsOf` drops a word without documents.)
-      slipsOf: (term) =>
-        slipsOf(
-          { isWord: this.pendingSurface ? (w) => this.has(SURFACE + w) : (w) => this.surface.has(w), df: (t) => this.df(t), stemOf: (w) => termInfo(w).stem },
-          term,
-        ),
+      slipsOf: (term) => slipsOf({ isWord, df: (t) => this.df(t), stemOf: (w) => termInfo(w).stem }, term),
       completions: (term) => this.completions(term),
       arabiziReadings: (latin, typing) => this.arabiziReadings(latin, typing),
     };
