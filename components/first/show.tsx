@@ -53,7 +53,6 @@ async function replay(container: HTMLElement, held: Replay[]): Promise<void> {
     const el = find(container, place);
     if (!el) continue;
     if (!key) el.click();
-    else if ((key.key === 'Enter' || key.key === ' ') && el instanceof HTMLButtonElement) el.click();
     else el.dispatchEvent(new KeyboardEvent('keydown', { ...key, bubbles: true, cancelable: true }));
   }
 }
@@ -121,8 +120,9 @@ export async function showFirstAnswer(container: HTMLElement, query: string, dea
     const onBox = e.target === box;
     const place: Place | null = onBox ? { box: true } : placeOf(container, e.target as Element);
     if (!place) return;
-    // Typing, and the keys that move the caret or the focus, happen natively (the box's text and the focus are carried over).
-    if (onBox ? !BOX_KEYS.has(e.key) : e.key === 'Tab') return;
+    // Typing, and the keys that move the caret or the focus, happen natively (the box's text and the
+    // focus are carried over); so does a button's Enter or Space, whose click is held below.
+    if (onBox ? !BOX_KEYS.has(e.key) : e.key === 'Tab' || ((e.key === 'Enter' || e.key === ' ') && e.target instanceof HTMLButtonElement)) return;
     e.preventDefault();
     e.stopPropagation();
     if (onBox && box && e.key === 'Escape') {
