@@ -1,4 +1,4 @@
-import type { Catalog, MessageKey } from '../../utils/i18n/core';
+import { type Catalog, entryText, type MessageKey } from '../../utils/i18n/core';
 
 /**
  * The Arabic strings the side panel's first answer shows (`FirstScreen`: the header, the tabs, the
@@ -37,8 +37,8 @@ export const FIRST_KEYS = [
 export function firstMessages(catalog: Catalog): Record<string, string> {
   return Object.fromEntries(
     FIRST_KEYS.flatMap((k) => {
-      const entry = catalog[k];
-      return entry === undefined ? [] : [[k, typeof entry === 'string' ? entry : entry.message]];
+      const text = entryText(catalog[k]);
+      return text === undefined ? [] : [[k, text]];
     }),
   );
 }

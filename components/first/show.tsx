@@ -1,6 +1,6 @@
 import { createRef, render } from 'preact';
 import { type Catalog, registerCatalog } from '../../utils/i18n/core';
-import { prefetchActivePack, prefetchedPack } from '../../utils/pack/open';
+import { prefetchedPack } from '../../utils/pack/open';
 import { restoredPackSearch } from '../../utils/search/pack-search';
 import { PANEL_SEARCH } from '../search/ResultList';
 import { FirstScreen } from './FirstScreen';
@@ -74,13 +74,13 @@ export interface FirstAnswer {
 
 /**
  * Shows the first answer to `query` in `container` when it can come before the app: the pack read
- * by `deadline` with its index, the answer in Arabic (the default; a panel last shown in English
+ * (`prefetchActivePack`) by the time `packRead` settles, with its index, the answer in Arabic (the default; a panel last shown in English
  * waits for the app), some results, and no keyboard-layout note to show. Null when it cannot: the
  * app then renders as it would have.
  */
-export async function showFirstAnswer(container: HTMLElement, query: string, deadline: Promise<unknown>): Promise<FirstAnswer | null> {
+export async function showFirstAnswer(container: HTMLElement, query: string, packRead: Promise<unknown>): Promise<FirstAnswer | null> {
   if (typeof __MURSHID_FIRST_MESSAGES__ === 'undefined') return null;
-  await Promise.race([prefetchActivePack(), deadline]);
+  await packRead;
   const active = prefetchedPack();
   if (!active?.pack || !active.snapshot) return null;
   const search = restoredPackSearch(active.pack, active.snapshot);

@@ -1,11 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ActivePack } from '../../utils/pack/imported';
-import { confirmActivePack, exactActivePack, openActivePack, prefetchActivePack, prefetchedPack, takePrefetch } from '../../utils/pack/open';
+import { confirmActivePack, exactActivePack, openActivePack, prefetchedPack, takePrefetch } from '../../utils/pack/open';
 import { importedPackStamp } from '../../utils/settings';
 
 export type { ActivePack };
-
-export { prefetchActivePack };
 
 export interface LoadedPack {
   /** Null while reading. */

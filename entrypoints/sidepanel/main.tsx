@@ -14,7 +14,7 @@ const tab = params.get('tab');
 const initialTab = tab === 'replies' ? 'replies' : tab === 'log' ? 'log' : 'search';
 const container = document.getElementById('app') as HTMLElement;
 
-// The pack first, and the app's code (everything but the first answer) beside it.
+// The pack first (the app's code is asked for once the first answer is on screen, below).
 const pack = prefetchActivePack();
 const deadline = new Promise((done) => setTimeout(done, WAIT_FOR_PACK_MS));
 // The answer in the first frame rather than a "loading" line a frame before it, and in the staff
@@ -26,7 +26,9 @@ const ready = Promise.all([pack, noted ? loadLanguage(noted).catch(() => undefin
 // A `?q=` open in Arabic shows its answer before the app has loaded (components/first), and the
 // app renders over it a moment later, with what the staff member did meanwhile.
 const first =
-  initialTab === 'search' && initialQuery && noted !== 'en' ? showFirstAnswer(container, initialQuery, deadline).catch(() => null) : Promise.resolve(null);
+  initialTab === 'search' && initialQuery && noted !== 'en'
+    ? showFirstAnswer(container, initialQuery, Promise.race([pack, deadline])).catch(() => null)
+    : Promise.resolve(null);
 void first.then(async (shown) => {
   // Asked for once the first answer is on screen: its code does not compete with the answer's.
   const app = import('./mount');

@@ -11,6 +11,11 @@ export type PluralKey = { [K in MessageKey]: K extends `${infer Base}_other` ? B
 
 /** A language's messages: as the browser's `messages.json` has them, or flattened to the text (the build's, scripts/lib/flat-catalogs.ts). */
 export type Catalog = Record<string, { message: string } | string>;
+/** A catalog entry's text, in either form. */
+export function entryText(entry: Catalog[string] | undefined): string | undefined {
+  return typeof entry === 'string' ? entry : entry?.message;
+}
+
 /**
  * Arabic (the default, and the fallback for a missing key) is registered by `./index`, which every
  * page imports; English by `./english` — imported by pages that may need it at once (options,
@@ -58,7 +63,7 @@ export function formatNumber(n: number, lang: Lang, digits: Digits = 'latn'): st
 /** The catalog text of `key` with `$1`, `$2`… filled; numbers are written in `digits`, and so are the text's own. */
 function message(lang: Lang, key: string, digits: Digits, args: (string | number)[]): string {
   const entry = CATALOGS[lang]?.[key] ?? CATALOGS.ar[key];
-  const raw = (typeof entry === 'string' ? entry : entry?.message) ?? key;
+  const raw = entryText(entry) ?? key;
   const text = OWN_DIGITS.has(key) || digits === 'arab' ? raw : withDigits(raw, digits);
   return text.replace(/\$(\d)/g, (_, n: string) => {
     const arg = args[Number(n) - 1];
