@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type Calendars, type Digits, formatDay } from '../../utils/dates';
-import { countTranslator, dir, hasLanguage, type Lang, loadLanguage, notedLanguage, noteLanguage, translator } from '../../utils/i18n';
+import { countTranslator, dir, hasLanguage, type Lang, loadLanguage, noteDigits, notedDigits, notedLanguage, noteLanguage, translator } from '../../utils/i18n';
 import { datesPref, digitsPref, type ManagedSettings, readManaged, uiLanguage } from '../../utils/settings';
 import type { I18n } from './I18nContext';
 import { useStored } from './useStored';
@@ -31,27 +31,34 @@ function useManagedRead(): [ManagedSettings, boolean] {
 
 /**
  * Language, digits and calendars (managed values first), applied to <html lang dir> before the
- * frame is painted. Until storage has answered, the language is the one this browser's pages last
- * showed (`notedLanguage`), so the first frame is already in it; it is noted again once read.
+ * frame is painted. Until storage has answered, the language and digits are the ones this browser's
+ * pages last showed (`notedLanguage`, `notedDigits`), so the first frame is already in them (and
+ * the side panel's first answer, components/first, counts in the same digits); they are noted
+ * again once read.
  */
 export function useI18nSettings(): { i18n: I18n; managed: ManagedSettings; setLang: (l: Lang) => void } {
   const [managed, managedRead] = useManagedRead();
   const [own, , ownRead] = useStored<Lang>(uiLanguage, 'ar');
-  const [ownDigits] = useStored<Digits>(digitsPref, 'latn');
+  const [ownDigits, , digitsRead] = useStored<Digits>(digitsPref, 'latn');
   const [ownDates] = useStored<Calendars>(datesPref, 'both');
   const [noted] = useState(notedLanguage);
+  const [digitsNoted] = useState(notedDigits);
   const read = managedRead && ownRead;
   const wanted = read ? (managed.uiLanguage ?? own) : (noted ?? 'ar');
   useEffect(() => {
     if (read) noteLanguage(wanted);
   }, [read, wanted]);
+  const digitsKnown = managedRead && digitsRead;
+  const digits = digitsKnown ? (managed.digits ?? ownDigits) : (digitsNoted ?? 'latn');
+  useEffect(() => {
+    if (digitsKnown) noteDigits(digits);
+  }, [digitsKnown, digits]);
   // A language whose catalog is not loaded yet (English in the panel) shows once it is.
   const [, setLoaded] = useState(0);
   useEffect(() => {
     if (!hasLanguage(wanted)) void loadLanguage(wanted).then(() => setLoaded((n) => n + 1));
   }, [wanted]);
   const lang: Lang = hasLanguage(wanted) ? wanted : 'ar';
-  const digits = managed.digits ?? ownDigits;
   const calendars = managed.dates ?? ownDates;
   useLayoutEffect(() => {
     document.documentElement.lang = lang;

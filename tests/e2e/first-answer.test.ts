@@ -42,6 +42,13 @@ const setLanguage = (ext: Extension, lang: 'ar' | 'en') =>
     return c.chrome.storage.local.set({ uiLanguage: l });
   }, lang);
 
+/** The staff member's digits, as the options page stores them. */
+const setDigits = (ext: Extension, digits: 'latn' | 'arab') =>
+  ext.worker.evaluate((d) => {
+    const c = globalThis as unknown as { chrome: { storage: { local: { set: (v: object) => Promise<void> } } } };
+    return c.chrome.storage.local.set({ digits: d });
+  }, digits);
+
 /** Each result's element, in order: the first answer shows the first few, the app may show more. */
 const resultsOf = (html: string) => [...html.matchAll(/<div [^>]*id="r-[^"]+"[^>]*>[\s\S]*?<\/p><\/div>/g)].map((m) => m[0]);
 
@@ -165,5 +172,29 @@ describe('the side panel’s first answer', () => {
     assert.equal(await page.locator('.tabs [role=tab]').first().innerText(), 'Search', 'the app, in English');
     await setLanguage(ext, 'ar');
     await page.close();
+  });
+
+  test('counts in the digits the staff member chose, as the app does (no Latin count that changes on takeover)', async () => {
+    await setDigits(ext, 'arab');
+    const noting = await ext.context.newPage();
+    await noting.goto(ext.url('sidepanel.html'));
+    await noting.waitForFunction(() => localStorage.getItem('murshid:digits') === 'arab');
+    await noting.close();
+    try {
+      const page = await open(ext, 'مده الرد');
+      const { first, app } = (await page.evaluate(() => ({
+        first: (window as { __first?: string }).__first ?? '',
+        app: (window as { __app?: string }).__app ?? '',
+      }))) as {
+        first: string;
+        app: string;
+      };
+      const count = (html: string) => /<p class="count"[^>]*>([^<]*)<\/p>/.exec(html)?.[1] ?? '';
+      assert.match(count(first), /^[^0-9]*[\u0660-\u0669]+[^0-9]*$/, `the first answer's count in Arabic-Indic digits: ${count(first)}`);
+      assert.equal(count(first), count(app), 'the app shows the same count');
+      await page.close();
+    } finally {
+      await setDigits(ext, 'latn');
+    }
   });
 });

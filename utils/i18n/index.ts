@@ -6,4 +6,4 @@ import { registerCatalog } from './core';
 registerCatalog('ar', ar);
 
 export * from './core';
-export { notedLanguage, noteLanguage } from './note';
+export { noteDigits, notedDigits, notedLanguage, noteLanguage } from './note';
