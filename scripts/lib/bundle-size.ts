@@ -61,7 +61,7 @@ export function pageScripts(dir: string, html: string): PageScripts {
 
 /** Scripts run in web pages: the build's top-level scripts other than the background and those extension pages name, and any under content-scripts/. */
 export function contentScripts(dir: string): { path: string; gzipKb: number }[] {
-  // A script an extension page names (the panel's early pack read) runs in that page, not in web pages.
+  // A script an extension page names runs in that page, not in web pages.
   const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
   const pageOnly = new Set(pages.flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/<script[^>]+src="\/?([^"/]+\.js)"/g)].map((m) => m[1])));
   const top = readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'background.js' && !pageOnly.has(f));

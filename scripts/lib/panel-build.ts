@@ -64,9 +64,7 @@ interface HtmlContext {
  *   file stays in the build for the other pages; extension pages' content security policy restricts
  *   scripts, not styles);
  * - its module script asked for before the pack's preload: the browser serves an extension's files
- *   about in the order they are asked for, and the script is the larger wait. Not before the early
- *   script (5 KB, asked for first): it must run before the modules to start a large imported pack's
- *   IndexedDB read while they load (utils/pack/early.ts).
+ *   about in the order they are asked for, and the script is the larger wait.
  */
 export function panelPage() {
   return {

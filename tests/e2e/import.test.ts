@@ -160,7 +160,7 @@ describe('knowledge pack import and change notices', () => {
     await second.panel.close();
     const third = await open();
     assert.equal(third.how, 'restored');
-    // Read by the early script while the panel's modules loaded.
+    // Its stored bytes read (the compiled copy, not the files).
     assert.equal(await third.panel.evaluate(() => performance.getEntriesByName('murshid:pack-bytes').length), 1);
     // A damaged copy (a disk error, a partial write) is refused: the panel still answers, rebuilding it.
     await third.panel.evaluate(

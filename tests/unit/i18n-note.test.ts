@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { notedDigits, notedLanguage, noteDigits, noteLanguage } from '../../utils/i18n/note';
+import { noteDigits, notedDigits, notedLanguage, noteLanguage } from '../../utils/i18n/note';
 
 /** A page's localStorage, as the notes see it. */
 function stubStorage(): Map<string, string> {

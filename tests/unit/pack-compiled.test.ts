@@ -8,12 +8,10 @@ import { readActivePack, saveImportedPack } from '../../utils/pack/active';
 import { decodePack, encodePack } from '../../utils/pack/binary';
 import { bundledPackAsset } from '../../utils/pack/bundled-build';
 import { compactPack } from '../../utils/pack/compact';
-import { startEarlyRead, takeEarlyRead } from '../../utils/pack/early';
 import { noteActivePack } from '../../utils/pack/note';
 import { openActivePack } from '../../utils/pack/open';
 import { decodeCompiled, REWRITE_AFTER_MS } from '../../utils/pack/store';
 import { buildIndex, CACHE_FROM, createPackSearch, type EngineSnapshot, SearchEngine } from '../../utils/search';
-import { newPage } from './pack-page';
 
 /**
  * The imported pack's compiled copy: one Blob in the binary form of `utils/pack/binary`, read back
@@ -151,28 +149,21 @@ describe('the compiled copy of an imported pack', () => {
     expect(plain(decodeCompiled(bytes.slice().buffer, 'k').pack)).toEqual(plain(pack));
   });
 
-  it('the early script reads the noted pack’s bytes; the panel opens on them, once', async () => {
+  it('the panel opens on the noted pack’s compiled copy; a damaged copy is refused and the files are read', async () => {
     const { files, pack } = withArchive(CACHE_FROM);
     await saveImportedPack(files, pack);
     const stamp = packStamp(files);
-    expect(takeEarlyRead(stamp)).toBeNull();
-    newPage();
-    startEarlyRead();
-    const early = await takeEarlyRead(stamp);
-    expect(early?.stamp).toBe(stamp);
-    expect(plain(decodeCompiled(early?.bytes as ArrayBuffer, stamp).pack)).toEqual(plain(pack));
-    expect(takeEarlyRead(stamp)).toBeNull();
-    newPage();
-    startEarlyRead();
+    noteActivePack(stamp);
+    const fetched = vi.fn(async () => new Response(bundledPackAsset(bundled).slice()));
+    vi.stubGlobal('fetch', fetched);
     const opened = await openActivePack();
+    expect(fetched).not.toHaveBeenCalled(); // the bundled asset is not read for it
     expect(opened.source).toBe('imported');
     expect(opened.compiled).toBe(true);
     expect(opened.snapshot).not.toBeNull();
-    expect(takeEarlyRead(stamp)).toBeNull();
-    // A damaged copy: the early bytes are refused, and the panel reads the files.
+    expect(plain(opened.pack)).toEqual(plain(pack));
+    // A damaged copy: its bytes are refused, and the panel reads the files.
     await onStore((store) => store.put({ stamp, blob: new Blob([new Uint8Array(64).fill(7)]) }, 'compiled'));
-    newPage();
-    startEarlyRead();
     const fallback = await openActivePack();
     expect(fallback.compiled).toBe(false);
     expect(plain(fallback.pack)).toEqual(plain(pack));

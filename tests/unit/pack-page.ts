@@ -15,8 +15,3 @@ export function stubPackPage(asset: Uint8Array): { store: Map<string, string>; f
   });
   return { store, fetches };
 }
-
-/** Another page of the extension (each runs the early script once): nothing taken from it yet. */
-export const newPage = (): void => {
-  delete (globalThis as { __murshidEarlyTaken?: unknown }).__murshidEarlyTaken;
-};

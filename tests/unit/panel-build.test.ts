@@ -26,17 +26,14 @@ describe("the panel's own build", () => {
     expect(pages.build.rollupOptions.output).toEqual({});
   });
 
-  it("asks for the page's module script after the early script and before the pack's preload", () => {
+  it("asks for the page's module script before the pack's preload", () => {
     const html = `<head>
     <meta charset="UTF-8" />
-    <script src="/pack-early.js" async></script>
     <link rel="preload" href="/bundled-pack.bin" as="fetch" crossorigin />
     <script type="module" crossorigin src="/chunks/sidepanel-x.js"></script>
   </head>`;
     const out = scriptFirst(html);
     expect(out.indexOf('sidepanel-x.js')).toBeLessThan(out.indexOf('bundled-pack.bin'));
-    // The early script must run before the modules: it starts a large pack's read while they load.
-    expect(out.indexOf('sidepanel-x.js')).toBeGreaterThan(out.indexOf('pack-early.js'));
     expect(out.match(/<script type="module"/g)).toHaveLength(1);
     expect(out.replace(/\s+/g, '')).toHaveLength(html.replace(/\s+/g, '').length);
     // The dev server's scripts keep their order.

@@ -1,8 +1,7 @@
-import { decodeBundledPack } from './binary';
-import { fetchBundledBytes, takeEarlyBundled, takeEarlyRead, takeEarlyStamp } from './early';
+import { BUNDLED_PACK_FILE, decodeBundledPack } from './binary';
 import type { ActivePack } from './imported';
 import { noteActivePack, notedActivePack } from './note';
-import { compiledFromBytes, readCompiled } from './store';
+import { readCompiled } from './store';
 
 /**
  * How the panel opens on its pack (browser only): the bundled pack from the asset the build
@@ -15,13 +14,49 @@ let bundled: Promise<ActivePack> | null = null;
 /**
  * The imported pack's stamp as `storage.local` has it. The settings module (the storage library and
  * the extension API's polyfill) loads only when asked: the first answer opens on the note or on
- * the early script's read, and does not wait for that code.
+ * `readStampDirect`, and does not wait for that code.
  */
 const storedStamp = (): Promise<string | null> => import('../settings').then((m) => m.importedPackStamp.getValue());
 
-/** The bundled pack, read once per page from `bundled-pack.bin` (its bytes fetched by the early script when it ran). */
+/** `importedPackStamp`'s key in `storage.local` (utils/settings: `local:importedPackStamp`). */
+const IMPORTED_STAMP_KEY = 'importedPackStamp';
+interface LocalArea {
+  get(key: string): Promise<Record<string, unknown>>;
+}
+
+/**
+ * The imported pack's stamp straight from `storage.local` (null: the bundled pack; undefined: not
+ * readable here). The extension API as Firefox (`browser`) or Chromium (`chrome`) names it, without
+ * the settings module: a fresh profile's first open asks for the stamp beside the asset, and does
+ * not wait for that code.
+ */
+function readStampDirect(): Promise<string | null | undefined> {
+  const g = globalThis as { browser?: { storage?: { local?: LocalArea } }; chrome?: { storage?: { local?: LocalArea } } };
+  const area = g.browser?.storage?.local ?? g.chrome?.storage?.local;
+  if (!area) return Promise.resolve(undefined);
+  return area.get(IMPORTED_STAMP_KEY).then(
+    (v) => {
+      const stamp = v[IMPORTED_STAMP_KEY];
+      return typeof stamp === 'string' && stamp ? stamp : null;
+    },
+    () => undefined,
+  );
+}
+
+/**
+ * The bundled asset's bytes (preloaded by the panel's page). The build ships it gzip-compressed
+ * (`bundledPackAsset`): a third of the bytes to read and hand to the page, inflated natively.
+ */
+export function fetchBundledBytes(): Promise<ArrayBuffer> {
+  return fetch(`/${BUNDLED_PACK_FILE}`).then((r) => {
+    if (!r.ok || !r.body) throw new Error(`${BUNDLED_PACK_FILE}: ${r.status}`);
+    return new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+  });
+}
+
+/** The bundled pack, read once per page from `bundled-pack.bin`. */
 export function readBundledAsset(): Promise<ActivePack> {
-  bundled ??= (takeEarlyBundled() ?? fetchBundledBytes()).then((buffer) => {
+  bundled ??= fetchBundledBytes().then((buffer) => {
     const { key, pack, snapshot } = decodeBundledPack(buffer);
     return { pack, errors: [], source: 'bundled', stamp: null, key, snapshot, compiled: true } satisfies ActivePack;
   });
@@ -41,16 +76,12 @@ export async function openActivePack(): Promise<ActivePack> {
   const noted = notedActivePack();
   if (noted === null) return readBundledAsset();
   if (noted !== undefined) {
-    // Read while the scripts loaded when the early script could (a copy in the earlier form it leaves to `readCompiled`).
-    const early = await takeEarlyRead(noted);
-    const compiled = (early && compiledFromBytes(early)) || (await readCompiled(noted));
+    const compiled = await readCompiled(noted);
     if (compiled) return { pack: compiled.pack, errors: [], source: 'imported', stamp: noted, key: noted, snapshot: compiled.snapshot, compiled: true };
     return exactActivePack();
   }
-  // No note yet (a fresh profile, or the first open of this version): the stamp is read beside the
-  // asset, by the early script when it could.
-  const early = takeEarlyStamp();
-  const stamp = early ? early.then((s) => (s === undefined ? storedStamp() : s)) : storedStamp();
+  // No note yet (a fresh profile, or the first open of this version): the stamp is read beside the asset.
+  const stamp = readStampDirect().then((s) => (s === undefined ? storedStamp() : s));
   const [active, asset] = await Promise.all([stamp, readBundledAsset()]);
   return active ? exactActivePack() : asset;
 }

@@ -3,7 +3,7 @@ import type { Pack, PackFile, PackSnapshot } from '../knowledge';
 import { contentKey, type EngineSnapshot, SearchEngine } from '../search';
 import { decodePack, encodePack } from './binary';
 import { type CompactPack, expandPack } from './compact';
-import { COMPILED_KEY, type CompiledBytes, openPackDb, PACK_STORE, type StoredCompiled } from './early';
+import { COMPILED_KEY, openPackDb, PACK_STORE, type StoredCompiled } from './db';
 
 /**
  * The imported pack lives in IndexedDB: its files (the source of truth, as validated) and a
@@ -67,15 +67,6 @@ export function decodeCompiled(bytes: ArrayBuffer, stamp: string): CompiledPack 
   return { stamp, pack, snapshot: isSnapshot(snapshot) ? snapshot : null };
 }
 
-/** The pack in bytes read early (see `./early`); undefined when they are damaged. */
-export function compiledFromBytes({ stamp, bytes }: CompiledBytes): CompiledPack | undefined {
-  try {
-    return decodeCompiled(bytes, stamp);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The compiled pack when it matches the stamp (which may still be on its way: the two reads run
  * side by side); undefined when missing, stale or unreadable. A damaged copy is refused (and
@@ -85,7 +76,12 @@ export async function readCompiled(stamp: Promise<string | null> | string): Prom
   try {
     const [stored, want] = await withDb((db) => Promise.all([db.get(STORE, COMPILED) as Promise<StoredCompiled | StoredCompact | undefined>, stamp]));
     if (!stored || !want || stored.stamp !== want) return undefined;
-    if ('blob' in stored && stored.blob instanceof Blob) return decodeCompiled(await stored.blob.arrayBuffer(), want);
+    if ('blob' in stored && stored.blob instanceof Blob) {
+      const bytes = await stored.blob.arrayBuffer();
+      // For benches and tests (BENCH_MARKS=1 npm run bench:panel): when the stored bytes were in memory.
+      globalThis.performance?.mark('murshid:pack-bytes');
+      return decodeCompiled(bytes, want);
+    }
     if (!isCompact(stored)) return undefined;
     const compiled = { stamp: want, pack: expandPack(stored), snapshot: isSnapshot(stored.snapshot) ? stored.snapshot : null };
     // Rewritten in the binary form once the page has answered (encoding takes a moment), unless
