@@ -3,7 +3,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { shortcutBefore } from '../utils/expand';
 import { askForm } from '../utils/expand/chooser-view';
 import { createTypedTracker } from '../utils/expand/typed';
-import { deepActiveElement, editableFor, insertText, textBeforeCaret } from '../utils/insert';
+import { deepActiveElement, editableFor, insertText, selectFirstBlank, textBeforeCaret } from '../utils/insert';
 import type { ExpandReply, ExpandRequest, ShortcutsReply } from '../utils/messaging';
 
 // Opt-in: registered only when the staff member turns on shortcut expansion in the options.
@@ -98,7 +98,9 @@ export default defineUnlistedScript(() => {
           // The typed «;shortcut» is selected — in the editor's own model too — so the reply replaces it
           // through the same path as an insertion from the panel (one replace, one undo step).
           await now.selectBack(shortcut.length + 1);
-          await insertText(el, r.text);
+          const inserted = await insertText(el, r.text);
+          // What the template leaves to fill: the first blank is selected, so typing fills it.
+          if (inserted.ok && r.blanks) await selectFirstBlank(el, r.text, r.blanks);
         })
         // An extension reloaded under the page ("Extension context invalidated"): nothing to insert,
         // and nothing for the page's console (the chooser removes itself whatever happened).

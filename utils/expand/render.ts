@@ -51,6 +51,10 @@ export async function expandShortcut(shortcut: string, pageUrl?: string, form?: 
     new Date(),
     ownDigits,
   );
-  const rendered = renderTemplate(template.body, known, form ?? 'm', (n) => t(uiLang, `field_${n}` as MessageKey), ownDigits);
-  return { text: formatFor(rendered.text, channelForUrl(pageUrl, pack.hosts)?.platform ?? 'plain') };
+  const label = (n: string) => t(uiLang, `field_${n}` as MessageKey);
+  const rendered = renderTemplate(template.body, known, form ?? 'm', label, ownDigits);
+  const text = formatFor(rendered.text, channelForUrl(pageUrl, pack.hosts)?.platform ?? 'plain');
+  // As renderTemplate marks what is not known (a form is always chosen here).
+  const blanks = rendered.missing.flatMap((n) => (n === 'form' ? [] : [`«${label(n)}»`])).filter((b) => text.includes(b));
+  return blanks.length > 0 ? { text, blanks } : { text };
 }

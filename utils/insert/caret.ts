@@ -14,7 +14,7 @@ export interface CaretText {
 }
 
 /** Resolves after the document's next `selectionchange` has been handled (or after `timeoutMs`). */
-function selectionSeen(doc: Document, timeoutMs = 100): Promise<void> {
+export function selectionSeen(doc: Document, timeoutMs = 100): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       doc.removeEventListener('selectionchange', done);

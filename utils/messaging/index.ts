@@ -94,6 +94,8 @@ export interface FormChoice {
 }
 export interface ExpandReply {
   text?: string;
+  /** The «label» blanks `text` leaves for the staff member to fill, as written in it (the first is selected once inserted). */
+  blanks?: string[];
   /** The template has gender forms and no form was given: the staff member chooses first. */
   choose?: FormChoice;
 }

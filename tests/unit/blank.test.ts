@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { selectFirstBlank } from '../../utils/insert';
+
+/** A textarea after an insertion: its value, the caret at the end of what was inserted, the selections set. */
+function field(value: string, caret = value.length) {
+  const selected: number[][] = [];
+  const el = {
+    tagName: 'TEXTAREA',
+    value,
+    selectionStart: caret,
+    selectionEnd: caret,
+    setSelectionRange: (a: number, b: number) => selected.push([a, b]),
+    getAttribute: () => null,
+  };
+  return { el: el as unknown as HTMLTextAreaElement, selected };
+}
+
+const NAME = '«اسم المستفيد»';
+const NUMBER = '«رقم الطلب»';
+
+describe('the first blank of an expansion is selected, so typing fills it', () => {
+  it('selects the first blank of the inserted text, not one the field held before', () => {
+    const inserted = `مرحباً ${NAME}، طلبك رقم ${NUMBER} قيد الدراسة. شكراً ${NAME}`;
+    const before = `ملاحظة سابقة ${NAME} `;
+    const { el, selected } = field(before + inserted);
+    return selectFirstBlank(el, inserted, [NAME, NUMBER]).then((done) => {
+      expect(done).toBe(true);
+      const start = before.length + inserted.indexOf(NAME);
+      expect(selected).toEqual([[start, start + NAME.length]]);
+    });
+  });
+
+  it('selects nothing when the text has no blank, or the blank found is not the inserted one', async () => {
+    const none = field('شكراً لتواصلك');
+    expect(await selectFirstBlank(none.el, 'شكراً لتواصلك', [])).toBe(false);
+    const inserted = `مرحباً ${NAME}`;
+    // The page changed the inserted blank (dropped its marks): the one found is older than the insertion.
+    const changed = field(`${NAME} نص كتبه الموظف من قبل، ثم مرحباً اسم المستفيد`);
+    expect(await selectFirstBlank(changed.el, inserted, [NAME])).toBe(false);
+    expect(changed.selected).toEqual([]);
+    // Fewer blanks before the caret than the inserted text holds: nothing to be sure of.
+    const short = field(`مرحباً ${NAME}`);
+    expect(await selectFirstBlank(short.el, `${NAME} ${NAME}`, [NAME])).toBe(false);
+  });
+
+  it('reads a label with pattern characters as text', async () => {
+    const odd = '«الرقم (اختياري)+»';
+    const { el, selected } = field(`أرسل ${odd}`);
+    expect(await selectFirstBlank(el, `أرسل ${odd}`, [odd])).toBe(true);
+    expect(selected).toEqual([[5, 5 + odd.length]]);
+  });
+});
