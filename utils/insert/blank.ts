@@ -1,7 +1,7 @@
 import { selectionSeen } from './caret';
 import { type Field, isField } from './editable';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Found {
   /** Characters of text between the blank's start and the caret. */
@@ -19,7 +19,7 @@ interface Found {
  */
 export async function selectFirstBlank(el: Field | HTMLElement, inserted: string, blanks: string[]): Promise<boolean> {
   if (blanks.length === 0) return false;
-  const pattern = new RegExp(blanks.map(escape).join('|'), 'g');
+  const pattern = new RegExp(blanks.map(literal).join('|'), 'g');
   const count = [...inserted.matchAll(pattern)].length;
   if (count === 0) return false;
   const found = isField(el) ? inField(el, pattern) : inEditable(el, pattern);
