@@ -178,7 +178,8 @@ describe('the side panel’s first answer', () => {
     await setDigits(ext, 'arab');
     const noting = await ext.context.newPage();
     await noting.goto(ext.url('sidepanel.html'));
-    await noting.waitForFunction(() => localStorage.getItem('murshid:digits') === 'arab');
+    // Both notes as the app writes them (a panel last shown in English would wait for the app).
+    await noting.waitForFunction(() => localStorage.getItem('murshid:digits') === 'arab' && localStorage.getItem('murshid:uiLanguage') === 'ar');
     await noting.close();
     try {
       const page = await open(ext, 'مده الرد');

@@ -63,17 +63,31 @@ describe("a fresh profile's first open: the imported pack's stamp read beside th
     expect(`local:${read.mock.calls[0]?.[0]}`).toBe(importedPackStamp.key);
   });
 
-  it('reads nothing when a note says which pack is active; without the extension API the page asks its storage module', async () => {
+  it('reads nothing when a note says which pack is active', async () => {
     vi.stubGlobal('chrome', fakeBrowser);
     const read = vi.spyOn(fakeBrowser.storage.local, 'get');
     store.set('murshid:activePack', '');
-    const first = await import('../../utils/pack/open');
-    expect((await first.openActivePack()).source).toBe('bundled');
+    const { openActivePack } = await import('../../utils/pack/open');
+    expect((await openActivePack()).source).toBe('bundled');
     expect(read).not.toHaveBeenCalled();
-    store.clear();
-    vi.stubGlobal('chrome', undefined);
-    vi.resetModules();
-    const second = await import('../../utils/pack/open');
-    expect((await second.openActivePack()).source).toBe('bundled');
   });
+
+  // A stored stamp sends the open to the exact read (`exactActivePack`, the only path that writes
+  // the note): the stamp was read, through whichever API the browser has, or the storage module.
+  for (const [name, apis] of [
+    ['Chromium (chrome)', { chrome: fakeBrowser, browser: undefined }],
+    ['Firefox (browser)', { chrome: undefined, browser: fakeBrowser }],
+    ['no extension API: the storage module', { chrome: undefined, browser: undefined }],
+  ] as const) {
+    it(`finds a stored imported pack's stamp: ${name}`, async () => {
+      const { importedPackStamp } = await import('../../utils/settings');
+      await importedPackStamp.setValue('imported-stamp');
+      for (const [key, api] of Object.entries(apis)) vi.stubGlobal(key, api);
+      const read = vi.spyOn(fakeBrowser.storage.local, 'get');
+      const { openActivePack } = await import('../../utils/pack/open');
+      await openActivePack();
+      expect(store.get('murshid:activePack')).toBe('');
+      if (apis.chrome || apis.browser) expect(read.mock.calls[0]?.[0]).toBe('importedPackStamp');
+    });
+  }
 });
