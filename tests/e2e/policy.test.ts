@@ -278,3 +278,29 @@ describe('a crafted (invalid) Chrome policy', () => {
     });
   }
 });
+
+describe('digits set by Chrome policy', () => {
+  test("the policy's digits, not the staff member's own, are noted for the next page and counted in by the first answer", async () => {
+    await withPolicy({ digits: 'arab' }, async (ext) => {
+      await ext.worker.evaluate(() =>
+        (globalThis as unknown as { chrome: { storage: { local: { set: (v: unknown) => Promise<void> } } } }).chrome.storage.local.set({ digits: 'latn' }),
+      );
+      const panel = await ext.context.newPage();
+      await panel.goto(ext.url('sidepanel.html'));
+      await panel.waitForFunction(() => localStorage.getItem('murshid:digits') !== null);
+      assert.equal(await panel.evaluate(() => localStorage.getItem('murshid:digits')), 'arab');
+      await panel.close();
+      // The next `?q=` open counts in them before its app (components/first) has read storage.
+      const page = await ext.context.newPage();
+      await page.addInitScript(`new MutationObserver(() => {
+        const app = document.getElementById('app');
+        if (window.__count === undefined && app?.hasAttribute('data-first') && app.querySelector('.count')) window.__count = app.querySelector('.count').textContent;
+      }).observe(document, { childList: true, subtree: true, attributes: true });`);
+      await page.goto(ext.url(`sidepanel.html?q=${encodeURIComponent('مده الرد')}`));
+      await page.waitForFunction(() => (window as { __count?: string }).__count !== undefined, null, { timeout: 10_000 });
+      const count = (await page.evaluate(() => (window as { __count?: string }).__count)) as string;
+      assert.match(count, /^[^0-9]*[\u0660-\u0669]+[^0-9]*$/, count);
+      await page.close();
+    });
+  });
+});
