@@ -98,9 +98,11 @@ export default defineUnlistedScript(() => {
           // The typed «;shortcut» is selected — in the editor's own model too — so the reply replaces it
           // through the same path as an insertion from the panel (one replace, one undo step).
           await now.selectBack(shortcut.length + 1);
+          const before = activity;
           const inserted = await insertText(el, r.text);
-          // What the template leaves to fill: the first blank is selected, so typing fills it.
-          if (inserted.ok && r.blanks) await selectFirstBlank(el, r.text, r.blanks);
+          // What the template leaves to fill: its first blank is selected, so typing fills it — unless
+          // the staff member has already typed on (their keys stay where they put them).
+          if (inserted.ok && r.blanks && activity === before) await selectFirstBlank(el, r.text, r.blanks);
         })
         // An extension reloaded under the page ("Extension context invalidated"): nothing to insert,
         // and nothing for the page's console (the chooser removes itself whatever happened).

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { selectFirstBlank } from '../../utils/insert';
 
 /** A textarea after an insertion: its value, the caret at the end of what was inserted, the selections set. */
-function field(value: string, caret = value.length) {
+function field(value: string, caret = value.length, tagName = 'TEXTAREA') {
   const selected: number[][] = [];
   const el = {
-    tagName: 'TEXTAREA',
+    tagName,
     value,
     selectionStart: caret,
     selectionEnd: caret,
@@ -38,6 +38,11 @@ describe('the first blank of an expansion is selected, so typing fills it', () =
     const changed = field(`${NAME} نص كتبه الموظف من قبل، ثم مرحباً اسم المستفيد`);
     expect(await selectFirstBlank(changed.el, inserted, [NAME])).toBe(false);
     expect(changed.selected).toEqual([]);
+    // The caret is not at the end of the insertion (the page added text after it): the blank
+    // behind the caret is the page's, not the template's.
+    const added = field(`${inserted} ملاحظتي: ${NAME}`);
+    expect(await selectFirstBlank(added.el, inserted, [NAME])).toBe(false);
+    expect(added.selected).toEqual([]);
     // Fewer blanks before the caret than the inserted text holds: nothing to be sure of.
     const short = field(`مرحباً ${NAME}`);
     expect(await selectFirstBlank(short.el, `${NAME} ${NAME}`, [NAME])).toBe(false);
@@ -48,5 +53,12 @@ describe('the first blank of an expansion is selected, so typing fills it', () =
     const { el, selected } = field(`أرسل ${odd}`);
     expect(await selectFirstBlank(el, `أرسل ${odd}`, [odd])).toBe(true);
     expect(selected).toEqual([[5, 5 + odd.length]]);
+  });
+
+  it('finds it in a single-line field, where the line breaks were inserted as spaces', async () => {
+    const inserted = `مرحباً\n${NAME}`;
+    const { el, selected } = field(`قبل مرحباً ${NAME}`, undefined, 'INPUT');
+    expect(await selectFirstBlank(el, inserted, [NAME])).toBe(true);
+    expect(selected).toEqual([[11, 11 + NAME.length]]);
   });
 });

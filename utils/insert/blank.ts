@@ -2,19 +2,15 @@ import { selectionSeen } from './caret';
 import { type Field, isField } from './editable';
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-interface Found {
-  /** Characters of text between the blank's start and the caret. */
-  distance: number;
-  select: () => Promise<void>;
-}
+/** Text without its white space: editors turn line breaks into paragraphs and spaces into no-break spaces. */
+const bare = (s: string) => s.replace(/\s+/g, '');
 
 /**
- * Once `inserted` is in `el` and the caret at its end, selects the first of its «label» blanks
+ * Once `inserted` is in `el` with the caret at its end, selects the first of its «label» blanks
  * (`blanks`, as written in it), so what the staff member types next fills it — in a rich editor's
- * own model too, which follows the page's selection. The blank is found among the text before the
- * caret, counting back as many blanks as `inserted` holds; one found farther back than `inserted`
- * is long (text the page had before, or a blank an editor split across nodes) is left alone.
+ * own model too, which follows the page's selection. Only when the text just before the caret is
+ * `inserted` with every one of its blanks intact: a page or an editor that moved the caret or
+ * changed the text gets nothing selected. Reads no more of the page than `inserted` is long.
  * True when a blank was selected.
  */
 export async function selectFirstBlank(el: Field | HTMLElement, inserted: string, blanks: string[]): Promise<boolean> {
@@ -22,51 +18,61 @@ export async function selectFirstBlank(el: Field | HTMLElement, inserted: string
   const pattern = new RegExp(blanks.map(literal).join('|'), 'g');
   const count = [...inserted.matchAll(pattern)].length;
   if (count === 0) return false;
-  const found = isField(el) ? inField(el, pattern) : inEditable(el, pattern);
-  if (found.length < count) return false;
-  const first = found[found.length - count] as Found;
-  if (first.distance > inserted.length) return false;
-  await first.select();
+  const select = isField(el) ? inField(el, inserted, pattern) : inEditable(el, inserted, pattern, count);
+  if (!select) return false;
+  await select();
   return true;
 }
 
-function inField(field: Field, pattern: RegExp): Found[] {
-  const caret = field.selectionEnd ?? field.value.length;
-  if (field.selectionStart !== caret) return [];
-  return [...field.value.slice(0, caret).matchAll(pattern)].map((m) => ({
-    distance: caret - m.index,
-    select: async () => field.setSelectionRange(m.index, m.index + m[0].length),
-  }));
+function inField(field: Field, raw: string, pattern: RegExp): (() => Promise<void>) | null {
+  // As `insertText` puts it in a single-line field.
+  const inserted = field.tagName === 'INPUT' ? raw.replace(/\s*\n+\s*/g, ' ') : raw;
+  const caret = field.selectionEnd;
+  if (caret === null || field.selectionStart !== caret || field.value.slice(caret - inserted.length, caret) !== inserted) return null;
+  const first = new RegExp(pattern.source).exec(inserted);
+  if (!first) return null;
+  const at = caret - inserted.length + first.index;
+  return async () => field.setSelectionRange(at, at + first[0].length);
 }
 
-function inEditable(host: HTMLElement, pattern: RegExp): Found[] {
+function inEditable(host: HTMLElement, inserted: string, pattern: RegExp, count: number): (() => Promise<void>) | null {
   const doc = host.ownerDocument;
   const sel = doc.getSelection();
   const caret = sel?.rangeCount ? sel.getRangeAt(0) : null;
-  if (!caret?.collapsed || !host.contains(caret.startContainer)) return [];
-  // The text before the caret, node by node (a blank split across nodes is not found).
-  const before = doc.createRange();
-  before.setStart(host, 0);
-  before.setEnd(caret.startContainer, caret.startOffset);
+  if (!caret?.collapsed || caret.startContainer.nodeType !== Node.TEXT_NODE || !host.contains(caret.startContainer)) return null;
+  // The text nodes before the caret, back to as much text as `inserted` holds, and no further.
+  const want = bare(inserted).length;
   const walker = doc.createTreeWalker(host, NodeFilter.SHOW_TEXT);
-  const hits: { node: Text; start: number; end: number; at: number }[] = [];
-  let length = 0;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (!before.intersectsNode(node)) break;
-    const text = node === caret.startContainer ? node.data.slice(0, caret.startOffset) : node.data;
-    for (const m of text.matchAll(pattern)) hits.push({ node, start: m.index, end: m.index + m[0].length, at: length + m.index });
-    length += text.length;
+  walker.currentNode = caret.startContainer;
+  const parts = [{ node: caret.startContainer as Text, text: (caret.startContainer as Text).data.slice(0, caret.startOffset) }];
+  let have = bare(parts[0]?.text ?? '').length;
+  while (have < want) {
+    const node = walker.previousNode() as Text | null;
+    if (!node) return null;
+    parts.unshift({ node, text: node.data });
+    have += bare(node.data).length;
   }
-  return hits.map(({ node, start, end, at }) => ({
-    distance: length - at,
-    select: () => {
-      const seen = selectionSeen(doc);
-      const r = doc.createRange();
-      r.setStart(node, start);
-      r.setEnd(node, end);
-      sel?.removeAllRanges();
-      sel?.addRange(r);
-      return seen;
-    },
-  }));
+  const tail = parts.map((p) => p.text).join('');
+  if (!bare(tail).endsWith(bare(inserted))) return null;
+  // Where the inserted text starts in `tail`: as many characters back, white space aside, as it holds.
+  let start = tail.length;
+  for (let seen = 0; start > 0 && seen < want; ) if (!/\s/.test(tail[--start] as string)) seen++;
+  // Its blanks, each whole in one text node (one an editor split is not found).
+  const found: { node: Text; from: number; to: number }[] = [];
+  let offset = 0;
+  for (const { node, text } of parts) {
+    for (const m of text.matchAll(pattern)) if (offset + m.index >= start) found.push({ node, from: m.index, to: m.index + m[0].length });
+    offset += text.length;
+  }
+  const first = found[0];
+  if (!first || found.length !== count) return null;
+  return () => {
+    const seen = selectionSeen(doc);
+    const r = doc.createRange();
+    r.setStart(first.node, first.from);
+    r.setEnd(first.node, first.to);
+    sel?.removeAllRanges();
+    sel?.addRange(r);
+    return seen;
+  };
 }
