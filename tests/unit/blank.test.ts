@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { selectFirstBlank } from '../../utils/insert';
+import { fakeField } from './fake-field';
 
-/** A textarea after an insertion: its value, the caret at the end of what was inserted, the selections set. */
-function field(value: string, caret = value.length, tagName = 'TEXTAREA') {
-  const selected: number[][] = [];
-  const el = {
-    tagName,
-    value,
-    selectionStart: caret,
-    selectionEnd: caret,
-    setSelectionRange: (a: number, b: number) => selected.push([a, b]),
-    getAttribute: () => null,
-  };
-  return { el: el as unknown as HTMLTextAreaElement, selected };
-}
+/** A textarea after an insertion, the caret at its end unless given. */
+const field = (value: string, caret = value.length, tagName = 'TEXTAREA') => fakeField(value, caret, caret, tagName);
 
 const NAME = '«اسم المستفيد»';
 const NUMBER = '«رقم الطلب»';

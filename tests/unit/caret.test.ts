@@ -1,19 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { textBeforeCaret } from '../../utils/insert';
+import { fakeField } from './fake-field';
 
-/** A textarea as the expander sees it: value, caret, and the selection it sets. */
-function field(value: string, start: number, end = start) {
-  const selected: number[][] = [];
-  const el = {
-    tagName: 'TEXTAREA',
-    value,
-    selectionStart: start,
-    selectionEnd: end,
-    setSelectionRange: (a: number, b: number) => selected.push([a, b]),
-    getAttribute: () => null,
-  };
-  return { el: el as unknown as HTMLTextAreaElement, selected };
-}
+const field = (value: string, start: number, end = start) => fakeField(value, start, end);
 
 /** A contenteditable whose caret sits in a text node (or, with `element`, between elements). */
 function editable(text: string, offset: number, options: { collapsed?: boolean; element?: boolean } = {}) {
