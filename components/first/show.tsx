@@ -1,11 +1,10 @@
 import { createRef, render } from 'preact';
-import { formatDay } from '../../utils/dates';
-import { type Catalog, countTranslator, registerCatalog, translator } from '../../utils/i18n/core';
+import { type Catalog, registerCatalog } from '../../utils/i18n/core';
 import { notedDigits } from '../../utils/i18n/note';
 import { prefetchedPack } from '../../utils/pack/open';
 import { restoredPackSearch } from '../../utils/search/pack-search';
 import { PANEL_SEARCH } from '../search/ResultList';
-import { type I18n, I18nContext } from '../ui/I18nContext';
+import { I18nContext, i18nFor } from '../ui/I18nContext';
 import { FirstScreen } from './FirstScreen';
 
 /** The first answer's Arabic strings, written by the build (./messages.ts); absent in development, where the app shows at once. */
@@ -95,15 +94,7 @@ export async function showFirstAnswer(container: HTMLElement, query: string, pac
 
   registerCatalog('ar', __MURSHID_FIRST_MESSAGES__);
   // In the digits the staff member's pages last showed (utils/i18n/note), as the app counts until storage answers.
-  const digits = notedDigits() ?? 'latn';
-  const i18n: I18n = {
-    lang: 'ar',
-    t: translator('ar', digits),
-    tn: countTranslator('ar', digits),
-    digits,
-    calendars: 'both',
-    day: (d) => formatDay(d, 'ar', 'both', digits),
-  };
+  const i18n = i18nFor('ar', notedDigits() ?? 'latn');
   const input = createRef<HTMLInputElement>();
   // Rendered apart, then moved into the page: the container is not a Preact root of its own, so the
   // app renders over these very elements (the box keeps its focus, caret and text, and a screen

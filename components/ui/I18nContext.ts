@@ -14,14 +14,19 @@ export interface I18n {
   day: (date: Date) => string;
 }
 
-export const I18nContext = createContext<I18n>({
-  lang: 'ar',
-  t: translator('ar'),
-  tn: countTranslator('ar'),
-  digits: 'latn',
-  calendars: 'both',
-  day: (d) => formatDay(d, 'ar'),
-});
+/** The interface in `lang`, counting in `digits` and showing dates in `calendars`. */
+export function i18nFor(lang: Lang, digits: Digits = 'latn', calendars: Calendars = 'both'): I18n {
+  return {
+    lang,
+    t: translator(lang, digits),
+    tn: countTranslator(lang, digits),
+    digits,
+    calendars,
+    day: (d) => formatDay(d, lang, calendars, digits),
+  };
+}
+
+export const I18nContext = createContext<I18n>(i18nFor('ar'));
 
 export function useI18n(): I18n {
   return useContext(I18nContext);

@@ -1,9 +1,9 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { type Calendars, type Digits, formatDay } from '../../utils/dates';
-import { countTranslator, dir, hasLanguage, type Lang, loadLanguage, noteDigits, notedDigits, notedLanguage, noteLanguage, translator } from '../../utils/i18n';
+import type { Calendars, Digits } from '../../utils/dates';
+import { dir, hasLanguage, type Lang, loadLanguage, noteDigits, notedDigits, notedLanguage, noteLanguage } from '../../utils/i18n';
 import { datesPref, digitsPref, type ManagedSettings, readManaged, uiLanguage } from '../../utils/settings';
-import type { I18n } from './I18nContext';
+import { type I18n, i18nFor } from './I18nContext';
 import { useStored } from './useStored';
 
 /** The policy values IT set for this browser, followed live. */
@@ -64,16 +64,6 @@ export function useI18nSettings(): { i18n: I18n; managed: ManagedSettings; setLa
     document.documentElement.lang = lang;
     document.documentElement.dir = dir(lang);
   }, [lang]);
-  const i18n = useMemo<I18n>(
-    () => ({
-      lang,
-      t: translator(lang, digits),
-      tn: countTranslator(lang, digits),
-      digits,
-      calendars,
-      day: (d: Date) => formatDay(d, lang, calendars, digits),
-    }),
-    [lang, digits, calendars],
-  );
+  const i18n = useMemo<I18n>(() => i18nFor(lang, digits, calendars), [lang, digits, calendars]);
   return { i18n, managed, setLang: (l) => void uiLanguage.setValue(l) };
 }
