@@ -3,7 +3,7 @@ import { t, withDigits } from '../i18n';
 import { type AddressForm, type ExpandReply, isAddressForm, type ShortcutsReply } from '../messaging';
 import { readActivePack } from '../pack/active';
 import { digitsPref, importedPackStamp, readManaged, staffProfile, uiLanguage } from '../settings';
-import { channelForUrl, contextValues, formatFor, hasAddressForms, renderTemplate } from '../templates';
+import { blankMark, channelForUrl, contextValues, formatFor, hasAddressForms, renderTemplate } from '../templates';
 
 let cached: { stamp: string | null; shortcuts: string[] } | null = null;
 
@@ -54,7 +54,7 @@ export async function expandShortcut(shortcut: string, pageUrl?: string, form?: 
   const label = (n: string) => t(uiLang, `field_${n}` as MessageKey);
   const rendered = renderTemplate(template.body, known, form ?? 'm', label, ownDigits);
   const text = formatFor(rendered.text, channelForUrl(pageUrl, pack.hosts)?.platform ?? 'plain');
-  // As renderTemplate marks what is not known (a form is always chosen here).
-  const blanks = rendered.missing.flatMap((n) => (n === 'form' ? [] : [`«${label(n)}»`])).filter((b) => text.includes(b));
+  // What renderTemplate left unknown (a form is always chosen here).
+  const blanks = rendered.missing.flatMap((n) => (n === 'form' ? [] : [blankMark(label(n))])).filter((b) => text.includes(b));
   return blanks.length > 0 ? { text, blanks } : { text };
 }

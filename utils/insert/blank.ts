@@ -1,5 +1,5 @@
 import { selectionSeen } from './caret';
-import { type Field, isField } from './editable';
+import { type Field, fieldText, isField } from './editable';
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Text without its white space: editors turn line breaks into paragraphs and spaces into no-break spaces. */
@@ -25,8 +25,7 @@ export async function selectFirstBlank(el: Field | HTMLElement, inserted: string
 }
 
 function inField(field: Field, raw: string, pattern: RegExp): (() => Promise<void>) | null {
-  // As `insertText` puts it in a single-line field.
-  const inserted = field.tagName === 'INPUT' ? raw.replace(/\s*\n+\s*/g, ' ') : raw;
+  const inserted = fieldText(field, raw); // as `insertText` put it there
   const caret = field.selectionEnd;
   if (caret === null || field.selectionStart !== caret || field.value.slice(caret - inserted.length, caret) !== inserted) return null;
   const first = new RegExp(pattern.source).exec(inserted);

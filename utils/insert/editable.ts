@@ -10,6 +10,11 @@ export function isField(el: Element | null): el is Field {
   return el.tagName === 'INPUT' && TEXT_INPUT_TYPES.has(((el as HTMLInputElement).getAttribute('type') ?? '').toLowerCase());
 }
 
+/** `text` as a field holds it: a single-line input takes line breaks as spaces. */
+export function fieldText(field: Field, text: string): string {
+  return field.tagName === 'INPUT' ? text.replace(/\s*\n+\s*/g, ' ') : text;
+}
+
 export function isPasswordField(el: Element | null): boolean {
   return el?.tagName === 'INPUT' && (el as HTMLInputElement).type === 'password';
 }

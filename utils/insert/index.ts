@@ -1,4 +1,4 @@
-import { deepActiveElement, type EditorKind, editableFor, editorKind, type Field, isField, isPasswordField } from './editable';
+import { deepActiveElement, type EditorKind, editableFor, editorKind, type Field, fieldText, isField, isPasswordField } from './editable';
 
 export interface InsertResult {
   ok: boolean;
@@ -33,7 +33,7 @@ export async function insertText(target: Element | null, text: string): Promise<
 
 async function insertIntoField(field: Field, raw: string): Promise<InsertResult> {
   if (field.disabled || field.readOnly) return { ok: false, method: 'none', error: 'read-only' };
-  const text = field.tagName === 'INPUT' ? raw.replace(/\s*\n+\s*/g, ' ') : raw;
+  const text = fieldText(field, raw);
   const start = field.selectionStart ?? field.value.length;
   const end = field.selectionEnd ?? start;
   const expected = field.value.slice(0, start) + text + field.value.slice(end);

@@ -46,6 +46,11 @@ function allForms(forms: readonly string[]): string {
   return distinct.join(distinct.some((f) => /\s/.test(f)) ? ' / ' : '/');
 }
 
+/** How a value that is not known is left in the text, for the staff member to fill: «label». */
+export function blankMark(label: string): string {
+  return `«${label}»`;
+}
+
 /**
  * Interprets a template body (no eval: MV3 pages forbid it). Missing values are left as
  * «name» markers so the preview shows what still needs filling. With `digits`, the template's own
@@ -88,7 +93,7 @@ export function renderTemplate(
         } else text += isolated;
       } else {
         if (!missing.includes(name)) missing.push(name);
-        text += `«${label(name)}»`;
+        text += blankMark(label(name));
       }
     } else text += t.raw;
   }
