@@ -8,7 +8,18 @@ const DIR = 'tests/fixtures/editors';
 const SHELL = (title: string, body: string, script: string) =>
   `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}<script>${script}</script></body></html>`;
 
-async function bundle(entry: string): Promise<string> {
+const bundles = new Map<string, Promise<string>>();
+
+/** The fixture's editor code, bundled from npm on first use and kept for the process (CKEditor and TinyMCE take seconds). */
+function bundle(entry: string): Promise<string> {
+  const known = bundles.get(entry);
+  if (known) return known;
+  const out = bundleNow(entry);
+  bundles.set(entry, out);
+  return out;
+}
+
+async function bundleNow(entry: string): Promise<string> {
   const out = await build({
     entryPoints: [`${DIR}/${entry}`],
     bundle: true,
@@ -28,33 +39,46 @@ export interface FixtureServer {
 
 /** Serves the editor fixture pages (real Lexical, Draft.js and React from npm) on 127.0.0.1. */
 export async function startFixtureServer(): Promise<FixtureServer> {
-  const pages: Record<string, string> = {
-    '/plain.html': readFileSync(`${DIR}/plain.html`, 'utf8'),
-    '/empty.html': readFileSync(`${DIR}/empty.html`, 'utf8'),
-    '/react.html': SHELL('react', '<div id="root"></div>', await bundle('react.ts')),
-    '/lexical.html': SHELL(
-      'lexical',
-      '<div id="editor" contenteditable="true" style="min-height:4em;border:1px solid #999"></div><pre id="state"></pre>',
-      await bundle('lexical.ts'),
-    ),
+  // Each page is built when first asked for, so a test file pays only for the editors it opens.
+  const pages: Record<string, () => Promise<string> | string> = {
+    '/plain.html': () => readFileSync(`${DIR}/plain.html`, 'utf8'),
+    '/empty.html': () => readFileSync(`${DIR}/empty.html`, 'utf8'),
+    '/react.html': async () => SHELL('react', '<div id="root"></div>', await bundle('react.ts')),
+    '/lexical.html': async () =>
+      SHELL(
+        'lexical',
+        '<div id="editor" contenteditable="true" style="min-height:4em;border:1px solid #999"></div><pre id="state"></pre>',
+        await bundle('lexical.ts'),
+      ),
     // A WhatsApp-like chat: the beneficiary's message above, the Lexical reply box below.
-    '/whatsapp.html': SHELL(
-      'whatsapp',
-      '<div id="chat"><div class="bubble incoming" id="incoming" dir="auto">هلا والله، بغيت اتطمن وش صار على طلبي رقم 48213؟ قدمته قبل اسبوعين 🙏</div></div><div id="editor" contenteditable="true" style="min-height:4em;border:1px solid #999"></div><pre id="state"></pre>',
-      await bundle('lexical.ts'),
-    ),
+    '/whatsapp.html': async () =>
+      SHELL(
+        'whatsapp',
+        '<div id="chat"><div class="bubble incoming" id="incoming" dir="auto">هلا والله، بغيت اتطمن وش صار على طلبي رقم 48213؟ قدمته قبل اسبوعين 🙏</div></div><div id="editor" contenteditable="true" style="min-height:4em;border:1px solid #999"></div><pre id="state"></pre>',
+        await bundle('lexical.ts'),
+      ),
     // A website's contact-form inbox: the beneficiary's message in a list, a plain textarea to answer.
-    '/website.html': SHELL(
-      'website',
-      '<main><article class="inbox-message" id="incoming" dir="auto">Hello, I submitted request no. 55102 last week and was told some papers are missing. Which documents do I need to bring? Thanks, Noura</article><label for="reply">الرد</label><textarea id="reply" rows="8" cols="50"></textarea></main>',
-      '',
-    ),
-    '/draft.html': SHELL('draft', '<div id="root" style="min-height:4em;border:1px solid #999"></div><pre id="state"></pre>', await bundle('draft.ts')),
+    '/website.html': () =>
+      SHELL(
+        'website',
+        '<main><article class="inbox-message" id="incoming" dir="auto">Hello, I submitted request no. 55102 last week and was told some papers are missing. Which documents do I need to bring? Thanks, Noura</article><label for="reply">الرد</label><textarea id="reply" rows="8" cols="50"></textarea></main>',
+        '',
+      ),
+    '/draft.html': async () =>
+      SHELL('draft', '<div id="root" style="min-height:4em;border:1px solid #999"></div><pre id="state"></pre>', await bundle('draft.ts')),
   };
   const server: Server = createServer((req, res) => {
-    const page = pages[new URL(req.url ?? '/', 'http://x').pathname];
-    res.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(page ?? 'not found');
+    const make = pages[new URL(req.url ?? '/', 'http://x').pathname];
+    Promise.resolve(make ? make() : null).then(
+      (page) => {
+        res.writeHead(page === null ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(page ?? 'not found');
+      },
+      (e: unknown) => {
+        res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end(`the fixture failed to build: ${e instanceof Error ? e.message : String(e)}`);
+      },
+    );
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
