@@ -8,6 +8,7 @@ import {
   deliveryProblem,
   drainOutbox,
   type Fetch,
+  MAX_RESPONSE_BYTES,
   outboxCounts,
   parseRetryAfter,
   testConnection,
@@ -66,10 +67,26 @@ describe('every way a hostile endpoint is refused has its own reason, in both la
     ['an http:// address away from this computer', webhook('http://receiver.example/hook'), async () => json({ ok: true }), 'problemEndpoint'],
     ['an ok that names none of the records', webhook(), async () => json({ ok: true, received: [] }), 'problemNotAcknowledged'],
     ['{"ok":false} with its reason', webhook(), async () => json({ ok: false, error: 'bad token' }), 'problemRejected'],
-  ])('%s', async (_name, cfg, answer, key) => {
-    const { counts, problem } = await drainAgainst(cfg, answer);
+    // Cut at the read limit, the refusal would parse as nothing and count as a plain 2xx.
+    ['{"ok":false} padded past the read limit', webhook(), async () => json({ ok: false, error: 'x'.repeat(MAX_RESPONSE_BYTES) }), 'problemAnswer'],
+    [
+      'CiviCRM saving all three, said past the read limit',
+      { kind: 'civicrm', endpoint: 'https://crm.example/civicrm/ajax/api4', secret: 'KEY' },
+      async () => json({ values: [{ id: 1 }, { id: 2 }, { id: 3 }], count: 3, padding: ' '.repeat(MAX_RESPONSE_BYTES) }),
+      'problemAnswer',
+    ],
+    [
+      'an acknowledgement longer than the read limit',
+      webhook(),
+      async () => json({ ok: true, received: [], padding: ' '.repeat(MAX_RESPONSE_BYTES) }),
+      'problemAnswer',
+    ],
+  ])('%s', async (name, cfg, answer, key) => {
+    const { counts, error, problem } = await drainAgainst(cfg, answer);
     expect(counts).toEqual({ pending: 0, attention: 3, sent: 0 });
     expect(problem.key).toBe(key);
+    // An answer cut at the limit says so, rather than being misread as something else.
+    if (name.includes('read limit')) expect(error).toMatch(/not read whole/);
     for (const messages of Object.values(locales)) expect(messages[key]?.message).toBeTruthy();
     expect(locales.ar?.[key]?.message).not.toBe(locales.en?.[key]?.message);
   });

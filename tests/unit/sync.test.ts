@@ -4,7 +4,18 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Fault, type Receiver, startReceiver } from '../../scripts/lib/receiver';
 import { allInteractions, type Interaction, newInteraction, openLogDb, saveInteraction } from '../../utils/log';
-import { type ConnectorConfig, createConnector, drainOutbox, outboxCounts, parseRetryAfter, retryNow, sign, testConnection, verify } from '../../utils/sync';
+import {
+  type ConnectorConfig,
+  createConnector,
+  drainOutbox,
+  MAX_RESPONSE_BYTES,
+  outboxCounts,
+  parseRetryAfter,
+  retryNow,
+  sign,
+  testConnection,
+  verify,
+} from '../../utils/sync';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 const ctx = { channels: ['phone'], topics: ['inquiry'], today: new Date(), isNew: true };
@@ -88,6 +99,15 @@ describe('outbox against a real local HTTP server with faults', () => {
     expect(entry?.last_error).toMatch(/^HTTP 4(00|22): channel is not allowed/);
     expect(await retryNow(db)).toBe(60);
     expect((await outboxCounts(db)).pending).toBe(60);
+  });
+
+  it('a refusal padded past the read limit is not taken for a delivery: the records wait, with the reason', async () => {
+    const body = JSON.stringify({ ok: false, error: 'quota exceeded', padding: ' '.repeat(MAX_RESPONSE_BYTES) });
+    receiver = await startReceiver(SECRET, () => ({ kind: 'status', status: 200, body }));
+    const db = await seed(3);
+    await drainOutbox(db, createConnector({ kind: 'webhook', endpoint: receiver.url, secret: SECRET }, delivery), { baseMs: 1, capMs: 1 });
+    expect(await outboxCounts(db)).toEqual({ pending: 0, attention: 3, sent: 0 });
+    expect((await db.getAll('outbox'))[0]?.last_error).toMatch(/not read whole/);
   });
 
   it('an edit during delivery is queued again and delivered in its new form', async () => {

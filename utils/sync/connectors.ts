@@ -1,5 +1,5 @@
 import type { Acknowledgement, Interaction } from '../log';
-import { type Attempt, classify, type Fetch, readLimited, send } from './http';
+import { type Attempt, classify, cutAnswer, type Fetch, readLimited, send } from './http';
 import { type PayloadOptions, withoutSensitive } from './redact';
 import { webhookBody, webhookHeaders } from './webhook';
 
@@ -110,12 +110,15 @@ async function sendChecked(
   ids?: string[],
 ): Promise<{ attempt: Attempt; text: string }> {
   let text = '';
+  let unread: string | null = null;
   let contentType: string | null = null;
   const fetcher: Fetch = async (u, i) => {
     const res = await ctx.fetch(u, i);
     // A redirect goes back to send() as it came: it is refused there, never followed.
     if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) return res;
-    text = await readLimited(res);
+    const answer = await readLimited(res);
+    text = answer.text;
+    unread = cutAnswer(answer);
     contentType = res.headers.get('content-type');
     const empty = res.status === 204 || res.status === 205;
     const copy = new Response(empty ? null : text, { status: res.status, statusText: res.statusText, headers: res.headers });
@@ -124,7 +127,7 @@ async function sendChecked(
   };
   const attempt = await send(fetcher, url, init, ctx.timeoutMs, ctx.now, ids);
   if (attempt.kind !== 'ok') return { attempt, text };
-  const problem = inspect(text, contentType);
+  const problem = unread ?? inspect(text, contentType);
   return { attempt: problem ? { kind: 'reject', status: 200, error: problem } : attempt, text };
 }
 

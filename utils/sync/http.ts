@@ -115,10 +115,28 @@ export async function readUpTo(body: ReadableStream<Uint8Array>, max: number, un
   return all;
 }
 
-/** Reads at most `limit` bytes of a body as text (the rest is cancelled, not buffered). */
-export async function readLimited(res: Response, limit = MAX_RESPONSE_BYTES): Promise<string> {
-  if (!res.body) return res.text().catch(() => '');
-  return new TextDecoder().decode(await readUpTo(res.body, limit));
+/** An answer read up to the limit; `cut` when there was more (the rest cancelled, not buffered). */
+export interface Answer {
+  text: string;
+  cut: boolean;
+}
+
+/** Reads at most `limit` bytes of a body as text, and whether it went on past them. */
+export async function readLimited(res: Response, limit = MAX_RESPONSE_BYTES): Promise<Answer> {
+  if (!res.body) return { text: await res.text().catch(() => ''), cut: false };
+  const bytes = await readUpTo(res.body, limit + 1);
+  return { text: new TextDecoder().decode(bytes.subarray(0, limit)), cut: bytes.byteLength > limit };
+}
+
+/**
+ * Why a 2xx answer cut at the read limit cannot be taken as it stands, or null. A JSON answer is
+ * read for what it says (an acknowledgement, a refusal, the CRM's ids): cut, it would parse as
+ * nothing and count as a plain 2xx, even a padded `{"ok":false}`. Anything else (a web page) is
+ * not read for meaning, so its length does not matter.
+ */
+export function cutAnswer({ text, cut }: Answer): string | null {
+  if (!cut || !/^\s*[[{]/.test(text)) return null;
+  return `unexpected answer: longer than ${MAX_RESPONSE_BYTES / 1024} KB, not read whole, so what it says of the records cannot be checked`;
 }
 
 /**
@@ -152,9 +170,11 @@ export async function send(fetcher: Fetch, url: string, init: RequestInit, timeo
       void res.body?.cancel().catch(() => {});
       return { kind: 'reject', error: `redirect to ${new URL(res.url).host} not accepted`, status: 300 };
     }
-    const text = await readLimited(res).catch(() => '');
-    const attempt = classify(res.status, text, parseRetryAfter(res.headers.get('retry-after'), now()));
-    return ids ? acknowledgement(attempt, text, ids) : attempt;
+    const answer = await readLimited(res).catch((): Answer => ({ text: '', cut: false }));
+    const attempt = classify(res.status, answer.text, parseRetryAfter(res.headers.get('retry-after'), now()));
+    if (!ids) return attempt;
+    const unread = attempt.kind === 'ok' ? cutAnswer(answer) : null;
+    return unread ? { kind: 'reject', error: unread, status: res.status } : acknowledgement(attempt, answer.text, ids);
   } catch (e) {
     const aborted = controller.signal.aborted;
     return { kind: 'retry', error: aborted ? `timeout after ${timeoutMs} ms` : `network: ${e instanceof Error ? e.message : String(e)}` };
