@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { firstMessages } from './components/first/messages';
 import arabicCatalog from './public/_locales/ar/messages.json';
+import englishCatalog from './public/_locales/en/messages.json';
 import { flatCatalogs } from './scripts/lib/flat-catalogs';
 import { readPackFiles } from './scripts/lib/pack-files';
 import { buildPanelApart, panelInOneChunk, panelPage } from './scripts/lib/panel-build';
@@ -43,12 +44,12 @@ export default defineConfig({
     build: { modulePreload: { polyfill: false } },
     // Checking a stored index against the analysis costs pages 50–300 ms to work out, and the Arabic
     // word lists 10–30 ms to normalise and stem: a build knows both.
-    // The side panel's first answer carries only the Arabic strings it shows (components/first).
+    // The side panel's first answer carries only the strings it shows, in Arabic and English (components/first).
     ...(env.command === 'build'
       ? {
           define: {
             __MURSHID_ANALYSIS__: JSON.stringify(analysisFingerprint()),
-            __MURSHID_FIRST_MESSAGES__: JSON.stringify(firstMessages(arabicCatalog)),
+            __MURSHID_FIRST_MESSAGES__: JSON.stringify({ ar: firstMessages(arabicCatalog), en: firstMessages(englishCatalog) }),
             ...builtArabicTables(),
           },
         }

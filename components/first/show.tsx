@@ -1,5 +1,5 @@
 import { createRef, render } from 'preact';
-import { type Catalog, registerCatalog } from '../../utils/i18n/core';
+import { type Catalog, dir, type Lang, registerCatalog } from '../../utils/i18n/core';
 import { notedDigits } from '../../utils/i18n/note';
 import { prefetchedPack } from '../../utils/pack/open';
 import { restoredPackSearch } from '../../utils/search/pack-search';
@@ -7,8 +7,8 @@ import { PANEL_SEARCH } from '../search/ResultList';
 import { I18nContext, i18nFor } from '../ui/I18nContext';
 import { FirstScreen } from './FirstScreen';
 
-/** The first answer's Arabic strings, written by the build (./messages.ts); absent in development, where the app shows at once. */
-declare const __MURSHID_FIRST_MESSAGES__: Catalog | undefined;
+/** The first answer's strings in each language, written by the build (./messages.ts); absent in development, where the app shows at once. */
+declare const __MURSHID_FIRST_MESSAGES__: Record<Lang, Catalog> | undefined;
 
 /**
  * How long the first answer stays once painted before the app replaces it, unless the staff member
@@ -76,11 +76,12 @@ export interface FirstAnswer {
 
 /**
  * Shows the first answer to `query` in `container` when it can come before the app: the pack read
- * (`prefetchActivePack`) by the time `packRead` settles, with its index, the answer in Arabic (the default; a panel last shown in English
- * waits for the app), some results, and no keyboard-layout note to show. Null when it cannot: the
- * app then renders as it would have.
+ * (`prefetchActivePack`) by the time `packRead` settles, with its index, some results, and no
+ * keyboard-layout note to show; in `lang`, the language the panel was last shown in (its page's
+ * language and direction set as the app sets them). Null when it cannot: the app then renders as
+ * it would have.
  */
-export async function showFirstAnswer(container: HTMLElement, query: string, packRead: Promise<unknown>): Promise<FirstAnswer | null> {
+export async function showFirstAnswer(container: HTMLElement, query: string, packRead: Promise<unknown>, lang: Lang = 'ar'): Promise<FirstAnswer | null> {
   if (typeof __MURSHID_FIRST_MESSAGES__ === 'undefined') return null;
   await packRead;
   const active = prefetchedPack();
@@ -92,9 +93,12 @@ export async function showFirstAnswer(container: HTMLElement, query: string, pac
   const hits = search.search(query, PANEL_SEARCH);
   if (hits.length === 0) return null;
 
-  registerCatalog('ar', __MURSHID_FIRST_MESSAGES__);
+  // A slice: the language's whole catalog still loads for the app (utils/i18n/core).
+  registerCatalog(lang, __MURSHID_FIRST_MESSAGES__[lang], true);
   // In the digits the staff member's pages last showed (utils/i18n/note), as the app counts until storage answers.
-  const i18n = i18nFor('ar', notedDigits() ?? 'latn');
+  const i18n = i18nFor(lang, notedDigits() ?? 'latn');
+  document.documentElement.lang = lang;
+  document.documentElement.dir = dir(lang);
   const input = createRef<HTMLInputElement>();
   // Rendered apart, then moved into the page: the container is not a Preact root of its own, so the
   // app renders over these very elements (the box keeps its focus, caret and text, and a screen

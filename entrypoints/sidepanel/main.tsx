@@ -23,16 +23,18 @@ const deadline = new Promise((done) => setTimeout(done, WAIT_FOR_PACK_MS));
 const noted = notedLanguage();
 const ready = Promise.all([pack, noted ? loadLanguage(noted).catch(() => undefined) : undefined]);
 
-// A `?q=` open in Arabic shows its answer before the app has loaded (components/first), and the
-// app renders over it a moment later, with what the staff member did meanwhile.
+// A `?q=` open shows its answer before the app has loaded (components/first), in the language the
+// panel was last shown in, and the app renders over it a moment later, with what the staff member
+// did meanwhile.
 const first =
-  initialTab === 'search' && initialQuery && noted !== 'en'
-    ? showFirstAnswer(container, initialQuery, Promise.race([pack, deadline])).catch(() => null)
+  initialTab === 'search' && initialQuery
+    ? showFirstAnswer(container, initialQuery, Promise.race([pack, deadline]), noted ?? 'ar').catch(() => null)
     : Promise.resolve(null);
 void first.then(async (shown) => {
   // Asked for once the first answer is on screen: its code does not compete with the answer's.
   const app = import('./mount');
-  if (shown) await shown.takeover;
+  // An English first answer is taken over by the app in English (its catalog loads meanwhile), never in Arabic.
+  if (shown) await Promise.all([shown.takeover, ready]);
   else await Promise.race([ready, deadline]);
   let mountApp: Awaited<typeof app>['mountApp'];
   try {

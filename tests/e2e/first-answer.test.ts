@@ -52,18 +52,13 @@ const setDigits = (ext: Extension, digits: 'latn' | 'arab') =>
 /** Each result's element, in order: the first answer shows the first few, the app may show more. */
 const resultsOf = (html: string) => [...html.matchAll(/<div [^>]*id="r-[^"]+"[^>]*>[\s\S]*?<\/p><\/div>/g)].map((m) => m[0]);
 
-describe('the side panel’s first answer', () => {
-  let ext: Extension;
-  before(async () => {
-    ext = await launchExtension();
-  });
-  after(async () => ext?.close());
-
-  test('is the app’s own answer: the same page around the same results, every string in Arabic', async () => {
-    const page = await open(ext, 'مده الرد');
-    // Compared as elements, attributes in name order (the app renders over the first answer's own
-    // elements, which may list an attribute it set again last).
-    const { first, app } = (await page.evaluate(`(() => {
+/**
+ * The first answer's HTML and the app's as they took over, compared as elements, attributes in name
+ * order (the app renders over the first answer's own elements, which may list an attribute it set
+ * again last).
+ */
+const shownPair = (page: Page) =>
+  page.evaluate(`(() => {
       const canonical = (html) => {
         const t = document.createElement('template');
         t.innerHTML = html;
@@ -73,7 +68,18 @@ describe('the side panel’s first answer', () => {
         return [...t.content.childNodes].map(out).join('');
       };
       return { first: canonical(window.__first ?? ''), app: canonical(window.__app ?? '') };
-    })()`)) as { first: string; app: string };
+    })()`) as Promise<{ first: string; app: string }>;
+
+describe('the side panel’s first answer', () => {
+  let ext: Extension;
+  before(async () => {
+    ext = await launchExtension();
+  });
+  after(async () => ext?.close());
+
+  test('is the app’s own answer: the same page around the same results, every string in Arabic', async () => {
+    const page = await open(ext, 'مده الرد');
+    const { first, app } = await shownPair(page);
     assert.ok(first.includes('class="result'), 'the first answer shows results');
     // The page around the results is the app's.
     const before = (html: string) => html.slice(0, html.search(/<div [^>]*id="r-/));
@@ -159,19 +165,41 @@ describe('the side panel’s first answer', () => {
     await page.close();
   });
 
-  test('a panel last shown in English waits for the app (no Arabic first answer)', async () => {
+  test('a panel last shown in English shows its first answer in English, left to right, and the app takes over in English', async () => {
     // The staff member's choice, as the options page stores it; the panel notes it when it opens.
     await setLanguage(ext, 'en');
-    const page = await ext.context.newPage();
-    await page.goto(ext.url('sidepanel.html'));
-    await page.waitForFunction(() => localStorage.getItem('murshid:uiLanguage') === 'en');
-    await page.addInitScript(watch(null));
-    await page.goto(ext.url(`sidepanel.html?q=${encodeURIComponent('مده الرد')}`));
-    await page.locator('.result').first().waitFor();
-    assert.equal(await page.evaluate(() => (window as { __first?: string }).__first), undefined);
-    assert.equal(await page.locator('.tabs [role=tab]').first().innerText(), 'Search', 'the app, in English');
-    await setLanguage(ext, 'ar');
-    await page.close();
+    const noting = await ext.context.newPage();
+    await noting.goto(ext.url('sidepanel.html'));
+    await noting.waitForFunction(() => localStorage.getItem('murshid:uiLanguage') === 'en');
+    await noting.close();
+    try {
+      const page = await ext.context.newPage();
+      await page.addInitScript(`${watch(null)}
+        new MutationObserver(() => {
+          if (window.__firstDir === undefined && document.getElementById('app')?.hasAttribute('data-first')) window.__firstDir = document.documentElement.dir + ' ' + document.documentElement.lang;
+        }).observe(document, { childList: true, subtree: true, attributes: true });`);
+      await page.goto(ext.url(`sidepanel.html?q=${encodeURIComponent('مده الرد')}`));
+      await page.waitForFunction(() => (window as { __app?: string }).__app !== undefined, null, { timeout: 10_000 });
+      const { first, app } = await shownPair(page);
+      const firstDir = await page.evaluate(() => (window as { __firstDir?: string }).__firstDir ?? '');
+      assert.ok(first.includes('class="result'), 'a first answer was shown');
+      assert.equal(firstDir, 'ltr en', 'the page is English, left to right, while the first answer shows');
+      assert.match(first, />Search</, 'its tabs in English');
+      assert.doesNotMatch(first, />بحث</, 'not its Arabic tab');
+      const keys = Object.keys(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as object);
+      const words = new Set(first.match(/[A-Za-z_]{4,}/g) ?? []);
+      assert.deepEqual(
+        keys.filter((k) => words.has(k)),
+        [],
+        'no message key shown as text',
+      );
+      const before = (html: string) => html.slice(0, html.search(/<div [^>]*id="r-/));
+      assert.equal(before(first), before(app), 'the app takes over with the same English page around the results');
+      assert.equal(await page.locator('.tabs [role=tab]').first().innerText(), 'Search', 'the app, in English');
+      await page.close();
+    } finally {
+      await setLanguage(ext, 'ar');
+    }
   });
 
   test('counts in the digits the staff member chose, as the app does (no Latin count that changes on takeover)', async () => {

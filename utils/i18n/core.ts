@@ -20,20 +20,23 @@ export function entryText(entry: Catalog[string] | undefined): string | undefine
  * Arabic (the default, and the fallback for a missing key) is registered by `./index`, which every
  * page imports; English by `./english` — imported by pages that may need it at once (options,
  * background), loaded on demand by the side panel (`loadLanguage`) so a `?q=` open parses one
- * catalog, not two. The side panel's first answer registers only the Arabic strings it shows
- * (components/first) until `./index` arrives with the rest.
+ * catalog, not two. The side panel's first answer registers only the strings it shows, in the
+ * staff member's language (components/first), until the whole catalog arrives.
  */
 const CATALOGS: { ar: Catalog; en?: Catalog } = { ar: {} };
+/** Languages whose whole catalog is here (a first answer's slice is not). */
+const WHOLE = new Set<Lang>(['ar']);
 
-/** Adds a language's catalog (`./english` does it for English). */
-export function registerCatalog(lang: Lang, catalog: Catalog): void {
-  // Merged: the whole Arabic catalog after the first answer's slice of it (or before) keeps every string.
+/** Adds a language's catalog (`./english` does it for English); `slice`: only some of its strings (a first answer's). */
+export function registerCatalog(lang: Lang, catalog: Catalog, slice = false): void {
+  // Merged: the whole catalog after the first answer's slice of it (or before) keeps every string.
   CATALOGS[lang] = { ...CATALOGS[lang], ...catalog };
+  if (!slice) WHOLE.add(lang);
 }
 
 /** Whether `lang`'s own strings are here (else its messages read in Arabic). */
 export function hasLanguage(lang: Lang): boolean {
-  return CATALOGS[lang] !== undefined;
+  return WHOLE.has(lang);
 }
 
 /** Loads `lang`'s catalog if it is not here yet (a separate script for English). */
