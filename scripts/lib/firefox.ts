@@ -79,6 +79,8 @@ export interface FirefoxExtension {
   click: (css: string) => Promise<void>;
   /** Real key presses (trusted events) to the focused element, one per character (WebDriver codes such as \uE004 for Tab). */
   keys: (text: string) => Promise<void>;
+  /** Keys held down together, then released in reverse (a chord such as Ctrl+Z: `chord('\uE009', 'z')`). */
+  chord: (...keys: string[]) => Promise<void>;
   /** Opens a new top-level window, switches to it and returns its handle. */
   newWindow: () => Promise<string>;
   switchTo: (handle: string) => Promise<void>;
@@ -162,6 +164,11 @@ export async function launchFirefox(addonDir = FIREFOX_BUILD): Promise<FirefoxEx
         { type: 'keyDown', value },
         { type: 'keyUp', value },
       ]);
+      await m.send('WebDriver:PerformActions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+      await m.send('WebDriver:ReleaseActions');
+    },
+    chord: async (...keys) => {
+      const actions = [...keys.map((value) => ({ type: 'keyDown', value })), ...[...keys].reverse().map((value) => ({ type: 'keyUp', value }))];
       await m.send('WebDriver:PerformActions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
       await m.send('WebDriver:ReleaseActions');
     },

@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type FirefoxExtension, launchFirefox } from '../../scripts/lib/firefox';
+import { composeReply, enableShortcuts, insertReply } from './firefox-sidebar';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
-
-/** Sets a Preact-controlled field's value the way typing does (the value, then bubbling input and change events). */
-const SET_FIELD = `function setField(el, value) {
-  const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-  Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, value);
-  el.dispatchEvent(new Event('input', { bubbles: true }));
-  el.dispatchEvent(new Event('change', { bubbles: true }));
-}`;
 
 describe('Firefox ESR: the sidebar build in a real Firefox', () => {
   let ff: FirefoxExtension;
@@ -39,27 +32,8 @@ describe('Firefox ESR: the sidebar build in a real Firefox', () => {
     await ff.run(`const ta = document.getElementById('ta'); ta.focus(); ta.setSelectionRange(4, 4);`);
     const pageWindow = await ff.windowHandle();
     await ff.newWindow();
-    await ff.navigate(ff.url('sidepanel.html?tab=replies'));
-    await ff.waitFor<boolean>(`return document.querySelectorAll('.template-open').length > 0`);
-    await ff.click('.template-open');
-    await ff.waitFor<boolean>(`return !!document.querySelector('[data-testid=preview]')`);
-    // No form of address is chosen for the staff member: choose one, as they must.
-    await ff.click('input[name=gender][value=f]');
-    // Fill every empty field of the fill-in form, so nothing blocks insertion.
-    const fields = await ff.run<number>(`
-      ${SET_FIELD}
-      const empty = [...document.querySelectorAll('.composer input[type=text], .composer input:not([type]), .composer textarea')].filter((el) => !el.value);
-      for (const el of empty) setField(el, 'سارة');
-      return empty.length;
-    `);
-    assert.ok(fields >= 0);
-    const preview = await ff.waitFor<string>(`return document.querySelector('[data-testid=preview]').textContent`);
-    await ff.click('.composer button.primary');
-    const status = await ff.waitFor<string>(`
-      const toast = document.querySelector('.toast[data-status]');
-      const s = toast && toast.getAttribute('data-status');
-      return s && s !== 'inserting' ? s : '';
-    `);
+    const preview = await composeReply(ff);
+    const status = await insertReply(ff);
     assert.equal(status, 'inserted');
     await ff.switchTo(pageWindow);
     const value = await ff.run<string>(`return document.getElementById('ta').value`);
@@ -67,11 +41,7 @@ describe('Firefox ESR: the sidebar build in a real Firefox', () => {
   });
 
   test("the expander's form chooser on a page whose CSP forbids inline styles: on the top layer, styled, «2» inserts the feminine text", async () => {
-    await ff.navigate(ff.url('options.html'));
-    const box = 'section[aria-labelledby=shortcuts-title] input[type=checkbox]';
-    await ff.waitFor<boolean>(`return !!document.querySelector(${JSON.stringify(box)})`);
-    if (!(await ff.run<boolean>(`return document.querySelector(${JSON.stringify(box)}).checked`))) await ff.click(box);
-    await ff.waitFor<boolean>(`return !!document.querySelector('[data-testid=expand-message]')`);
+    await enableShortcuts(ff);
     await ff.navigate(server.url('/plain.html'));
     await new Promise((r) => setTimeout(r, 800)); // the expander is injected at document_idle
     // A page CSP against inline styles (a constructed sheet is never governed by it). This Firefox lets a
