@@ -81,7 +81,10 @@ function fire(host: HTMLElement, method: Method, text: string): void {
   }
   const data = new win.DataTransfer();
   data.setData('text/plain', text);
-  if (method === 'paste') host.dispatchEvent(new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  // Gecko ignores `clipboardData` in the event's init (the page would read an empty clipboard) and
+  // fills the event's own from its non-standard `dataType` and `data`; other engines ignore those two.
+  const clipboard = { clipboardData: data, dataType: 'text/plain', data: text } as ClipboardEventInit;
+  if (method === 'paste') host.dispatchEvent(new win.ClipboardEvent('paste', { ...clipboard, bubbles: true, cancelable: true }));
   else host.dispatchEvent(new win.InputEvent('beforeinput', { inputType: 'insertText', data: text, bubbles: true, cancelable: true, composed: true }));
 }
 
