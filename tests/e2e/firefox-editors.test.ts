@@ -1,0 +1,162 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { type FirefoxExtension, launchFirefox } from '../../scripts/lib/firefox';
+import { composeReply, enableShortcuts, insertReply, type Reply } from './firefox-sidebar';
+import { type FixtureServer, startFixtureServer } from './fixture-server';
+
+const CTRL = '\uE009';
+const TAB = '\uE004';
+const collapse = (s: string) => s.replace(/[\s\u200b-\u200f\u2066-\u2069]+/g, ' ').trim();
+/** The editor's lines, blank ones aside (editors put paragraphs where the text has line breaks). */
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .map((l) => collapse(l))
+    .filter(Boolean);
+
+/** Several lines of Arabic with a request number and a Latin name in them. */
+const REPLY: Reply = {
+  channel: 'branches',
+  title: 'الرد على متابعة طلب',
+  values: { beneficiary_name: 'نورة', request_number: '48213', staff_name: 'Sara Ali' },
+};
+
+/** Each editor holds «قبل بعد» in its own model before the reply, the caret after «قبل ». */
+const EDITORS = [
+  { name: 'a plain contenteditable', path: '/plain.html', editor: '#ce', model: '#ce', undo: true },
+  { name: 'Lexical (WhatsApp Web, Messenger)', path: '/lexical.html', editor: '#editor', model: '#state', undo: true },
+  { name: 'Draft.js (X)', path: '/draft.html', editor: '[contenteditable=true]', model: '#state', undo: true },
+];
+
+/** The model's text: a mirror's textContent, or a contenteditable's own rendered text. */
+const MODEL = `const m = document.querySelector(arguments[0]); return m.isContentEditable ? m.innerText : m.textContent;`;
+
+/** Puts the caret after the first `at` characters of the editor's first text node, and lets the editor see it. */
+const CARET_AT = `
+  const [sel, at] = arguments;
+  const editor = document.querySelector(sel);
+  editor.focus();
+  const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+  const node = walker.nextNode();
+  const r = document.createRange();
+  r.setStart(node, at);
+  r.collapse(true);
+  getSelection().removeAllRanges();
+  getSelection().addRange(r);
+`;
+
+describe('Firefox ESR: insertion into contenteditable and rich editors', () => {
+  let ff: FirefoxExtension;
+  let server: FixtureServer;
+  let page: string;
+  let sidebar: string;
+  const model = (sel: string) => ff.run<string>(MODEL, [sel]);
+
+  before(async () => {
+    server = await startFixtureServer();
+    ff = await launchFirefox();
+    page = await ff.windowHandle();
+    sidebar = await ff.newWindow();
+    await enableShortcuts(ff);
+  });
+  after(async () => {
+    await ff?.close();
+    await server?.close();
+  });
+
+  /** Opens the editor's page with «قبل بعد» in the editor (typed, for the rich ones) and the caret after «قبل ». */
+  async function editorWithText(path: string, editor: string, mirror: string): Promise<void> {
+    await ff.switchTo(page);
+    await ff.navigate(server.url(path));
+    await ff.waitFor<boolean>(`return !!document.querySelector(arguments[0])`, [editor]);
+    if (collapse(await model(mirror)) !== 'قبل بعد') {
+      await ff.click(editor);
+      await ff.keys('قبل بعد');
+      await ff.waitFor<boolean>(`${MODEL.replace('return', 'const t =')}; return t.trim() === 'قبل بعد'`, [mirror]);
+    }
+    await ff.run(CARET_AT, [editor, 4]);
+    await new Promise((r) => setTimeout(r, 200)); // the editor copies the selection on selectionchange
+  }
+
+  for (const { name, path, editor, model: mirror, undo } of EDITORS) {
+    test(`${name}: a multi-line reply from the sidebar lands once, at the caret, in the editor's model, and Ctrl+Z takes it back`, async () => {
+      await editorWithText(path, editor, mirror);
+      await ff.switchTo(sidebar);
+      const text = await composeReply(ff, REPLY);
+      assert.ok(text.includes('\n') && /48213/.test(text) && /Sara Ali/.test(text), `a multi-line reply with a number and a Latin name: ${text}`);
+      const status = await insertReply(ff);
+      await ff.switchTo(page);
+      const got = await ff
+        .waitFor<string>(`${MODEL.replace('return', 'const t =')}; return t.includes('48213') ? t : ''`, [mirror], 3000)
+        .catch(async () => model(mirror));
+      assert.equal(status, 'inserted', `the panel's status; the model holds ${JSON.stringify(got)}`);
+      assert.equal(collapse(got), collapse(`قبل ${text}بعد`), 'once, at the caret, the text around it intact');
+      assert.deepEqual(lines(got), lines(`قبل ${text}بعد`), "the reply's lines are the editor's lines");
+      assert.ok(!/[\u200b-\u200f\u2066-\u2069]/.test(got), 'no stray direction marks');
+      if (!undo) return;
+      await ff.run(`document.querySelector(arguments[0]).focus()`, [editor]);
+      await ff.chord(CTRL, 'z');
+      const undone = await ff
+        .waitFor<string>(`${MODEL.replace('return', 'const t =')}; return t.includes('48213') ? '' : t`, [mirror], 3000)
+        .catch(async () => model(mirror));
+      assert.equal(collapse(undone), 'قبل بعد', 'one Ctrl+Z takes the whole reply back, and only it');
+    });
+  }
+
+  /** What `;ختام` + Tab and «1» give in a textarea: the reference for the rich editors. */
+  async function expansionInTextarea(): Promise<string> {
+    await ff.switchTo(page);
+    await ff.navigate(server.url('/plain.html'));
+    await new Promise((r) => setTimeout(r, 800)); // the expander is injected at document_idle
+    await ff.run(`const ta = document.getElementById('ta'); ta.value = ''; ta.focus();`);
+    await ff.keys(`;ختام${TAB}`);
+    await ff.waitFor<boolean>(`return !!document.querySelector(':root > div[popover]')`);
+    await ff.keys('1');
+    return ff.waitFor<string>(`const v = document.getElementById('ta').value; return v.includes('شكراً') ? v : ''`);
+  }
+
+  const EXPANDERS = [
+    { name: 'a plain contenteditable', path: '/plain.html', editor: '#ce', model: '#ce' },
+    { name: 'Lexical', path: '/lexical.html', editor: '#editor', model: '#state' },
+    { name: 'Draft.js', path: '/draft.html', editor: '[contenteditable=true]', model: '#state' },
+  ];
+  for (const { name, path, editor, model: mirror } of EXPANDERS) {
+    test(`${name}: a typed ;shortcut + Tab is replaced in the editor's model and its first «blank» is selected, so typing fills it; Ctrl+Z gives the shortcut back`, async () => {
+      const expected = await expansionInTextarea();
+      const blank = /«[^»]+»/.exec(expected)?.[0];
+      assert.ok(blank, `the reference expansion leaves the staff member's name to fill: ${expected}`);
+      await ff.navigate(server.url(path));
+      await new Promise((r) => setTimeout(r, 800)); // the expander is injected at document_idle
+      if (mirror === editor) await ff.run(`document.querySelector(arguments[0]).textContent = ''`, [editor]); // a plain one starts with text
+      await ff.click(editor);
+      await ff.keys('مرحباً ;ختام');
+      await ff.waitFor<boolean>(`${MODEL.replace('return', 'const t =')}; return t.trim().endsWith(';ختام')`, [mirror]);
+      await ff.keys(TAB);
+      await ff.waitFor<boolean>(`return !!document.querySelector(':root > div[popover]')`);
+      await ff.keys('1');
+      const text = await ff.waitFor<string>(`${MODEL.replace('return', 'const t =')}; return t.includes('شكراً') ? t : ''`, [mirror]);
+      await new Promise((r) => setTimeout(r, 300)); // anything the editor does after the insertion has happened
+      assert.ok(!text.includes(';ختام'), `the shortcut is gone from the model: ${JSON.stringify(text)}`);
+      assert.equal(collapse(await model(mirror)), collapse(`مرحباً ${expected}`));
+      const selected = await ff
+        .waitFor<string>(`const s = getSelection().toString(); return /^«[^»]+»$/.test(s) ? s : ''`, [], 3000)
+        .catch(() => ff.run<string>('return getSelection().toString()'));
+      assert.equal(selected, blank, 'the first blank is selected');
+      await ff.keys('م');
+      const filled = await ff
+        .waitFor<string>(`${MODEL.replace('return', 'const t =')}; return t.includes(arguments[1]) ? '' : t`, [mirror, blank], 3000)
+        .catch(() => model(mirror));
+      assert.equal(collapse(filled), collapse(`مرحباً ${expected.replace(blank, 'م')}`), 'typing fills the blank, in the model');
+      // Undo (Ctrl+Z, a few times) takes the letter and the expansion back; no step leaves the shortcut and its expansion together.
+      const steps: string[] = [];
+      for (let i = 0; i < 3 && (steps.at(-1) ?? 'شكراً').includes('شكراً'); i++) {
+        const was = await model(mirror);
+        await ff.chord(CTRL, 'z');
+        await ff.waitFor<boolean>(`${MODEL.replace('return', 'const t =')}; return t !== arguments[1]`, [mirror, was], 3000).catch(() => {});
+        steps.push(await model(mirror));
+      }
+      assert.ok(!steps.some((s) => s.includes(';ختام') && s.includes('شكراً')), `undo steps: ${JSON.stringify(steps)}`);
+      assert.equal(collapse(steps.at(-1) ?? ''), 'مرحباً ;ختام', `one replace of the typed shortcut; undo steps: ${JSON.stringify(steps)}`);
+    });
+  }
+});
