@@ -28,8 +28,8 @@ const EDITORS = [
   { name: 'Draft.js (X)', path: '/draft.html', editor: '[contenteditable=true]', model: '#state' },
 ];
 
-/** The model's text: a mirror's textContent, or a contenteditable's own rendered text. */
-const MODEL = `const m = document.querySelector(arguments[0]); return m.isContentEditable ? m.innerText : m.textContent;`;
+/** The model's text (`t`): a mirror's textContent, or a contenteditable's own rendered text. */
+const MODEL = `const m = document.querySelector(arguments[0]); const t = m.isContentEditable ? m.innerText : m.textContent;`;
 
 /** Puts the caret after the first `at` characters of the editor's first text node, and lets the editor see it. */
 const CARET_AT = `
@@ -50,7 +50,13 @@ describe('Firefox ESR: insertion into contenteditable and rich editors', () => {
   let server: FixtureServer;
   let page: string;
   let sidebar: string;
-  const model = (sel: string) => ff.run<string>(MODEL, [sel]);
+  const model = (sel: string) => ff.run<string>(`${MODEL} return t;`, [sel]);
+  /** The model's text once `test` (an expression over `t` and `arguments`) holds, or as it is after `timeoutMs`. */
+  const modelOnce = (sel: string, test: string, args: unknown[] = [], timeoutMs = 3000) =>
+    ff
+      .waitFor<{ t: string }>(`${MODEL} return ${test} ? { t } : null;`, [sel, ...args], timeoutMs)
+      .then(({ t }) => t)
+      .catch(() => model(sel));
 
   before(async () => {
     server = await startFixtureServer();
@@ -72,7 +78,7 @@ describe('Firefox ESR: insertion into contenteditable and rich editors', () => {
     if (collapse(await model(mirror)) !== 'قبل بعد') {
       await ff.click(editor);
       await ff.keys('قبل بعد');
-      await ff.waitFor<boolean>(`${MODEL.replace('return', 'const t =')}; return t.trim() === 'قبل بعد'`, [mirror]);
+      await modelOnce(mirror, `t.trim() === 'قبل بعد'`, [], 15_000);
     }
     await ff.run(CARET_AT, [editor, 4]);
     await new Promise((r) => setTimeout(r, 200)); // the editor copies the selection on selectionchange
@@ -86,18 +92,14 @@ describe('Firefox ESR: insertion into contenteditable and rich editors', () => {
       assert.ok(text.includes('\n') && /48213/.test(text) && /Sara Ali/.test(text), `a multi-line reply with a number and a Latin name: ${text}`);
       const status = await insertReply(ff);
       await ff.switchTo(page);
-      const got = await ff
-        .waitFor<string>(`${MODEL.replace('return', 'const t =')}; return t.includes('48213') ? t : ''`, [mirror], 3000)
-        .catch(async () => model(mirror));
+      const got = await modelOnce(mirror, `t.includes('48213')`);
       assert.equal(status, 'inserted', `the panel's status; the model holds ${JSON.stringify(got)}`);
       assert.equal(collapse(got), collapse(`قبل ${text}بعد`), 'once, at the caret, the text around it intact');
       assert.deepEqual(lines(got), lines(`قبل ${text}بعد`), "the reply's lines are the editor's lines");
       assert.ok(!/[\u200b-\u200f\u2066-\u2069]/.test(got), 'no stray direction marks');
       await ff.run(`document.querySelector(arguments[0]).focus()`, [editor]);
       await ff.chord(CTRL, 'z');
-      const undone = await ff
-        .waitFor<string>(`${MODEL.replace('return', 'const t =')}; return t.includes('48213') ? '' : t`, [mirror], 3000)
-        .catch(async () => model(mirror));
+      const undone = await modelOnce(mirror, `!t.includes('48213')`);
       assert.equal(collapse(undone), 'قبل بعد', 'one Ctrl+Z takes the whole reply back, and only it');
     });
   }
@@ -146,12 +148,7 @@ describe('Firefox ESR: insertion into contenteditable and rich editors', () => {
     return ff.waitFor<string>(`const v = document.getElementById('ta').value; return v.includes('شكراً') ? v : ''`);
   }
 
-  const EXPANDERS = [
-    { name: 'a plain contenteditable', path: '/plain.html', editor: '#ce', model: '#ce' },
-    { name: 'Lexical', path: '/lexical.html', editor: '#editor', model: '#state' },
-    { name: 'Draft.js', path: '/draft.html', editor: '[contenteditable=true]', model: '#state' },
-  ];
-  for (const { name, path, editor, model: mirror } of EXPANDERS) {
+  for (const { name, path, editor, model: mirror } of EDITORS) {
     test(`${name}: a typed ;shortcut + Tab is replaced in the editor's model and its first «blank» is selected, so typing fills it; Ctrl+Z gives the shortcut back`, async () => {
       const expected = await expansionInTextarea();
       const blank = /«[^»]+»/.exec(expected)?.[0];
@@ -161,11 +158,11 @@ describe('Firefox ESR: insertion into contenteditable and rich editors', () => {
       if (mirror === editor) await ff.run(`document.querySelector(arguments[0]).textContent = ''`, [editor]); // a plain one starts with text
       await ff.click(editor);
       await ff.keys('مرحباً ;ختام');
-      await ff.waitFor<boolean>(`${MODEL.replace('return', 'const t =')}; return t.trim().endsWith(';ختام')`, [mirror]);
+      await modelOnce(mirror, `t.trim().endsWith(';ختام')`, [], 15_000);
       await ff.keys(TAB);
       await ff.waitFor<boolean>(`return !!document.querySelector(':root > div[popover]')`);
       await ff.keys('1');
-      const text = await ff.waitFor<string>(`${MODEL.replace('return', 'const t =')}; return t.includes('شكراً') ? t : ''`, [mirror]);
+      const text = await modelOnce(mirror, `t.includes('شكراً')`, [], 15_000);
       await new Promise((r) => setTimeout(r, 300)); // anything the editor does after the insertion has happened
       assert.ok(!text.includes(';ختام'), `the shortcut is gone from the model: ${JSON.stringify(text)}`);
       assert.equal(collapse(await model(mirror)), collapse(`مرحباً ${expected}`));
@@ -174,17 +171,14 @@ describe('Firefox ESR: insertion into contenteditable and rich editors', () => {
         .catch(() => ff.run<string>('return getSelection().toString()'));
       assert.equal(selected, blank, 'the first blank is selected');
       await ff.keys('م');
-      const filled = await ff
-        .waitFor<string>(`${MODEL.replace('return', 'const t =')}; return t.includes(arguments[1]) ? '' : t`, [mirror, blank], 3000)
-        .catch(() => model(mirror));
+      const filled = await modelOnce(mirror, `!t.includes(arguments[1])`, [blank]);
       assert.equal(collapse(filled), collapse(`مرحباً ${expected.replace(blank, 'م')}`), 'typing fills the blank, in the model');
       // Undo (Ctrl+Z, a few times) takes the letter and the expansion back; no step leaves the shortcut and its expansion together.
       const steps: string[] = [];
       for (let i = 0; i < 3 && (steps.at(-1) ?? 'شكراً').includes('شكراً'); i++) {
         const was = await model(mirror);
         await ff.chord(CTRL, 'z');
-        await ff.waitFor<boolean>(`${MODEL.replace('return', 'const t =')}; return t !== arguments[1]`, [mirror, was], 3000).catch(() => {});
-        steps.push(await model(mirror));
+        steps.push(await modelOnce(mirror, 't !== arguments[1]', [was]));
       }
       assert.ok(!steps.some((s) => s.includes(';ختام') && s.includes('شكراً')), `undo steps: ${JSON.stringify(steps)}`);
       assert.equal(collapse(steps.at(-1) ?? ''), 'مرحباً ;ختام', `one replace of the typed shortcut; undo steps: ${JSON.stringify(steps)}`);
