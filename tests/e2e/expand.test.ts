@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { withExtensionAndFixtures } from './fixture-server';
-import type { Extension } from './helpers';
+import { CHOOSER, chooseForm, type Extension, enableExpander, expandInEditor } from './helpers';
 import { FAKE_SHORTCUT_PROBE } from './hostile';
 
 /** A page on one origin embedding a frame from another (both 127.0.0.1, where the e2e build's expander runs). */
@@ -82,23 +82,7 @@ async function watchExpanderMessages(ext: Extension): Promise<() => Promise<{ ty
   return () => ext.worker.evaluate(() => (globalThis as unknown as { seen: { type: string; url: string }[] }).seen);
 }
 
-/** Turns the expander on from the options page (idempotent). */
-async function enableExpander(ext: Extension): Promise<void> {
-  const options: Page = await ext.context.newPage();
-  await options.goto(ext.url('options.html'));
-  const box = options.getByLabel(/اكتب ;الاختصار ثم Tab/);
-  await box.waitFor();
-  if (!(await box.isChecked())) {
-    await box.check();
-    await options.getByTestId('expand-message').filter({ hasText: 'الاختصارات مفعّلة' }).waitFor();
-  }
-  await options.close();
-}
-
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/** The chooser's host: a plain element on the top layer (a manual popover), outside <body>. */
-const CHOOSER = ':root > div[popover]';
 
 /** How many of the pixels in a box of the page's screenshot are the test's red, and how many near white (the chooser's light background). */
 async function colours(page: Page, box: { x: number; y: number; width: number; height: number }) {
@@ -127,25 +111,6 @@ async function colours(page: Page, box: { x: number; y: number; width: number; h
   } finally {
     await probe.close();
   }
-}
-
-/** After the Tab, the form-of-address chooser appears next to the caret; the staff member presses its key. */
-async function chooseForm(page: Page, key = '1', where: Page | Frame = page): Promise<void> {
-  await where.locator(CHOOSER).waitFor({ state: 'attached' });
-  await page.keyboard.press(key);
-  await where.locator(CHOOSER).waitFor({ state: 'detached' });
-}
-
-/** The expansion of `;ختام` as a plain textarea receives it (the reference for the rich editors). */
-async function expansionInTextarea(page: Page, url: string): Promise<string> {
-  await page.goto(url);
-  await page.locator('#ta').fill('');
-  await page.locator('#ta').focus();
-  await page.keyboard.type(';ختام');
-  await page.keyboard.press('Tab');
-  await chooseForm(page);
-  await page.waitForFunction(() => (document.getElementById('ta') as HTMLTextAreaElement).value.includes('شكراً'));
-  return page.locator('#ta').inputValue();
 }
 
 describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
@@ -505,40 +470,15 @@ describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
     test(`${name}: typed ;shortcut + Tab is replaced in the editor's own model, its blank selected there, Ctrl+Z undoes it`, async () => {
       await enableExpander(env.ext);
       const page = await env.ext.context.newPage();
-      const expected = await expansionInTextarea(page, env.server.url('/plain.html'));
-      await page.goto(env.server.url(path));
-      await page.locator(editor).click();
-      await page.waitForTimeout(800); // the expander is injected at document_idle
-      const state = () => page.locator(model).evaluate((el) => el.textContent ?? '');
-      await page.keyboard.type('مرحباً ;ختام');
-      await page.waitForFunction((sel) => (document.querySelector(sel)?.textContent ?? '').endsWith(';ختام'), model);
-      await page.keyboard.press('Tab');
-      await chooseForm(page);
-      await page.waitForFunction((sel) => (document.querySelector(sel)?.textContent ?? '').includes('شكراً'), model);
-      await page.waitForTimeout(300); // anything the editor does after the insertion has happened
-      const text = await state();
-      assert.ok(!text.includes(';ختام'), `the shortcut is gone from the model: ${JSON.stringify(text)}`);
-      assert.equal(collapse(text), collapse(`مرحباً ${expected}`));
-      // What is typed next fills the expansion's first blank, selected in the editor's own model
-      // (here the staff member's name, not set in this profile); with no blank it follows the expansion.
-      const blank = /«[^»]+»/.exec(expected)?.[0];
-      assert.ok(blank, `the reference expansion leaves the staff member's name to fill: ${expected}`);
-      await page.keyboard.type('م');
-      await page.waitForFunction(([sel, b]) => !(document.querySelector(sel as string)?.textContent ?? '').includes(b as string), [model, blank]);
-      assert.equal(collapse(await state()), collapse(`مرحباً ${expected.replace(blank, 'م')}`));
+      const r = await expandInEditor(page, { reference: env.server.url('/plain.html'), url: env.server.url(path), editor, model });
+      assert.ok(!r.expanded.includes(';ختام'), `the shortcut is gone from the model: ${JSON.stringify(r.expanded)}`);
+      assert.equal(collapse(r.expanded), collapse(`مرحباً ${r.expected}`));
+      // What is typed next fills the expansion's first blank, selected in the editor's own model.
+      assert.equal(collapse(r.filled), collapse(`مرحباً ${r.expected.replace(r.blank, 'م')}`));
       // Undo (Ctrl+Z, a few times) takes the letter and the expansion back; no step leaves the shortcut and its expansion together.
-      const steps: string[] = [];
-      for (let i = 0; i < 3 && (steps.at(-1) ?? 'شكراً').includes('شكراً'); i++) {
-        const was = await state();
-        await page.keyboard.press('Control+z');
-        await page
-          .waitForFunction(([sel, w]) => (document.querySelector(sel as string)?.textContent ?? '') !== w, [model, was], { timeout: 3000 })
-          .catch(() => {});
-        steps.push(await state());
-      }
-      assert.ok(!steps.some((s) => s.includes(';ختام') && s.includes('شكراً')), `undo steps: ${JSON.stringify(steps)}`);
+      assert.ok(!r.undone.some((s) => s.includes(';ختام') && s.includes('شكراً')), `undo steps: ${JSON.stringify(r.undone)}`);
       // The expansion was one replace of the typed shortcut: undoing it gives the shortcut back as typed.
-      assert.equal(collapse(steps.at(-1) ?? ''), 'مرحباً ;ختام', `undo steps: ${JSON.stringify(steps)}`);
+      assert.equal(collapse(r.undone.at(-1) ?? ''), 'مرحباً ;ختام', `undo steps: ${JSON.stringify(r.undone)}`);
       await page.close();
     });
   }

@@ -2,31 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { withExtensionAndFixtures } from './fixture-server';
-import { openPanelWindow, SCREENS } from './helpers';
-
-/** Picks the social-media greeting template in the panel, fills it, returns the preview text. */
-async function compose(panel: Page, name = 'نورة'): Promise<string> {
-  await panel.getByRole('tab', { name: 'الردود' }).click();
-  // A reply left open by the test before is restored (a draft outlives the panel): start a new one.
-  const back = panel.getByRole('button', { name: 'رجوع إلى القوالب' });
-  await panel.locator('.composer, .templates-panel').first().waitFor();
-  if (await back.isVisible()) await back.click();
-  await panel.getByLabel('القناة').selectOption('social-media');
-  await panel.getByRole('button', { name: /ترحيب واستقبال/ }).click();
-  await panel.getByLabel('مؤنث').check();
-  await panel.getByLabel('اسم المستفيد').fill(name);
-  await panel.getByLabel('اسم الموظف').fill('Sara Ali');
-  const preview = (await panel.getByTestId('preview').textContent()) ?? '';
-  assert.match(preview, /أهلاً بكِ أختي نورة/);
-  return preview;
-}
-
-async function insert(panel: Page): Promise<string> {
-  await panel.getByRole('button', { name: 'إدراج في الصفحة' }).click();
-  const toast = panel.locator('.toast[data-status]:not([data-status=""]):not([data-status="inserting"])');
-  await toast.waitFor();
-  return (await toast.getAttribute('data-status')) ?? '';
-}
+import { compose, insertFromPanel as insert, openPanelWindow, SCREENS } from './helpers';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
