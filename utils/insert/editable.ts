@@ -61,7 +61,7 @@ export function deepActiveElement(doc: Document = document): Element | null {
   return el;
 }
 
-export type EditorKind = 'lexical' | 'draft' | 'prosemirror' | 'slate' | 'quill' | 'ckeditor' | 'plain';
+export type EditorKind = 'lexical' | 'draft' | 'prosemirror' | 'slate' | 'quill' | 'ckeditor' | 'trix' | 'plain';
 
 export function editorKind(host: HTMLElement): EditorKind {
   if (host.dataset.lexicalEditor === 'true' || '__lexicalEditor' in host) return 'lexical';
@@ -70,5 +70,7 @@ export function editorKind(host: HTMLElement): EditorKind {
   if (host.dataset.slateEditor === 'true') return 'slate';
   if (host.classList.contains('ql-editor')) return 'quill';
   if (host.classList.contains('ck-editor__editable')) return 'ckeditor';
+  // Trix (Basecamp, HEY, Rails' Action Text) re-reads DOM it did not write into its model, but not into its undo.
+  if (host.localName === 'trix-editor') return 'trix';
   return 'plain';
 }

@@ -60,6 +60,7 @@ const CHAIN: Record<EditorKind, Method[]> = {
   prosemirror: ['paste', 'beforeinput', 'execCommand'],
   quill: ['paste', 'execCommand', 'beforeinput'],
   ckeditor: ['paste', 'beforeinput', 'execCommand'],
+  trix: ['paste', 'beforeinput', 'execCommand'],
 };
 
 function ensureCaretInside(host: HTMLElement): void {
