@@ -8,6 +8,11 @@ const DIR = 'tests/fixtures/editors';
 const SHELL = (title: string, body: string, script: string) =>
   `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}<script>${script}</script></body></html>`;
 
+/** A stylesheet from an installed package, inlined as a site would link it. */
+const css = (path: string) => `<style>${readFileSync(`node_modules/${path}`, 'utf8')}</style>`;
+/** An editor's mount (the fixture fills it, tests/fixtures/editors/start.ts) and its model mirrored below: tests read the model, not the DOM. */
+const MOUNT = '<div id="editor" style="min-height:4em;border:1px solid #999"></div><pre id="state"></pre>';
+
 const bundles = new Map<string, Promise<string>>();
 
 /** The fixture's editor code, bundled from npm on first use and kept for the process (CKEditor and TinyMCE take seconds). */
@@ -66,6 +71,16 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       ),
     '/draft.html': async () =>
       SHELL('draft', '<div id="root" style="min-height:4em;border:1px solid #999"></div><pre id="state"></pre>', await bundle('draft.ts')),
+    // editors-a: ProseMirror, Quill 2, CKEditor 5, Trix — each with its own undo, starting with «قبل بعد».
+    '/prosemirror.html': async () => SHELL('prosemirror', css('prosemirror-view/style/prosemirror.css') + MOUNT, await bundle('prosemirror.ts')),
+    '/quill.html': async () => SHELL('quill', css('quill/dist/quill.core.css') + MOUNT, await bundle('quill.ts')),
+    '/ckeditor.html': async () => SHELL('ckeditor', css('ckeditor5/dist/ckeditor5.css') + MOUNT, await bundle('ckeditor.ts')),
+    '/trix.html': async () =>
+      SHELL(
+        'trix',
+        `${css('trix/dist/trix.css')}<input type="hidden" id="trix-input"><trix-editor id="editor" input="trix-input"></trix-editor><pre id="state"></pre>`,
+        await bundle('trix.ts'),
+      ),
   };
   const server: Server = createServer((req, res) => {
     const make = pages[new URL(req.url ?? '/', 'http://x').pathname];

@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { withExtensionAndFixtures } from './fixture-server';
+import { compose, enableExpander, expandInEditor, insertFromPanel, openPanelWindow, type Reply } from './helpers';
+
+/**
+ * Editors Murshid's first tests never opened: ProseMirror, Quill 2, CKEditor 5 and Trix, each the real
+ * library with its own undo (tests/fixtures/editors). Every assertion reads the editor's own model
+ * (mirrored into #state), not its DOM.
+ */
+interface Editor {
+  name: string;
+  path: string;
+  /** The editing host a staff member clicks into. */
+  host: string;
+  /** Where the reply's line breaks land: new paragraphs (blocks), or line breaks inside the paragraph. */
+  lines: 'paragraphs' | 'breaks';
+}
+
+const EDITORS: Editor[] = [
+  { name: 'ProseMirror', path: '/prosemirror.html', host: '.ProseMirror', lines: 'paragraphs' },
+  { name: 'Quill 2', path: '/quill.html', host: '.ql-editor', lines: 'paragraphs' },
+  { name: 'CKEditor 5', path: '/ckeditor.html', host: '.ck-editor__editable', lines: 'breaks' },
+  { name: 'Trix', path: '/trix.html', host: 'trix-editor', lines: 'breaks' },
+];
+
+/** A multi-line Arabic reply with a request number (kept in its own order by isolates) and a Latin name. */
+const STATUS: Reply = {
+  template: /متابعة طلب قائم/,
+  fields: { 'اسم المستفيد': 'نورة', 'رقم الطلب': '1448-0231', 'اسم الموظف': 'Sara Ali', الفرع: 'فرع الرياض' },
+  shows: /1448-0231[^]*Sara Ali/,
+};
+
+interface Model {
+  text: string;
+  blocks: number;
+  breaks: number;
+}
+
+async function model(page: Page): Promise<Model> {
+  return page.locator('#state').evaluate((el: HTMLElement) => ({
+    text: el.textContent ?? '',
+    blocks: Number(el.dataset.blocks),
+    breaks: Number(el.dataset.breaks),
+  }));
+}
+
+/** Waits until the model's text is `text` (the editor may apply its change a frame later). */
+async function modelIs(page: Page, text: string, what: string): Promise<Model> {
+  await page.waitForFunction((t) => document.getElementById('state')?.textContent === t, text, { timeout: 3000 }).catch(() => {});
+  const now = await model(page);
+  assert.equal(now.text, text, what);
+  return now;
+}
+
+/** Puts the caret (or a selection) at `from`…`to` of the host's «قبل بعد» text, and waits for the editor to have seen it. */
+async function select(page: Page, host: string, from: number, to = from): Promise<void> {
+  await page.locator(host).evaluate(
+    async (el: HTMLElement, [a, b]) => {
+      el.focus();
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let node = walker.nextNode();
+      while (node && !(node as Text).data.includes('قبل')) node = walker.nextNode();
+      if (!node) throw new Error('no «قبل بعد» text in the editor');
+      const range = document.createRange();
+      range.setStart(node, a as number);
+      range.setEnd(node, b as number);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      // Editors copy the DOM selection into their model on selectionchange (a task later).
+      await new Promise((r) => setTimeout(r, 100));
+    },
+    [from, to],
+  );
+}
+
+/** How the reply's lines must land: one paragraph more per line break, or line breaks inside the paragraph. */
+function assertLines(editor: Editor, got: Model, reply: string, blocksBefore: number): void {
+  const n = (reply.match(/\n/g) ?? []).length;
+  assert.ok(n >= 2, `the reply has several lines: ${JSON.stringify(reply)}`);
+  const want = editor.lines === 'paragraphs' ? { blocks: blocksBefore + n, breaks: 0 } : { blocks: blocksBefore, breaks: n };
+  assert.deepEqual({ blocks: got.blocks, breaks: got.breaks }, want, `${editor.name}: the reply's lines as ${editor.lines}`);
+}
+
+/** Ctrl+Z in the page, with the editor focused as the staff member would have it. */
+async function undo(page: Page, host: string): Promise<void> {
+  await page.bringToFront();
+  await page.locator(host).focus();
+  await page.keyboard.press('Control+z');
+}
+
+describe('insertion into ProseMirror, Quill 2, CKEditor 5 and Trix (panel → background → page, and the expander)', () => {
+  const env = withExtensionAndFixtures({ before, after });
+
+  for (const editor of EDITORS) {
+    test(`${editor.name}: a multi-line reply at the caret and over a selection, once, in place, lines as ${editor.lines}; Ctrl+Z takes each back`, async () => {
+      const page = await env.ext.context.newPage();
+      await page.goto(env.server.url(editor.path));
+      await modelIs(page, 'قبل بعد', 'the fixture starts with «قبل بعد»');
+      await select(page, editor.host, 4); // after «قبل »
+      const panel = await openPanelWindow(env.ext);
+      const reply = await compose(panel, STATUS);
+      assert.equal(await insertFromPanel(panel), 'inserted');
+      assertLines(editor, await modelIs(page, `قبل ${reply}بعد`, 'at the caret, exactly once, nothing else added'), reply, 1);
+
+      await undo(page, editor.host);
+      await modelIs(page, 'قبل بعد', "the editor's own undo takes the insertion back");
+
+      await select(page, editor.host, 0, 3); // «قبل» selected
+      await panel.bringToFront();
+      assert.equal(await insertFromPanel(panel), 'inserted');
+      assertLines(editor, await modelIs(page, `${reply} بعد`, 'the selection replaced, exactly once'), reply, 1);
+      await undo(page, editor.host);
+      await modelIs(page, 'قبل بعد', 'undo gives the selected text back');
+      await panel.close();
+      await page.close();
+    });
+
+    test(`${editor.name}: typed ;shortcut + Tab is replaced in the editor's model, its first blank selected there, Ctrl+Z undoes it`, async () => {
+      await enableExpander(env.ext);
+      const page = await env.ext.context.newPage();
+      const r = await expandInEditor(page, {
+        reference: env.server.url('/plain.html'),
+        url: env.server.url(`${editor.path}?text=`),
+        editor: editor.host,
+        model: '#state',
+        // A person reads the chooser before pressing its key. ProseMirror (500 ms) and Quill (1 s) put
+        // edits that close together into one undo step: faster, the expansion joins the typing's step.
+        pauseMs: 1100,
+      });
+      assert.equal(r.expanded, `مرحباً ${r.expected}`, 'the shortcut replaced by the expansion, exactly once, in the model');
+      assertLines(editor, { text: r.expanded, blocks: Number(r.expandedData.blocks), breaks: Number(r.expandedData.breaks) }, r.expected, 1);
+      assert.equal(r.filled, `مرحباً ${r.expected.replace(r.blank, 'م')}`, 'what is typed next fills the first blank, selected in the model');
+      assert.ok(!r.undone.some((s) => s.includes(';ختام') && s.includes('شكراً')), `no undo step holds both: ${JSON.stringify(r.undone)}`);
+      assert.equal(r.undone.at(-1), 'مرحباً ;ختام', `undoing the expansion gives the shortcut back as typed: ${JSON.stringify(r.undone)}`);
+      await page.close();
+    });
+  }
+});
