@@ -29,7 +29,8 @@ const EDITORS: Editor[] = [
 const STATUS: Reply = {
   template: /متابعة طلب قائم/,
   fields: { 'اسم المستفيد': 'نورة', 'رقم الطلب': '1448-0231', 'اسم الموظف': 'Sara Ali', الفرع: 'فرع الرياض' },
-  shows: /1448-0231[^]*Sara Ali/,
+  // The number arrives between isolates (FSI … PDI): each editor must keep them, and add no mark of its own.
+  shows: /\u2068\*1448-0231\*\u2069[\s\S]*Sara Ali/,
 };
 
 interface Model {
