@@ -14,15 +14,43 @@ interface Editor {
   path: string;
   /** The editing host a staff member clicks into. */
   host: string;
-  /** Where the reply's line breaks land: new paragraphs (blocks), or line breaks inside the paragraph. */
-  lines: 'paragraphs' | 'breaks';
+  /** How the editor turns a pasted reply's line breaks into its own structure, in words… */
+  lines: string;
+  /** …and as the model then reads (#state: blocks joined by \n, a line break inside a block as \n): the paragraphs and line breaks it adds. */
+  lands: (reply: string) => { text: string; blocks: number; breaks: number };
 }
 
+const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
+
 const EDITORS: Editor[] = [
-  { name: 'ProseMirror', path: '/prosemirror.html', host: '.ProseMirror', lines: 'paragraphs' },
-  { name: 'Quill 2', path: '/quill.html', host: '.ql-editor', lines: 'paragraphs' },
-  { name: 'CKEditor 5', path: '/ckeditor.html', host: '.ck-editor__editable', lines: 'breaks' },
-  { name: 'Trix', path: '/trix.html', host: 'trix-editor', lines: 'breaks' },
+  {
+    name: 'ProseMirror',
+    path: '/prosemirror.html',
+    host: '.ProseMirror',
+    lines: 'a paragraph per line, a blank line dropped',
+    lands: (r) => ({ text: r.replace(/\n+/g, '\n'), blocks: count(r, /\n+/g), breaks: 0 }),
+  },
+  {
+    name: 'Quill 2',
+    path: '/quill.html',
+    host: '.ql-editor',
+    lines: 'a line (block) per line, a blank line kept',
+    lands: (r) => ({ text: r, blocks: count(r, /\n/g), breaks: 0 }),
+  },
+  {
+    name: 'CKEditor 5',
+    path: '/ckeditor.html',
+    host: '.ck-editor__editable',
+    lines: 'soft breaks, a blank line a new paragraph',
+    lands: (r) => ({ text: r.replace(/\n\n/g, '\n'), blocks: count(r, /\n\n/g), breaks: count(r.replace(/\n\n/g, ''), /\n/g) }),
+  },
+  {
+    name: 'Trix',
+    path: '/trix.html',
+    host: 'trix-editor',
+    lines: 'a <br> per line break, in the one block',
+    lands: (r) => ({ text: r, blocks: 0, breaks: count(r, /\n/g) }),
+  },
 ];
 
 /** A multi-line Arabic reply with a request number (kept in its own order by isolates) and a Latin name. */
@@ -31,6 +59,14 @@ const STATUS: Reply = {
   fields: { 'اسم المستفيد': 'نورة', 'رقم الطلب': '1448-0231', 'اسم الموظف': 'Sara Ali', الفرع: 'فرع الرياض' },
   // The number arrives between isolates (FSI … PDI): each editor must keep them, and add no mark of its own.
   shows: /\u2068\*1448-0231\*\u2069[\s\S]*Sara Ali/,
+};
+
+/** A website answer laid out as a letter: paragraphs with blank lines between them. */
+const LETTER: Reply = {
+  channel: 'website',
+  template: /استلام شكوى/,
+  fields: { 'اسم المستفيد': 'نورة', 'اسم الموظف': 'Sara Ali', 'المسمى الوظيفي': 'منسقة علاقات المستفيدين' },
+  shows: /\n\n[\s\S]*\n\n[\s\S]*Sara Ali/,
 };
 
 interface Model {
@@ -76,12 +112,17 @@ async function select(page: Page, host: string, from: number, to = from): Promis
   );
 }
 
-/** How the reply's lines must land: one paragraph more per line break, or line breaks inside the paragraph. */
-function assertLines(editor: Editor, got: Model, reply: string, blocksBefore: number): void {
-  const n = (reply.match(/\n/g) ?? []).length;
-  assert.ok(n >= 2, `the reply has several lines: ${JSON.stringify(reply)}`);
-  const want = editor.lines === 'paragraphs' ? { blocks: blocksBefore + n, breaks: 0 } : { blocks: blocksBefore, breaks: n };
-  assert.deepEqual({ blocks: got.blocks, breaks: got.breaks }, want, `${editor.name}: the reply's lines as ${editor.lines}`);
+/** The model once `reply` is inserted between `before` and `after` in a one-paragraph editor. */
+function landed(editor: Editor, before: string, reply: string, after: string): Model {
+  assert.ok(count(reply, /\n/g) >= 2, `the reply has several lines: ${JSON.stringify(reply)}`);
+  const { text, blocks, breaks } = editor.lands(reply);
+  return { text: `${before}${text}${after}`, blocks: 1 + blocks, breaks };
+}
+
+/** Waits for the model to be `want`, then checks its paragraphs and line breaks too. */
+async function modelBecomes(page: Page, want: Model, what: string): Promise<void> {
+  const got = await modelIs(page, want.text, what);
+  assert.deepEqual({ blocks: got.blocks, breaks: got.breaks }, { blocks: want.blocks, breaks: want.breaks }, `${what}: paragraphs and line breaks`);
 }
 
 /** Ctrl+Z in the page, with the editor focused as the staff member would have it. */
@@ -95,7 +136,7 @@ describe('insertion into ProseMirror, Quill 2, CKEditor 5 and Trix (panel → ba
   const env = withExtensionAndFixtures({ before, after });
 
   for (const editor of EDITORS) {
-    test(`${editor.name}: a multi-line reply at the caret and over a selection, once, in place, lines as ${editor.lines}; Ctrl+Z takes each back`, async () => {
+    test(`${editor.name}: a multi-line reply at the caret and over a selection, once, in place (${editor.lines}); Ctrl+Z takes each back`, async () => {
       const page = await env.ext.context.newPage();
       await page.goto(env.server.url(editor.path));
       await modelIs(page, 'قبل بعد', 'the fixture starts with «قبل بعد»');
@@ -103,7 +144,7 @@ describe('insertion into ProseMirror, Quill 2, CKEditor 5 and Trix (panel → ba
       const panel = await openPanelWindow(env.ext);
       const reply = await compose(panel, STATUS);
       assert.equal(await insertFromPanel(panel), 'inserted');
-      assertLines(editor, await modelIs(page, `قبل ${reply}بعد`, 'at the caret, exactly once, nothing else added'), reply, 1);
+      await modelBecomes(page, landed(editor, 'قبل ', reply, 'بعد'), 'at the caret, exactly once, nothing else added');
 
       await undo(page, editor.host);
       await modelIs(page, 'قبل بعد', "the editor's own undo takes the insertion back");
@@ -111,9 +152,24 @@ describe('insertion into ProseMirror, Quill 2, CKEditor 5 and Trix (panel → ba
       await select(page, editor.host, 0, 3); // «قبل» selected
       await panel.bringToFront();
       assert.equal(await insertFromPanel(panel), 'inserted');
-      assertLines(editor, await modelIs(page, `${reply} بعد`, 'the selection replaced, exactly once'), reply, 1);
+      await modelBecomes(page, landed(editor, '', reply, ' بعد'), 'the selection replaced, exactly once');
       await undo(page, editor.host);
       await modelIs(page, 'قبل بعد', 'undo gives the selected text back');
+      await panel.close();
+      await page.close();
+    });
+
+    test(`${editor.name}: a letter's blank lines (${editor.lines})`, async () => {
+      const page = await env.ext.context.newPage();
+      await page.goto(env.server.url(editor.path));
+      await modelIs(page, 'قبل بعد', 'the fixture starts with «قبل بعد»');
+      await select(page, editor.host, 4);
+      const panel = await openPanelWindow(env.ext);
+      const reply = await compose(panel, LETTER);
+      assert.equal(await insertFromPanel(panel), 'inserted');
+      await modelBecomes(page, landed(editor, 'قبل ', reply, 'بعد'), 'a letter at the caret, once');
+      await undo(page, editor.host);
+      await modelIs(page, 'قبل بعد', 'one Ctrl+Z takes the whole letter back');
       await panel.close();
       await page.close();
     });
@@ -130,9 +186,13 @@ describe('insertion into ProseMirror, Quill 2, CKEditor 5 and Trix (panel → ba
         // edits that close together into one undo step: faster, the expansion joins the typing's step.
         pauseMs: 1100,
       });
-      assert.equal(r.expanded, `مرحباً ${r.expected}`, 'the shortcut replaced by the expansion, exactly once, in the model');
-      assertLines(editor, { text: r.expanded, blocks: Number(r.expandedData.blocks), breaks: Number(r.expandedData.breaks) }, r.expected, 1);
-      assert.equal(r.filled, `مرحباً ${r.expected.replace(r.blank, 'م')}`, 'what is typed next fills the first blank, selected in the model');
+      const want = landed(editor, 'مرحباً ', r.expected, '');
+      assert.deepEqual(
+        { text: r.expanded, blocks: Number(r.expandedData.blocks), breaks: Number(r.expandedData.breaks) },
+        want,
+        'the shortcut replaced by the expansion, exactly once, in the model',
+      );
+      assert.equal(r.filled, want.text.replace(r.blank, 'م'), 'what is typed next fills the first blank, selected in the model');
       assert.ok(!r.undone.some((s) => s.includes(';ختام') && s.includes('شكراً')), `no undo step holds both: ${JSON.stringify(r.undone)}`);
       assert.equal(r.undone.at(-1), 'مرحباً ;ختام', `undoing the expansion gives the shortcut back as typed: ${JSON.stringify(r.undone)}`);
       await page.close();

@@ -7,6 +7,8 @@ export * from '../../scripts/lib/browser';
 
 /** A reply template as the panel offers it, the fields the staff member fills, and what its preview must show. */
 export interface Reply {
+  /** The panel's channel (social-media unless said). */
+  channel?: string;
   template: RegExp;
   fields: Record<string, string>;
   shows: RegExp;
@@ -19,14 +21,14 @@ export const GREETING: Reply = {
   shows: /أهلاً بكِ أختي نورة/,
 };
 
-/** Picks a social-media template in the panel, fills it (feminine), returns the preview text: what is inserted. */
+/** Picks a template in the panel, fills it (feminine), returns the preview text: what is inserted. */
 export async function compose(panel: Page, reply: Reply = GREETING): Promise<string> {
   await panel.getByRole('tab', { name: 'الردود' }).click();
   // A reply left open by the test before is restored (a draft outlives the panel): start a new one.
   const back = panel.getByRole('button', { name: 'رجوع إلى القوالب' });
   await panel.locator('.composer, .templates-panel').first().waitFor();
   if (await back.isVisible()) await back.click();
-  await panel.getByLabel('القناة').selectOption('social-media');
+  await panel.getByLabel('القناة').selectOption(reply.channel ?? 'social-media');
   await panel.getByRole('button', { name: reply.template }).click();
   await panel.getByLabel('مؤنث').check();
   for (const [label, value] of Object.entries(reply.fields)) await panel.getByLabel(label, { exact: true }).fill(value);
