@@ -18,6 +18,8 @@ interface Editor {
   lines: string;
   /** …and as the model then reads (#state: blocks joined by \n, a line break inside a block as \n): the paragraphs and line breaks it adds. */
   lands: (reply: string) => { text: string; blocks: number; breaks: number };
+  /** Edits closer together than this are one undo step in the editor's history (ProseMirror's newGroupDelay, Quill's delay). */
+  groupsMs?: number;
 }
 
 const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
@@ -29,6 +31,7 @@ const EDITORS: Editor[] = [
     host: '.ProseMirror',
     lines: 'a paragraph per line, a blank line dropped',
     lands: (r) => ({ text: r.replace(/\n+/g, '\n'), blocks: count(r, /\n+/g), breaks: 0 }),
+    groupsMs: 500,
   },
   {
     name: 'Quill 2',
@@ -36,6 +39,7 @@ const EDITORS: Editor[] = [
     host: '.ql-editor',
     lines: 'a line (block) per line, a blank line kept',
     lands: (r) => ({ text: r, blocks: count(r, /\n/g), breaks: 0 }),
+    groupsMs: 1000,
   },
   {
     name: 'CKEditor 5',
@@ -182,8 +186,7 @@ describe('insertion into ProseMirror, Quill 2, CKEditor 5 and Trix (panel → ba
         url: env.server.url(`${editor.path}?text=`),
         editor: editor.host,
         model: '#state',
-        // A person reads the chooser before pressing its key. ProseMirror (500 ms) and Quill (1 s) put
-        // edits that close together into one undo step: faster, the expansion joins the typing's step.
+        // A person reads the chooser before pressing its key (longer than any editor's undo grouping).
         pauseMs: 1100,
       });
       const want = landed(editor, 'مرحباً ', r.expected, '');
@@ -195,6 +198,25 @@ describe('insertion into ProseMirror, Quill 2, CKEditor 5 and Trix (panel → ba
       assert.equal(r.filled, want.text.replace(r.blank, 'م'), 'what is typed next fills the first blank, selected in the model');
       assert.ok(!r.undone.some((s) => s.includes(';ختام') && s.includes('شكراً')), `no undo step holds both: ${JSON.stringify(r.undone)}`);
       assert.equal(r.undone.at(-1), 'مرحباً ;ختام', `undoing the expansion gives the shortcut back as typed: ${JSON.stringify(r.undone)}`);
+      await page.close();
+    });
+
+    test(`${editor.name}: the form chosen at once, Ctrl+Z never leaves the shortcut and its expansion together`, async () => {
+      await enableExpander(env.ext);
+      const page = await env.ext.context.newPage();
+      const r = await expandInEditor(page, {
+        reference: env.server.url('/plain.html'),
+        url: env.server.url(`${editor.path}?text=`),
+        editor: editor.host,
+        model: '#state',
+      });
+      assert.equal(r.expanded, landed(editor, 'مرحباً ', r.expected, '').text);
+      assert.ok(!r.undone.some((s) => s.includes(';ختام') && s.includes('شكراً')), `no undo step holds both: ${JSON.stringify(r.undone)}`);
+      const last = r.undone.at(-1) ?? '';
+      if (editor.groupsMs) {
+        // The expansion came within the editor's grouping time of the typing: one step takes both back.
+        assert.ok(!last.includes('شكراً') && 'مرحباً ;ختام'.startsWith(last), `undo steps: ${JSON.stringify(r.undone)}`);
+      } else assert.equal(last, 'مرحباً ;ختام', `the expansion is its own undo step: ${JSON.stringify(r.undone)}`);
       await page.close();
     });
   }
