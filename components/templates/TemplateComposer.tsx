@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { MessageKey } from '../../utils/i18n';
 import { quotesSample } from '../../utils/knowledge';
+import type { InsertReply } from '../../utils/messaging';
 import { askPageAccess, hasPageAccess, requestInsert } from '../../utils/relay';
 import {
   formatFor,
@@ -32,7 +33,19 @@ interface Props {
   onDraft?: (values: Values, gender: Gender | null) => void;
 }
 
-type Status = '' | 'inserting' | 'inserted' | 'copiedFallback' | 'copiedNoAccess' | 'copiedOnly' | 'copyFailed';
+/**
+ * Why the text went to the clipboard instead, as the staff member needs to know it: the page could
+ * not be written to, its field refused the text, or its editor took only part of it or changed it
+ * (something is in the page already: it must be checked), or there was no field.
+ */
+function copiedBecause(reply: InsertReply): Status {
+  if (reply.noAccess) return 'copiedNoAccess';
+  if (reply.error === 'partial') return 'copiedPartial';
+  if (reply.error === 'rejected' || reply.error === 'read-only') return 'copiedRefused';
+  return 'copiedFallback';
+}
+
+type Status = '' | 'inserting' | 'inserted' | 'copiedFallback' | 'copiedNoAccess' | 'copiedPartial' | 'copiedRefused' | 'copyFailed' | 'copiedOnly';
 
 export function TemplateComposer({ template, known, initial, initialGender = null, platform, onBack, onUsed, onLog, onDraft }: Props) {
   const { t, lang, digits } = useI18n();
@@ -84,7 +97,7 @@ export function TemplateComposer({ template, known, initial, initialGender = nul
       return;
     }
     const copied = await copy();
-    setStatus(!copied ? 'copyFailed' : reply.noAccess ? 'copiedNoAccess' : 'copiedFallback');
+    setStatus(!copied ? 'copyFailed' : copiedBecause(reply));
     if (copied) onUsed(template, text, 'copied');
   };
 

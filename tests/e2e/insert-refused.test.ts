@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { withExtensionAndFixtures } from './fixture-server';
+import { compose, insertFromPanel, openPanelWindow, SCREENS } from './helpers';
+
+/**
+ * When the page's field does not take the reply as it was sent, the panel says which way it went
+ * wrong (never "no text field found"), and the whole text is on the clipboard.
+ */
+describe('a field that refuses the reply, or takes only part of it', () => {
+  const env = withExtensionAndFixtures({ before, after });
+
+  /** A page whose editable is `setup` (run in the page), focused; and the panel with its clipboard watched. */
+  async function pageWith(setup: string): Promise<{ fixture: Page; panel: Page }> {
+    const fixture = await env.ext.context.newPage();
+    await fixture.goto(env.server.url('/empty.html'));
+    await fixture.evaluate(setup);
+    await fixture.locator('#box').focus();
+    const panel = await openPanelWindow(env.ext);
+    await panel.evaluate(() => {
+      const w = window as unknown as { copiedText?: string };
+      navigator.clipboard.writeText = async (t: string) => {
+        w.copiedText = t;
+      };
+    });
+    return { fixture, panel };
+  }
+
+  test('an editor that keeps only the first line: the panel says to check the field, the whole text is copied', async () => {
+    // Like an editor that mishandles line breaks: whatever went in, it keeps the first line.
+    const { fixture, panel } = await pageWith(`(() => {
+      const box = document.createElement('div');
+      box.id = 'box';
+      box.contentEditable = 'true';
+      box.textContent = 'قبل';
+      document.body.append(box);
+      box.addEventListener('input', () => { box.textContent = box.innerText.split('\\n')[0]; });
+    })()`);
+    const text = await compose(panel);
+    assert.ok(text.includes('\n'), 'a reply of several lines');
+    assert.equal(await insertFromPanel(panel), 'copiedPartial');
+    assert.equal(await panel.evaluate(() => (window as unknown as { copiedText?: string }).copiedText), text);
+    assert.match((await panel.locator('.toast').textContent()) ?? '', /فراجِع ما في الحقل/);
+    await panel.screenshot({ path: `${SCREENS}/replies-partial-ar.png`, fullPage: true });
+    // Once, not once per method: the chain stops at the first change.
+    const kept = (await fixture.locator('#box').textContent()) ?? '';
+    const first = text.split('\n')[0] as string;
+    assert.equal(kept.split(first).length - 1, 1, `the first line once: ${kept}`);
+    assert.ok(!kept.includes(text), 'not the whole text');
+    await panel.close();
+    await fixture.close();
+  });
+
+  test('an editor that refuses every way in: the panel says the field did not accept it, the text is copied', async () => {
+    const { fixture, panel } = await pageWith(`(() => {
+      const box = document.createElement('div');
+      box.id = 'box';
+      box.contentEditable = 'true';
+      box.textContent = 'قبل';
+      document.body.append(box);
+      // As an editor that renders only its own model does: what the browser changed is put back.
+      for (const type of ['paste', 'beforeinput']) box.addEventListener(type, (e) => e.preventDefault());
+      box.addEventListener('input', () => { box.textContent = 'قبل'; });
+    })()`);
+    const text = await compose(panel);
+    assert.equal(await insertFromPanel(panel), 'copiedRefused');
+    assert.equal(await panel.evaluate(() => (window as unknown as { copiedText?: string }).copiedText), text);
+    assert.match((await panel.locator('.toast').textContent()) ?? '', /لم يقبل الحقل الذي كنت تكتب فيه النص/);
+    assert.equal(await fixture.locator('#box').textContent(), 'قبل', 'nothing went in');
+    await panel.close();
+    await fixture.close();
+  });
+});
