@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { extname, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 import { type Extension, launchExtension } from './browser';
 
@@ -37,6 +38,34 @@ async function bundleNow(entry: string): Promise<string> {
   return (out.outputFiles[0]?.text ?? '').replace(/<\/script/gi, '<\\/script');
 }
 
+/** TinyMCE loads its theme, model, skin and icons at runtime from `base_url`: this route serves node_modules/tinymce. */
+const TINYMCE_ROUTE = '/tinymce';
+const TINYMCE_DIR = resolve('node_modules/tinymce');
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.woff': 'font/woff', '.woff2': 'font/woff2' };
+
+function serveTinymce(path: string, res: ServerResponse): void {
+  let file = '';
+  try {
+    file = resolve(TINYMCE_DIR, `.${decodeURIComponent(path.slice(TINYMCE_ROUTE.length))}`);
+  } catch {
+    file = ''; // a malformed escape
+  }
+  // Only files inside node_modules/tinymce: `..` or an encoded separator cannot climb out.
+  let body: Buffer | null = null;
+  if (file.startsWith(TINYMCE_DIR + sep)) {
+    try {
+      body = readFileSync(file);
+    } catch {
+      body = null;
+    }
+  }
+  if (!body) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+    return;
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+}
+
 export interface FixtureServer {
   url: (path: string) => string;
   close: () => Promise<void>;
@@ -46,6 +75,12 @@ export interface FixtureServer {
 export async function startFixtureServer(): Promise<FixtureServer> {
   // Each page is built when first asked for, so a test file pays only for the editors it opens.
   const pages: Record<string, () => Promise<string> | string> = {
+    // editors-b: Slate, TinyMCE (in its own iframe, self-hosted from /tinymce/), CodeMirror 6; `?text=` seeds each.
+    '/slate.html': async () => SHELL('slate', '<div id="root"></div><pre id="state"></pre>', await bundle('slate.ts')),
+    '/tinymce.html': async () =>
+      SHELL('tinymce', '<script src="/tinymce/tinymce.min.js"></script><textarea id="editor"></textarea><pre id="state"></pre>', await bundle('tinymce.ts')),
+    '/codemirror.html': async () =>
+      SHELL('codemirror', '<div id="root" style="border:1px solid #999"></div><pre id="state"></pre>', await bundle('codemirror.ts')),
     '/plain.html': () => readFileSync(`${DIR}/plain.html`, 'utf8'),
     '/empty.html': () => readFileSync(`${DIR}/empty.html`, 'utf8'),
     '/react.html': async () => SHELL('react', '<div id="root"></div>', await bundle('react.ts')),
@@ -83,7 +118,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       ),
   };
   const server: Server = createServer((req, res) => {
-    const make = pages[new URL(req.url ?? '/', 'http://x').pathname];
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path.startsWith(`${TINYMCE_ROUTE}/`)) return serveTinymce(path, res);
+    const make = pages[path];
     Promise.resolve(make ? make() : null).then(
       (page) => {
         res.writeHead(page === null ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
