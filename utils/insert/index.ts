@@ -86,7 +86,13 @@ function fire(host: HTMLElement, method: Method, text: string): void {
   // fills the event's own from its non-standard `dataType` and `data`; other engines ignore those two.
   const clipboard = { clipboardData: data, dataType: 'text/plain', data: text } as ClipboardEventInit;
   if (method === 'paste') host.dispatchEvent(new win.ClipboardEvent('paste', { ...clipboard, bubbles: true, cancelable: true }));
-  else host.dispatchEvent(new win.InputEvent('beforeinput', { inputType: 'insertText', data: text, bubbles: true, cancelable: true, composed: true }));
+  else {
+    // Typing never inserts a line break as text: lines come as a replacement carrying a DataTransfer,
+    // which editors that read beforeinput (Slate, Lexical) split into their own paragraphs, as for a paste.
+    const lines = /[\r\n]/.test(text);
+    const init = lines ? { inputType: 'insertReplacementText', dataTransfer: data } : { inputType: 'insertText', data: text };
+    host.dispatchEvent(new win.InputEvent('beforeinput', { ...init, bubbles: true, cancelable: true, composed: true }));
+  }
 }
 
 async function waitForChange(host: HTMLElement, before: string, timeoutMs = 150): Promise<string> {
