@@ -61,7 +61,7 @@ export function deepActiveElement(doc: Document = document): Element | null {
   return el;
 }
 
-export type EditorKind = 'lexical' | 'draft' | 'prosemirror' | 'slate' | 'quill' | 'ckeditor' | 'trix' | 'plain';
+export type EditorKind = 'lexical' | 'draft' | 'prosemirror' | 'slate' | 'quill' | 'ckeditor' | 'trix' | 'tinymce' | 'plain';
 
 export function editorKind(host: HTMLElement): EditorKind {
   if (host.dataset.lexicalEditor === 'true' || '__lexicalEditor' in host) return 'lexical';
@@ -72,5 +72,6 @@ export function editorKind(host: HTMLElement): EditorKind {
   if (host.classList.contains('ck-editor__editable')) return 'ckeditor';
   // Trix (Basecamp, HEY, Rails' Action Text) re-reads DOM it did not write into its model, but not into its undo.
   if (host.localName === 'trix-editor') return 'trix';
+  if (host.classList.contains('mce-content-body')) return 'tinymce';
   return 'plain';
 }

@@ -61,6 +61,8 @@ const CHAIN: Record<EditorKind, Method[]> = {
   quill: ['paste', 'execCommand', 'beforeinput'],
   ckeditor: ['paste', 'beforeinput', 'execCommand'],
   trix: ['paste', 'beforeinput', 'execCommand'],
+  // TinyMCE's own paste closes the typing run before inserting: one undo step for the insertion alone.
+  tinymce: ['paste', 'execCommand', 'beforeinput'],
 };
 
 function ensureCaretInside(host: HTMLElement): void {
