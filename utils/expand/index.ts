@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 
 /** Where the expander may run: every site in the product; the fixture server in end-to-end builds. */
 export const EXPAND_ORIGINS: string[] = (import.meta.env.WXT_E2E_HOSTS as string | undefined)?.split(',').filter(Boolean) ?? ['*://*/*'];
@@ -15,9 +15,17 @@ export async function enableExpansion(): Promise<boolean> {
   const granted = await browser.permissions.request({ origins: EXPAND_ORIGINS }).catch(() => false);
   if (!granted) return false;
   await unregister();
-  await browser.scripting.registerContentScripts([
-    { id: SCRIPT_ID, js: ['/expand.js'], matches: EXPAND_ORIGINS, allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
-  ]);
+  const script: Browser.scripting.RegisteredContentScript = {
+    id: SCRIPT_ID,
+    js: ['/expand.js'],
+    matches: EXPAND_ORIGINS,
+    allFrames: true,
+    runAt: 'document_idle',
+    persistAcrossSessions: true,
+  };
+  // Editors with their own iframe (TinyMCE) type in an about:srcdoc or about:blank frame: matched by
+  // the origin it inherits. A browser older than the flag refuses it (Firefox before 128 matches those frames anyway).
+  await browser.scripting.registerContentScripts([{ ...script, matchOriginAsFallback: true }]).catch(() => browser.scripting.registerContentScripts([script]));
   return true;
 }
 
