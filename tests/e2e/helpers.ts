@@ -68,15 +68,18 @@ export async function chooseForm(page: Page, key = '1', where: Page | Frame = pa
   await where.locator(CHOOSER).waitFor({ state: 'detached' });
 }
 
-/** The expansion of `;ختام` as a plain textarea receives it (the reference for the rich editors). */
-export async function expansionInTextarea(page: Page, url: string): Promise<string> {
+/**
+ * The expansion of `shortcut` as a plain textarea receives it (the reference for the rich editors):
+ * `;ختام` asks for the form of address (answered `form`); `form: null` for a template without forms.
+ */
+export async function expansionInTextarea(page: Page, url: string, shortcut = ';ختام', form: string | null = '1'): Promise<string> {
   await page.goto(url);
   await page.locator('#ta').fill('');
   await page.locator('#ta').focus();
-  await page.keyboard.type(';ختام');
+  await page.keyboard.type(shortcut);
   await page.keyboard.press('Tab');
-  await chooseForm(page);
-  await page.waitForFunction(() => (document.getElementById('ta') as HTMLTextAreaElement).value.includes('شكراً'));
+  if (form) await chooseForm(page, form);
+  await page.waitForFunction((s) => !(document.getElementById('ta') as HTMLTextAreaElement).value.includes(s), shortcut);
   return page.locator('#ta').inputValue();
 }
 
