@@ -21,6 +21,9 @@ describe('which editor a contenteditable host belongs to (it decides the inserti
     ['Quill', host({ classes: ['ql-editor'] }), 'quill'],
     ['CKEditor 5 (classic, inline, balloon: the same editable class)', host({ classes: ['ck', 'ck-content', 'ck-editor__editable'] }), 'ckeditor'],
     ['Trix, by its element', host({ tag: 'trix-editor' }), 'trix'],
+    ['TinyMCE, its iframe body', host({ tag: 'body', classes: ['mce-content-body'] }), 'tinymce'],
+    ['TinyMCE inline', host({ classes: ['editor', 'mce-content-body', 'mce-edit-focus'] }), 'tinymce'],
+    ['CodeMirror 6 (the plain chain: execCommand lands through its DOM observer)', host({ classes: ['cm-content', 'cm-lineWrapping'] }), 'plain'],
     ['a plain contenteditable', host({ classes: ['composer'] }), 'plain'],
     ['a div merely named like Trix', host({ classes: ['trix-editor'] }), 'plain'],
   ])('%s', (_name, el, kind) => {
