@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import '../utils/i18n/english';
 import { ALARM_PACK, checkPackNow, schedulePackChecks } from '../utils/distribution/follow';
+import { refreshExpansion } from '../utils/expand';
 import { expandShortcut, shortcutList } from '../utils/expand/render';
 import { firefoxSidebar, MENU_SEARCH_SELECTION, MENU_SUGGEST_REPLY, onMenuClicked, openLookup, openSuggest } from '../utils/lookup';
 import { registerOmnibox } from '../utils/lookup/omnibox';
@@ -52,6 +53,7 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(() => {
+    void refreshExpansion().catch(() => {});
     browser.contextMenus.create({
       id: MENU_SEARCH_SELECTION,
       title: browser.i18n.getMessage('menuSearchSelection'),

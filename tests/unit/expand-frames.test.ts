@@ -34,3 +34,41 @@ describe('the expander reaches editors in their own iframe (TinyMCE: about:srcdo
     expect(registered[0]?.[0]).not.toHaveProperty('matchOriginAsFallback');
   });
 });
+
+describe('an expander turned on by an earlier version (no iframe flag) is brought up to date on update', () => {
+  function registeredAs(script: Script | null) {
+    const current: Script[] = script ? [script] : [];
+    const api = {
+      getRegisteredContentScripts: vi.fn(async () => [...current]),
+      registerContentScripts: vi.fn(async (scripts: Script[]) => {
+        current.push(...scripts);
+      }),
+      unregisterContentScripts: vi.fn(async () => {
+        current.length = 0;
+      }),
+    };
+    Object.assign(fakeBrowser, { scripting: api });
+    return { api, current };
+  }
+
+  it('registered without the flag: registered again with it', async () => {
+    const { refreshExpansion } = await import('../../utils/expand');
+    fakeBrowser.reset();
+    const { current } = registeredAs({ id: 'murshid-expand', allFrames: true });
+    await refreshExpansion();
+    expect(current).toEqual([expect.objectContaining({ id: 'murshid-expand', allFrames: true, matchOriginAsFallback: true })]);
+  });
+
+  it('off: stays off; already up to date: left alone', async () => {
+    const { refreshExpansion } = await import('../../utils/expand');
+    fakeBrowser.reset();
+    const off = registeredAs(null);
+    await refreshExpansion();
+    expect(off.current).toEqual([]);
+    expect(off.api.registerContentScripts).not.toHaveBeenCalled();
+    const fresh = registeredAs({ id: 'murshid-expand', allFrames: true, matchOriginAsFallback: true });
+    await refreshExpansion();
+    expect(fresh.api.unregisterContentScripts).not.toHaveBeenCalled();
+    expect(fresh.api.registerContentScripts).not.toHaveBeenCalled();
+  });
+});

@@ -15,6 +15,11 @@ export async function enableExpansion(): Promise<boolean> {
   const granted = await browser.permissions.request({ origins: EXPAND_ORIGINS }).catch(() => false);
   if (!granted) return false;
   await unregister();
+  await register();
+  return true;
+}
+
+async function register(): Promise<void> {
   const script: Browser.scripting.RegisteredContentScript = {
     id: SCRIPT_ID,
     js: ['/expand.js'],
@@ -26,7 +31,18 @@ export async function enableExpansion(): Promise<boolean> {
   // Editors with their own iframe (TinyMCE) type in an about:srcdoc or about:blank frame: matched by
   // the origin it inherits. A browser older than the flag refuses it (Firefox before 128 matches those frames anyway).
   await browser.scripting.registerContentScripts([{ ...script, matchOriginAsFallback: true }]).catch(() => browser.scripting.registerContentScripts([script]));
-  return true;
+}
+
+/**
+ * After an update (the background calls it on install): an expander that an earlier version
+ * registered, without the iframe flag, is registered again as this version does, so staff who
+ * turned it on before need not turn it off and on. Nothing happens when it is off.
+ */
+export async function refreshExpansion(): Promise<void> {
+  const [registered] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }).catch(() => []);
+  if (!registered || registered.matchOriginAsFallback) return;
+  await unregister();
+  await register().catch(() => {});
 }
 
 async function unregister(): Promise<void> {
