@@ -35,17 +35,31 @@ interface Props {
 
 /**
  * Why the text went to the clipboard instead, as the staff member needs to know it: the page could
- * not be written to, its field refused the text, or its editor took only part of it or changed it
- * (something is in the page already: it must be checked), or there was no field.
+ * not be written to, its field refused the text, its editor took only part of it or changed it
+ * (something is in the page already: to be checked), the field was a password's, there was no
+ * field — or the page did not answer (the text may have gone in all the same: to be checked).
  */
 function copiedBecause(reply: InsertReply): Status {
   if (reply.noAccess) return 'copiedNoAccess';
   if (reply.error === 'partial') return 'copiedPartial';
   if (reply.error === 'rejected' || reply.error === 'read-only') return 'copiedRefused';
-  return 'copiedFallback';
+  if (reply.error === 'password-field') return 'copiedPassword';
+  if (reply.error === 'no-editable') return 'copiedFallback';
+  return 'copiedUnsure';
 }
 
-type Status = '' | 'inserting' | 'inserted' | 'copiedFallback' | 'copiedNoAccess' | 'copiedPartial' | 'copiedRefused' | 'copyFailed' | 'copiedOnly';
+type Status =
+  | ''
+  | 'inserting'
+  | 'inserted'
+  | 'copiedFallback'
+  | 'copiedNoAccess'
+  | 'copiedPartial'
+  | 'copiedRefused'
+  | 'copiedPassword'
+  | 'copiedUnsure'
+  | 'copyFailed'
+  | 'copiedOnly';
 
 export function TemplateComposer({ template, known, initial, initialGender = null, platform, onBack, onUsed, onLog, onDraft }: Props) {
   const { t, lang, digits } = useI18n();

@@ -56,7 +56,8 @@ export function useI18nSettings(): { i18n: I18n; managed: ManagedSettings; setLa
   // A language whose catalog is not loaded yet (English in the panel) shows once it is.
   const [, setLoaded] = useState(0);
   useEffect(() => {
-    if (!hasLanguage(wanted)) void loadLanguage(wanted).then(() => setLoaded((n) => n + 1));
+    // A catalog that fails to load (an update mid-open) leaves the interface in Arabic, whole.
+    if (!hasLanguage(wanted)) void loadLanguage(wanted).then(() => setLoaded((n) => n + 1), () => {});
   }, [wanted]);
   const lang: Lang = hasLanguage(wanted) ? wanted : 'ar';
   const calendars = managed.dates ?? ownDates;

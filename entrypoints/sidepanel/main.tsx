@@ -33,7 +33,7 @@ const first =
 void first.then(async (shown) => {
   // Asked for once the first answer is on screen: its code does not compete with the answer's.
   const app = import('./mount');
-  // An English first answer is taken over by the app in English (its catalog loads meanwhile), never in Arabic.
+  // An English first answer is taken over by the app in English (its catalog loads meanwhile).
   if (shown) await Promise.all([shown.takeover, ready]);
   else await Promise.race([ready, deadline]);
   let mountApp: Awaited<typeof app>['mountApp'];

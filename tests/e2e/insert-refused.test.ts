@@ -41,7 +41,7 @@ describe('a field that refuses the reply, or takes only part of it', () => {
     assert.ok(text.includes('\n'), 'a reply of several lines');
     assert.equal(await insertFromPanel(panel), 'copiedPartial');
     assert.equal(await panel.evaluate(() => (window as unknown as { copiedText?: string }).copiedText), text);
-    assert.match((await panel.locator('.toast').textContent()) ?? '', /فراجِع ما في الحقل/);
+    assert.match((await panel.locator('.toast').textContent()) ?? '', /فراجِع ما فيه/);
     await panel.screenshot({ path: `${SCREENS}/replies-partial-ar.png`, fullPage: true });
     // Once, not once per method: the chain stops at the first change.
     const kept = (await fixture.locator('#box').textContent()) ?? '';
@@ -66,8 +66,24 @@ describe('a field that refuses the reply, or takes only part of it', () => {
     const text = await compose(panel);
     assert.equal(await insertFromPanel(panel), 'copiedRefused');
     assert.equal(await panel.evaluate(() => (window as unknown as { copiedText?: string }).copiedText), text);
-    assert.match((await panel.locator('.toast').textContent()) ?? '', /لم يقبل الحقل الذي كنت تكتب فيه النص/);
+    assert.match((await panel.locator('.toast').textContent()) ?? '', /لم يقبل الحقل الذي كنت تكتب فيه إدراج النص/);
     assert.equal(await fixture.locator('#box').textContent(), 'قبل', 'nothing went in');
+    await panel.close();
+    await fixture.close();
+  });
+
+  test('a field that cuts what it is given (a length limit set by the page): check the field, the whole text is copied', async () => {
+    const { fixture, panel } = await pageWith(`(() => {
+      const box = document.createElement('input');
+      box.id = 'box';
+      box.value = 'قبل';
+      document.body.append(box);
+      box.addEventListener('input', () => { box.value = box.value.slice(0, 12); });
+    })()`);
+    const text = await compose(panel);
+    assert.equal(await insertFromPanel(panel), 'copiedPartial');
+    assert.equal(await panel.evaluate(() => (window as unknown as { copiedText?: string }).copiedText), text);
+    assert.equal((await fixture.locator('#box').inputValue()).length, 12, 'what the page kept');
     await panel.close();
     await fixture.close();
   });

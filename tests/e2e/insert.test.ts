@@ -190,7 +190,9 @@ describe('insert a reply where the staff member is typing (panel → background 
       navigator.clipboard.writeText = async () => {};
     });
     await compose(panel);
-    assert.equal(await insert(panel), 'copiedFallback');
+    // Said as it is: Murshid never writes there (not "no text field found").
+    assert.equal(await insert(panel), 'copiedPassword');
+    assert.match((await panel.locator('.toast').textContent()) ?? '', /لا يكتب مُرشد في حقول كلمات المرور/);
     assert.equal(await fixture.locator('#pw').inputValue(), '');
     await panel.close();
     await fixture.close();

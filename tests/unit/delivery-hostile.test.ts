@@ -92,6 +92,20 @@ describe('every way a hostile endpoint is refused has its own reason, in both la
   });
 });
 
+describe('a long answer that is not an acknowledgement leaves the plain 2xx meaning', () => {
+  it('a receiver echoing a long batch back (JSON, no "ok" or "received") has delivered it', async () => {
+    const echo = async (_url: string, init: RequestInit) => json({ stored: JSON.parse(String(init.body)), padding: ' '.repeat(MAX_RESPONSE_BYTES) });
+    const { counts } = await drainAgainst(webhook(), echo);
+    expect(counts).toEqual({ pending: 0, attention: 0, sent: 3 });
+  });
+
+  it('a long web page with a 200 is judged as a web page, not as a cut answer', async () => {
+    const page = async () => new Response(`[${'x'.repeat(MAX_RESPONSE_BYTES)}]`, { status: 200, headers: { 'content-type': 'text/html' } });
+    const { error } = await drainAgainst(webhook(), page);
+    expect(error).not.toMatch(/not read whole/);
+  });
+});
+
 describe('a CRM that saves fewer records than it was sent has not saved the rest', () => {
   const civicrm: ConnectorConfig = { kind: 'civicrm', endpoint: 'https://crm.example/civicrm/ajax/api4', secret: 'KEY' };
   const odoo: ConnectorConfig = { kind: 'odoo', endpoint: 'https://odoo.example', secret: 'KEY' };

@@ -47,7 +47,9 @@ async function insertIntoField(field: Field, raw: string): Promise<InsertResult>
   field.setRangeText(text, start, end, 'end');
   field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   await settle();
-  return field.value.includes(text) ? { ok: true, method: 'setRangeText' } : { ok: false, method: 'setRangeText', error: 'rejected' };
+  if (field.value.includes(text)) return { ok: true, method: 'setRangeText' };
+  // A page that keeps a changed version (a mask, a length cut, forced case) has something in the field: to be checked.
+  return { ok: false, method: 'setRangeText', error: field.value === before ? 'rejected' : 'partial' };
 }
 
 type Method = 'execCommand' | 'beforeinput' | 'paste';

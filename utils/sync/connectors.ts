@@ -1,5 +1,5 @@
 import type { Acknowledgement, Interaction } from '../log';
-import { type Attempt, classify, cutAnswer, type Fetch, readLimited, send } from './http';
+import { ACKNOWLEDGEMENT_KEYS, type Attempt, classify, cutAnswer, type Fetch, readLimited, send } from './http';
 import { type PayloadOptions, withoutSensitive } from './redact';
 import { webhookBody, webhookHeaders } from './webhook';
 
@@ -118,7 +118,8 @@ async function sendChecked(
     if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) return res;
     const answer = await readLimited(res);
     text = answer.text;
-    unread = cutAnswer(answer);
+    // A receiver that may acknowledge (a webhook) is held to what it says; a CRM's answer is read whole or not at all.
+    unread = cutAnswer(answer, res.headers.get('content-type'), ids ? ACKNOWLEDGEMENT_KEYS : undefined);
     contentType = res.headers.get('content-type');
     const empty = res.status === 204 || res.status === 205;
     const copy = new Response(empty ? null : text, { status: res.status, statusText: res.statusText, headers: res.headers });

@@ -128,14 +128,20 @@ export async function readLimited(res: Response, limit = MAX_RESPONSE_BYTES): Pr
   return { text: new TextDecoder().decode(bytes.subarray(0, limit)), cut: bytes.byteLength > limit };
 }
 
+/** The keys an acknowledgement is read by (`acknowledgement`): a cut answer that names one may say something else past the cut. */
+export const ACKNOWLEDGEMENT_KEYS = /"(?:ok|received)"\s*:/;
+
 /**
- * Why a 2xx answer cut at the read limit cannot be taken as it stands, or null. A JSON answer is
- * read for what it says (an acknowledgement, a refusal, the CRM's ids): cut, it would parse as
- * nothing and count as a plain 2xx, even a padded `{"ok":false}`. Anything else (a web page) is
- * not read for meaning, so its length does not matter.
+ * Why a 2xx answer cut at the read limit cannot be taken as it stands, or null. A JSON answer read
+ * for what it says (an acknowledgement, a refusal, the CRM's ids) would, cut, parse as nothing and
+ * count as a plain 2xx, even a padded `{"ok":false}`. With `says`, only a cut answer whose read part
+ * matches it is refused: a receiver that echoes a long batch back with no acknowledgement in it
+ * still delivers. A web page is not read for meaning, so its length does not matter.
  */
-export function cutAnswer({ text, cut }: Answer): string | null {
-  if (!cut || !/^\s*[[{]/.test(text)) return null;
+export function cutAnswer({ text, cut }: Answer, contentType: string | null, says?: RegExp): string | null {
+  if (!cut || /html/i.test(contentType ?? '')) return null;
+  if (!/json/i.test(contentType ?? '') && !/^\s*[[{]/.test(text)) return null;
+  if (says && !says.test(text)) return null;
   return `unexpected answer: longer than ${MAX_RESPONSE_BYTES / 1024} KB, not read whole, so what it says of the records cannot be checked`;
 }
 
@@ -173,7 +179,7 @@ export async function send(fetcher: Fetch, url: string, init: RequestInit, timeo
     const answer = await readLimited(res).catch((): Answer => ({ text: '', cut: false }));
     const attempt = classify(res.status, answer.text, parseRetryAfter(res.headers.get('retry-after'), now()));
     if (!ids) return attempt;
-    const unread = attempt.kind === 'ok' ? cutAnswer(answer) : null;
+    const unread = attempt.kind === 'ok' ? cutAnswer(answer, res.headers.get('content-type'), ACKNOWLEDGEMENT_KEYS) : null;
     return unread ? { kind: 'reject', error: unread, status: res.status } : acknowledgement(attempt, answer.text, ids);
   } catch (e) {
     const aborted = controller.signal.aborted;
