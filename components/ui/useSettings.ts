@@ -57,7 +57,11 @@ export function useI18nSettings(): { i18n: I18n; managed: ManagedSettings; setLa
   const [, setLoaded] = useState(0);
   useEffect(() => {
     // A catalog that fails to load (an update mid-open) leaves the interface in Arabic, whole.
-    if (!hasLanguage(wanted)) void loadLanguage(wanted).then(() => setLoaded((n) => n + 1), () => {});
+    if (!hasLanguage(wanted))
+      void loadLanguage(wanted).then(
+        () => setLoaded((n) => n + 1),
+        () => {},
+      );
   }, [wanted]);
   const lang: Lang = hasLanguage(wanted) ? wanted : 'ar';
   const calendars = managed.dates ?? ownDates;
