@@ -1,61 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { EDITORS_A as EDITORS, landed, type Model } from './editors-a';
 import { withExtensionAndFixtures } from './fixture-server';
 import { compose, enableExpander, expandInEditor, insertFromPanel, openPanelWindow, type Reply } from './helpers';
 
 /**
  * Editors Murshid's first tests never opened: ProseMirror, Quill 2, CKEditor 5 and Trix, each the real
- * library with its own undo (tests/fixtures/editors). Every assertion reads the editor's own model
- * (mirrored into #state), not its DOM.
+ * library with its own undo (tests/fixtures/editors, listed in editors-a.ts). Every assertion reads the
+ * editor's own model (mirrored into #state), not its DOM.
  */
-interface Editor {
-  name: string;
-  path: string;
-  /** The editing host a staff member clicks into. */
-  host: string;
-  /** How the editor turns a pasted reply's line breaks into its own structure, in words… */
-  lines: string;
-  /** …and as the model then reads (#state: blocks joined by \n, a line break inside a block as \n): the paragraphs and line breaks it adds. */
-  lands: (reply: string) => { text: string; blocks: number; breaks: number };
-  /** Edits closer together than this are one undo step in the editor's history (ProseMirror's newGroupDelay, Quill's delay). */
-  groupsMs?: number;
-}
-
-const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
-
-const EDITORS: Editor[] = [
-  {
-    name: 'ProseMirror',
-    path: '/prosemirror.html',
-    host: '.ProseMirror',
-    lines: 'a paragraph per line, a blank line dropped',
-    lands: (r) => ({ text: r.replace(/\n+/g, '\n'), blocks: count(r, /\n+/g), breaks: 0 }),
-    groupsMs: 500,
-  },
-  {
-    name: 'Quill 2',
-    path: '/quill.html',
-    host: '.ql-editor',
-    lines: 'a line (block) per line, a blank line kept',
-    lands: (r) => ({ text: r, blocks: count(r, /\n/g), breaks: 0 }),
-    groupsMs: 1000,
-  },
-  {
-    name: 'CKEditor 5',
-    path: '/ckeditor.html',
-    host: '.ck-editor__editable',
-    lines: 'soft breaks, a blank line a new paragraph',
-    lands: (r) => ({ text: r.replace(/\n\n/g, '\n'), blocks: count(r, /\n\n/g), breaks: count(r.replace(/\n\n/g, ''), /\n/g) }),
-  },
-  {
-    name: 'Trix',
-    path: '/trix.html',
-    host: 'trix-editor',
-    lines: 'a <br> per line break, in the one block',
-    lands: (r) => ({ text: r, blocks: 0, breaks: count(r, /\n/g) }),
-  },
-];
 
 /** A multi-line Arabic reply with a request number (kept in its own order by isolates) and a Latin name. */
 const STATUS: Reply = {
@@ -72,12 +26,6 @@ const LETTER: Reply = {
   fields: { 'اسم المستفيد': 'نورة', 'اسم الموظف': 'Sara Ali', 'المسمى الوظيفي': 'منسقة علاقات المستفيدين' },
   shows: /\n\n[\s\S]*\n\n[\s\S]*Sara Ali/,
 };
-
-interface Model {
-  text: string;
-  blocks: number;
-  breaks: number;
-}
 
 async function model(page: Page): Promise<Model> {
   return page.locator('#state').evaluate((el: HTMLElement) => ({
@@ -114,13 +62,6 @@ async function select(page: Page, host: string, from: number, to = from): Promis
     },
     [from, to],
   );
-}
-
-/** The model once `reply` is inserted between `before` and `after` in a one-paragraph editor. */
-function landed(editor: Editor, before: string, reply: string, after: string): Model {
-  assert.ok(count(reply, /\n/g) >= 2, `the reply has several lines: ${JSON.stringify(reply)}`);
-  const { text, blocks, breaks } = editor.lands(reply);
-  return { text: `${before}${text}${after}`, blocks: 1 + blocks, breaks };
 }
 
 /** Waits for the model to be `want`, then checks its paragraphs and line breaks too. */
