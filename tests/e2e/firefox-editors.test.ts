@@ -22,6 +22,16 @@ const REPLY: Reply = {
   values: { beneficiary_name: 'نورة', request_number: '48213', staff_name: 'Sara Ali' },
 };
 
+/** What each test inserts (the Latin name marks it in the model): a reply's lines, then a letter's paragraphs between blank lines. */
+const REPLIES = [
+  { what: 'a multi-line reply', reply: REPLY, shows: /\n[\s\S]*48213[\s\S]*\n[\s\S]*Sara Ali/ },
+  {
+    what: 'a letter (paragraphs between blank lines)',
+    reply: { channel: 'website', title: 'استلام شكوى', values: { beneficiary_name: 'نورة', staff_name: 'Sara Ali', staff_title: 'منسقة علاقات المستفيدين' } },
+    shows: /\n\n[\s\S]*\n\n[\s\S]*Sara Ali/,
+  },
+];
+
 interface FirefoxEditor {
   name: string;
   path: string;
@@ -107,24 +117,25 @@ describe('Firefox ESR: insertion into contenteditable and rich editors', () => {
 
   for (const ed of EDITORS) {
     const { name, editor, model: mirror, rule } = ed;
-    test(`${name}: a multi-line reply from the sidebar lands once, at the caret, in the editor's model${rule ? ` (${rule.lines})` : ''}, and Ctrl+Z takes it back`, async () => {
-      await editorWithText(ed);
-      await ff.switchTo(sidebar);
-      const text = await composeReply(ff, REPLY);
-      assert.ok(text.includes('\n') && /48213/.test(text) && /Sara Ali/.test(text), `a multi-line reply with a number and a Latin name: ${text}`);
-      const status = await insertReply(ff);
-      await ff.switchTo(page);
-      const got = await modelOnce(mirror, `t.includes('48213')`);
-      assert.equal(status, 'inserted', `the panel's status; the model holds ${JSON.stringify(got)}`);
-      assert.equal(collapse(got), collapse(`قبل ${text}بعد`), 'once, at the caret, the text around it intact');
-      assert.deepEqual(lines(got), lines(`قبل ${text}بعد`), "the reply's lines are the editor's lines");
-      assert.ok(!/[\u200b-\u200f\u2066-\u2069]/.test(got), 'no stray direction marks');
-      if (rule) assert.deepEqual(await counted(mirror), landed(rule, 'قبل ', text, 'بعد'), 'its own paragraphs and line breaks, nothing else');
-      await ff.run(`document.querySelector(arguments[0]).focus()`, [editor]);
-      await ff.chord(CTRL, 'z');
-      const undone = await modelOnce(mirror, `!t.includes('48213')`);
-      assert.equal(collapse(undone), 'قبل بعد', 'one Ctrl+Z takes the whole reply back, and only it');
-    });
+    for (const { what, reply, shows } of REPLIES)
+      test(`${name}: ${what} from the sidebar lands once, at the caret, in the editor's model${rule ? ` (${rule.lines})` : ''}, and Ctrl+Z takes it back`, async () => {
+        await editorWithText(ed);
+        await ff.switchTo(sidebar);
+        const text = await composeReply(ff, reply);
+        assert.match(text, shows, `${what}, as the preview shows it`);
+        const status = await insertReply(ff);
+        await ff.switchTo(page);
+        const got = await modelOnce(mirror, `t.includes('Sara Ali')`);
+        assert.equal(status, 'inserted', `the panel's status; the model holds ${JSON.stringify(got)}`);
+        assert.equal(collapse(got), collapse(`قبل ${text}بعد`), 'once, at the caret, the text around it intact');
+        assert.deepEqual(lines(got), lines(`قبل ${text}بعد`), "the reply's lines are the editor's lines");
+        assert.ok(!/[\u200b-\u200f\u2066-\u2069]/.test(got), 'no stray direction marks');
+        if (rule) assert.deepEqual(await counted(mirror), landed(rule, 'قبل ', text, 'بعد'), 'its own paragraphs and line breaks, nothing else');
+        await ff.run(`document.querySelector(arguments[0]).focus()`, [editor]);
+        await ff.chord(CTRL, 'z');
+        const undone = await modelOnce(mirror, `!t.includes('Sara Ali')`);
+        assert.equal(collapse(undone), 'قبل بعد', 'one Ctrl+Z takes the whole reply back, and only it');
+      });
   }
 
   test("a same-origin iframe's editable body (TinyMCE's way): the reply lands at its caret, and Ctrl+Z there takes it back", async () => {
