@@ -127,6 +127,45 @@ describe('the bundled pack asset (bundled-pack.bin)', () => {
     expect(JSON.parse(JSON.stringify(back))).toEqual(JSON.parse(JSON.stringify(pack)));
   });
 
+  it('keeps the sections’ fields as columns, sharing one heading path between the sections under it', () => {
+    const pack = loadPack(files).pack as Pack;
+    const bytes = encodePack({ key: 'k', pack, snapshot: null });
+    // Not «pack»: an earlier version finds no such part and rebuilds the copy rather than misreading it.
+    const header = new TextDecoder().decode(bytes.subarray(8, 8 + new DataView(bytes.buffer).getUint32(4, true)));
+    expect(header).toContain('"sectionTitles"');
+    expect(header).not.toContain('"name":"pack"');
+    const { pack: back } = decodePack(bytes.slice().buffer);
+    expect(JSON.parse(JSON.stringify(back))).toEqual(JSON.parse(JSON.stringify(pack)));
+    const [a, b] = back.documents.flatMap((d) => d.sections).filter((x) => x.path.length > 0);
+    if (a && b && JSON.stringify(a.path) === JSON.stringify(b.path)) expect(a.path).toBe(b.path);
+  });
+
+  it('keeps the JSON form for a section the columns cannot hold (a line break in its title), and reads it back', () => {
+    const pack = loadPack(files).pack as Pack;
+    const first = pack.documents[0]?.sections[0];
+    if (!first) throw new Error('no section');
+    first.title = 'عنوان\nعلى سطرين';
+    const bytes = encodePack({ key: 'k', pack, snapshot: null });
+    const { pack: back } = decodePack(bytes.slice().buffer);
+    expect(back.documents[0]?.sections[0]?.title).toBe('عنوان\nعلى سطرين');
+    expect(JSON.parse(JSON.stringify(back))).toEqual(JSON.parse(JSON.stringify(pack)));
+  });
+
+  it('refuses columns that do not agree with the sections', () => {
+    const pack = loadPack(files).pack as Pack;
+    const bytes = encodePack({ key: 'k', pack, snapshot: null });
+    const headLength = new DataView(bytes.buffer).getUint32(4, true);
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headLength))) as { parts: { name: string; at: number; bytes: number }[] };
+    const start = Math.ceil((8 + headLength) / 8) * 8;
+    const ids = header.parts.find((p) => p.name === 'sectionIds');
+    if (!ids) throw new Error('no ids part');
+    // One line break fewer: a section id goes missing.
+    const damaged = bytes.slice();
+    const at = damaged.subarray(start + ids.at, start + ids.at + ids.bytes).indexOf(10);
+    damaged[start + ids.at + at] = 0x5f;
+    expect(() => decodePack(damaged.buffer)).toThrow(/damaged/);
+  });
+
   it('refuses bytes that are not one', () => {
     expect(() => decodeBundledPack(new TextEncoder().encode('{"not":"a pack"}').buffer)).toThrow();
   });

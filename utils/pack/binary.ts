@@ -1,6 +1,6 @@
 import type { Pack } from '../knowledge';
 import type { EngineSnapshot } from '../search';
-import { bodyBytes, packWithLazyBodies, packWithoutBodies } from './compact';
+import { bodyBytes, packFromColumns, packWithLazyBodies, packWithoutBodies, sectionColumns } from './compact';
 
 /**
  * A parsed pack, and its index when it has one, as ONE buffer: the bundled pack as the build ships
@@ -57,8 +57,20 @@ const align = (n: number) => Math.ceil(n / 8) * 8;
 
 export function encodePack({ key, pack, snapshot }: PackBinary): Uint8Array<ArrayBuffer> {
   const bodies = bodyBytes(pack);
+  const columns = sectionColumns(pack);
   const named: [string, Part][] = [
-    ['pack', packWithoutBodies(pack)],
+    // The sections' fields as columns (not «pack»: an earlier version finds no «pack» part in this copy and rebuilds it rather than misreading it), else as JSON.
+    ...(columns
+      ? ([
+          ['packMeta', columns.meta],
+          ['sectionIds', columns.ids],
+          ['sectionTitles', columns.titles],
+          ['sectionLines', columns.lines],
+          ['sectionPaths', columns.paths],
+          ['sectionPathOf', columns.pathOf],
+          ['sectionEditorial', columns.editorial],
+        ] satisfies [string, Part][])
+      : ([['pack', packWithoutBodies(pack)]] satisfies [string, Part][])),
     ['spans', bodies.spans],
     ...(snapshot ? SNAPSHOT_PARTS.map((name): [string, Part] => [name, snapshot[name]]) : []),
     ...(snapshot?.surfaceOrder ? [['surfaceOrder', snapshot.surfaceOrder] as [string, Part]] : []),
@@ -133,7 +145,20 @@ export function decodePack(buffer: ArrayBuffer): PackBinary {
     const bodies = parts.has('bodyCodes')
       ? { bytes: part<Uint8Array>('bodyBytes', Uint8Array), spans, codes: part<Uint8Array>('bodyCodes', Uint8Array) }
       : { bytes: part<Uint8Array>('bodies', Uint8Array), spans };
-    pack = packWithLazyBodies(part<string>('pack', 'text'), bodies);
+    pack = parts.has('packMeta')
+      ? packFromColumns(
+          {
+            meta: part<string>('packMeta', 'text'),
+            ids: part<string>('sectionIds', 'text'),
+            titles: part<string>('sectionTitles', 'text'),
+            lines: part<Int32Array>('sectionLines', Int32Array),
+            paths: part<string>('sectionPaths', 'text'),
+            pathOf: part<Uint32Array>('sectionPathOf', Uint32Array),
+            editorial: part<Uint8Array>('sectionEditorial', Uint8Array),
+          },
+          bodies,
+        )
+      : packWithLazyBodies(part<string>('pack', 'text'), bodies);
   } catch (e) {
     throw e instanceof Error && e.message.startsWith('not a Murshid pack') ? e : damaged(e instanceof Error ? e.message : 'its pack is not readable');
   }

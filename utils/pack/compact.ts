@@ -151,12 +151,12 @@ class LazySection implements Section {
   #markdown: string | undefined;
   #text: string | undefined;
 
-  constructor(raw: Omit<Section, 'markdown' | 'text'>, bodies: BodyBytes, at: number) {
-    this.id = raw.id;
-    this.title = raw.title;
-    this.path = raw.path;
-    this.line = raw.line;
-    if (raw.editorial !== undefined) this.editorial = raw.editorial;
+  constructor(id: string, title: string, path: string[], line: number, editorial: boolean | undefined, bodies: BodyBytes, at: number) {
+    this.id = id;
+    this.title = title;
+    this.path = path;
+    this.line = line;
+    if (editorial !== undefined) this.editorial = editorial;
     this.#bodies = bodies;
     this.#at = at;
   }
@@ -222,6 +222,105 @@ export function packWithLazyBodies(json: string, bodies: BodyBytes): Pack {
   )
     throw new Error('its section bodies do not match its sections');
   let i = 0;
-  for (const d of pack.documents) d.sections = d.sections.map((raw) => new LazySection(raw, bodies, 4 * i++));
+  for (const d of pack.documents) d.sections = d.sections.map((raw) => new LazySection(raw.id, raw.title, raw.path, raw.line, raw.editorial, bodies, 4 * i++));
   return pack;
+}
+
+/**
+ * A pack's sections' own fields (all but their bodies) as columns, for the binary form: a
+ * 10,000-section pack's JSON of them was ~1 MB to decode and parse into 10,000 objects (each with a
+ * path array of its own, most of them the same) before they were copied into sections again.
+ */
+export interface SectionColumns {
+  /** The pack as JSON text, each document's `sections` replaced by how many it has. */
+  meta: string;
+  /** Every section's id, then its title, one a line (neither holds a line break). */
+  ids: string;
+  titles: string;
+  lines: Int32Array;
+  /** The distinct heading paths as JSON text, and which one each section has. */
+  paths: string;
+  pathOf: Uint32Array;
+  /** Per section: 0 not said, 1 editorial, 2 not editorial. */
+  editorial: Uint8Array;
+}
+
+const SECTION_KEYS = new Set(['id', 'title', 'path', 'line', 'editorial', 'markdown', 'text']);
+
+/** The columns, or null when a section does not fit them (a line break in an id or title, a field they do not keep): the JSON form is kept then. */
+export function sectionColumns(pack: Pack): SectionColumns | null {
+  const sections = pack.documents.flatMap((d) => d.sections);
+  const paths: string[][] = [];
+  const pathIndex = new Map<string, number>();
+  const pathOf = new Uint32Array(sections.length);
+  const lines = new Int32Array(sections.length);
+  const editorial = new Uint8Array(sections.length);
+  for (const [i, s] of sections.entries()) {
+    if (/[\n\r]/.test(s.id) || /[\n\r]/.test(s.title) || !Number.isInteger(s.line) || Object.keys(s).some((k) => !SECTION_KEYS.has(k))) return null;
+    const key = JSON.stringify(s.path);
+    let at = pathIndex.get(key);
+    if (at === undefined) {
+      at = paths.push(s.path) - 1;
+      pathIndex.set(key, at);
+    }
+    pathOf[i] = at;
+    lines[i] = s.line;
+    editorial[i] = s.editorial === undefined ? 0 : s.editorial ? 1 : 2;
+  }
+  return {
+    meta: JSON.stringify({ ...pack, documents: pack.documents.map((d) => ({ ...d, sections: d.sections.length })) }),
+    ids: sections.map((s) => s.id).join('\n'),
+    titles: sections.map((s) => s.title).join('\n'),
+    lines,
+    paths: JSON.stringify(paths),
+    pathOf,
+    editorial,
+  };
+}
+
+/** The pack from its columns and its bodies' bytes (sections as `packWithLazyBodies` makes them); throws on columns that do not agree. */
+export function packFromColumns(columns: SectionColumns, bodies: BodyBytes): Pack {
+  const pack = JSON.parse(columns.meta) as Omit<Pack, 'documents'> & { documents: (Omit<Pack['documents'][number], 'sections'> & { sections: unknown })[] };
+  const counts = pack.documents.map((d) => d.sections);
+  if (!counts.every((n): n is number => Number.isInteger(n) && (n as number) >= 0)) throw new Error('its documents do not say how many sections they have');
+  const count = counts.reduce((n, c) => n + c, 0);
+  const ids = count ? columns.ids.split('\n') : [];
+  const titles = count ? columns.titles.split('\n') : [];
+  const paths = JSON.parse(columns.paths) as unknown;
+  const { bytes, spans, codes } = bodies;
+  if (
+    ids.length !== count ||
+    titles.length !== count ||
+    columns.lines.length !== count ||
+    columns.pathOf.length !== count ||
+    columns.editorial.length !== count ||
+    columns.editorial.some((e) => e > 2) ||
+    !Array.isArray(paths) ||
+    !paths.every((p) => Array.isArray(p) && p.every((h) => typeof h === 'string')) ||
+    columns.pathOf.some((p) => p >= paths.length) ||
+    spans.length !== count * 4 ||
+    (count && (spans[spans.length - 1] as number) > bytes.byteLength) ||
+    (codes && (codes.length !== count || codes.some((c) => c !== BodyCode.utf8 && c !== BodyCode.arabic)))
+  )
+    throw new Error('its sections do not match their columns or bodies');
+  const flag = [undefined, true, false] as const;
+  let i = 0;
+  for (const [d, doc] of pack.documents.entries()) {
+    const sections: Section[] = new Array(counts[d] as number);
+    for (let k = 0; k < sections.length; k++, i++) {
+      sections[k] = new LazySection(
+        ids[i] as string,
+        titles[i] as string,
+        paths[columns.pathOf[i] as number] as string[],
+        columns.lines[i] as number,
+        flag[columns.editorial[i] as number],
+        bodies,
+        4 * i,
+      );
+    }
+    doc.sections = sections;
+  }
+  const out = pack as unknown as Pack;
+  out.keywords ??= {};
+  return out;
 }
