@@ -80,19 +80,41 @@ async function undo(page: Page, host: string): Promise<void> {
 describe('insertion into ProseMirror, Quill 2, CKEditor 5 and Trix (panel → background → page, and the expander)', () => {
   const env = withExtensionAndFixtures({ before, after });
 
+  /**
+   * The editor's page at «قبل بعد», `reply` composed in the panel and inserted after «قبل »: in the
+   * model exactly once, at the caret, nothing else added; then one Ctrl+Z takes it all back.
+   */
+  async function insertAfterBefore(editor: (typeof EDITORS)[number], kind: typeof STATUS) {
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url(editor.path));
+    await modelIs(page, 'قبل بعد', 'the fixture starts with «قبل بعد»');
+    await select(page, editor.host, 4); // after «قبل »
+    const panel = await openPanelWindow(env.ext);
+    const reply = await compose(panel, kind);
+    assert.equal(await insertFromPanel(panel), 'inserted');
+    await modelBecomes(page, landed(editor, 'قبل ', reply, 'بعد'), 'at the caret, exactly once, nothing else added');
+    await undo(page, editor.host);
+    await modelIs(page, 'قبل بعد', "the editor's own undo takes the whole insertion back");
+    return { page, panel, reply };
+  }
+
+  /** `;ختام` + Tab typed in the editor's empty page, the form chosen (after `pauseMs`): what the model went through. */
+  async function expandIn(editor: (typeof EDITORS)[number], pauseMs?: number) {
+    await enableExpander(env.ext);
+    const page = await env.ext.context.newPage();
+    const r = await expandInEditor(page, {
+      reference: env.server.url('/plain.html'),
+      url: env.server.url(`${editor.path}?text=`),
+      editor: editor.host,
+      model: '#state',
+      ...(pauseMs ? { pauseMs } : {}),
+    });
+    return { page, r };
+  }
+
   for (const editor of EDITORS) {
     test(`${editor.name}: a multi-line reply at the caret and over a selection, once, in place (${editor.lines}); Ctrl+Z takes each back`, async () => {
-      const page = await env.ext.context.newPage();
-      await page.goto(env.server.url(editor.path));
-      await modelIs(page, 'قبل بعد', 'the fixture starts with «قبل بعد»');
-      await select(page, editor.host, 4); // after «قبل »
-      const panel = await openPanelWindow(env.ext);
-      const reply = await compose(panel, STATUS);
-      assert.equal(await insertFromPanel(panel), 'inserted');
-      await modelBecomes(page, landed(editor, 'قبل ', reply, 'بعد'), 'at the caret, exactly once, nothing else added');
-
-      await undo(page, editor.host);
-      await modelIs(page, 'قبل بعد', "the editor's own undo takes the insertion back");
+      const { page, panel, reply } = await insertAfterBefore(editor, STATUS);
 
       await select(page, editor.host, 0, 3); // «قبل» selected
       await panel.bringToFront();
@@ -105,31 +127,14 @@ describe('insertion into ProseMirror, Quill 2, CKEditor 5 and Trix (panel → ba
     });
 
     test(`${editor.name}: a letter's blank lines (${editor.lines})`, async () => {
-      const page = await env.ext.context.newPage();
-      await page.goto(env.server.url(editor.path));
-      await modelIs(page, 'قبل بعد', 'the fixture starts with «قبل بعد»');
-      await select(page, editor.host, 4);
-      const panel = await openPanelWindow(env.ext);
-      const reply = await compose(panel, LETTER);
-      assert.equal(await insertFromPanel(panel), 'inserted');
-      await modelBecomes(page, landed(editor, 'قبل ', reply, 'بعد'), 'a letter at the caret, once');
-      await undo(page, editor.host);
-      await modelIs(page, 'قبل بعد', 'one Ctrl+Z takes the whole letter back');
+      const { page, panel } = await insertAfterBefore(editor, LETTER);
       await panel.close();
       await page.close();
     });
 
     test(`${editor.name}: typed ;shortcut + Tab is replaced in the editor's model, its first blank selected there, Ctrl+Z undoes it`, async () => {
-      await enableExpander(env.ext);
-      const page = await env.ext.context.newPage();
-      const r = await expandInEditor(page, {
-        reference: env.server.url('/plain.html'),
-        url: env.server.url(`${editor.path}?text=`),
-        editor: editor.host,
-        model: '#state',
-        // A person reads the chooser before pressing its key (longer than any editor's undo grouping).
-        pauseMs: 1100,
-      });
+      // A person reads the chooser before pressing its key (longer than any editor's undo grouping).
+      const { page, r } = await expandIn(editor, 1100);
       const want = landed(editor, 'مرحباً ', r.expected, '');
       assert.deepEqual(
         { text: r.expanded, blocks: Number(r.expandedData.blocks), breaks: Number(r.expandedData.breaks) },
@@ -143,14 +148,7 @@ describe('insertion into ProseMirror, Quill 2, CKEditor 5 and Trix (panel → ba
     });
 
     test(`${editor.name}: the form chosen at once, Ctrl+Z never leaves the shortcut and its expansion together`, async () => {
-      await enableExpander(env.ext);
-      const page = await env.ext.context.newPage();
-      const r = await expandInEditor(page, {
-        reference: env.server.url('/plain.html'),
-        url: env.server.url(`${editor.path}?text=`),
-        editor: editor.host,
-        model: '#state',
-      });
+      const { page, r } = await expandIn(editor);
       assert.equal(r.expanded, landed(editor, 'مرحباً ', r.expected, '').text);
       assert.ok(!r.undone.some((s) => s.includes(';ختام') && s.includes('شكراً')), `no undo step holds both: ${JSON.stringify(r.undone)}`);
       const last = r.undone.at(-1) ?? '';

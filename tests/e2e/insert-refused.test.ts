@@ -11,11 +11,22 @@ import { compose, insertFromPanel, openPanelWindow, SCREENS } from './helpers';
 describe('a field that refuses the reply, or takes only part of it', () => {
   const env = withExtensionAndFixtures({ before, after });
 
-  /** A page whose editable is `setup` (run in the page), focused; and the panel with its clipboard watched. */
-  async function pageWith(setup: string): Promise<{ fixture: Page; panel: Page }> {
+  /**
+   * A page with one field `#box` holding «قبل» (a contenteditable div, or an input), whose page
+   * script `listen` (run in the page, `box` in scope) decides what it does with what it is given;
+   * focused, and the panel with its clipboard watched.
+   */
+  async function pageWith(tag: 'div' | 'input', listen: string): Promise<{ fixture: Page; panel: Page }> {
     const fixture = await env.ext.context.newPage();
     await fixture.goto(env.server.url('/empty.html'));
-    await fixture.evaluate(setup);
+    await fixture.evaluate(`(() => {
+      const box = document.createElement('${tag}');
+      box.id = 'box';
+      if (box instanceof HTMLInputElement) box.value = 'قبل';
+      else { box.contentEditable = 'true'; box.textContent = 'قبل'; }
+      document.body.append(box);
+      ${listen}
+    })()`);
     await fixture.locator('#box').focus();
     const panel = await openPanelWindow(env.ext);
     await panel.evaluate(() => {
@@ -27,21 +38,20 @@ describe('a field that refuses the reply, or takes only part of it', () => {
     return { fixture, panel };
   }
 
+  /** Composes the reply, presses Insert: the panel's status, and the whole text on the clipboard. */
+  async function insertCopied(panel: Page, status: string, toast?: RegExp): Promise<string> {
+    const text = await compose(panel);
+    assert.equal(await insertFromPanel(panel), status);
+    assert.equal(await panel.evaluate(() => (window as unknown as { copiedText?: string }).copiedText), text, 'the whole text on the clipboard');
+    if (toast) assert.match((await panel.locator('.toast').textContent()) ?? '', toast);
+    return text;
+  }
+
   test('an editor that keeps only the first line: the panel says to check the field, the whole text is copied', async () => {
     // Like an editor that mishandles line breaks: whatever went in, it keeps the first line.
-    const { fixture, panel } = await pageWith(`(() => {
-      const box = document.createElement('div');
-      box.id = 'box';
-      box.contentEditable = 'true';
-      box.textContent = 'قبل';
-      document.body.append(box);
-      box.addEventListener('input', () => { box.textContent = box.innerText.split('\\n')[0]; });
-    })()`);
-    const text = await compose(panel);
+    const { fixture, panel } = await pageWith('div', `box.addEventListener('input', () => { box.textContent = box.innerText.split('\\n')[0]; });`);
+    const text = await insertCopied(panel, 'copiedPartial', /فراجِع ما فيه/);
     assert.ok(text.includes('\n'), 'a reply of several lines');
-    assert.equal(await insertFromPanel(panel), 'copiedPartial');
-    assert.equal(await panel.evaluate(() => (window as unknown as { copiedText?: string }).copiedText), text);
-    assert.match((await panel.locator('.toast').textContent()) ?? '', /فراجِع ما فيه/);
     await panel.screenshot({ path: `${SCREENS}/replies-partial-ar.png`, fullPage: true });
     // Once, not once per method: the chain stops at the first change.
     const kept = (await fixture.locator('#box').textContent()) ?? '';
@@ -53,36 +63,23 @@ describe('a field that refuses the reply, or takes only part of it', () => {
   });
 
   test('an editor that refuses every way in: the panel says the field did not accept it, the text is copied', async () => {
-    const { fixture, panel } = await pageWith(`(() => {
-      const box = document.createElement('div');
-      box.id = 'box';
-      box.contentEditable = 'true';
-      box.textContent = 'قبل';
-      document.body.append(box);
+    const { fixture, panel } = await pageWith(
+      'div',
+      `
       // As an editor that renders only its own model does: what the browser changed is put back.
       for (const type of ['paste', 'beforeinput']) box.addEventListener(type, (e) => e.preventDefault());
       box.addEventListener('input', () => { box.textContent = 'قبل'; });
-    })()`);
-    const text = await compose(panel);
-    assert.equal(await insertFromPanel(panel), 'copiedRefused');
-    assert.equal(await panel.evaluate(() => (window as unknown as { copiedText?: string }).copiedText), text);
-    assert.match((await panel.locator('.toast').textContent()) ?? '', /لم يقبل الحقل الذي كنت تكتب فيه إدراج النص/);
+    `,
+    );
+    await insertCopied(panel, 'copiedRefused', /لم يقبل الحقل الذي كنت تكتب فيه إدراج النص/);
     assert.equal(await fixture.locator('#box').textContent(), 'قبل', 'nothing went in');
     await panel.close();
     await fixture.close();
   });
 
   test('a field that cuts what it is given (a length limit set by the page): check the field, the whole text is copied', async () => {
-    const { fixture, panel } = await pageWith(`(() => {
-      const box = document.createElement('input');
-      box.id = 'box';
-      box.value = 'قبل';
-      document.body.append(box);
-      box.addEventListener('input', () => { box.value = box.value.slice(0, 12); });
-    })()`);
-    const text = await compose(panel);
-    assert.equal(await insertFromPanel(panel), 'copiedPartial');
-    assert.equal(await panel.evaluate(() => (window as unknown as { copiedText?: string }).copiedText), text);
+    const { fixture, panel } = await pageWith('input', `box.addEventListener('input', () => { box.value = box.value.slice(0, 12); });`);
+    await insertCopied(panel, 'copiedPartial');
     assert.equal((await fixture.locator('#box').inputValue()).length, 12, 'what the page kept');
     await panel.close();
     await fixture.close();
