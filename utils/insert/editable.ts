@@ -15,6 +15,17 @@ export function fieldText(field: Field, text: string): string {
   return field.tagName === 'INPUT' ? text.replace(/\s*\n+\s*/g, ' ') : text;
 }
 
+/**
+ * A code editor's input proxy (Ace, Monaco, CodeMirror 5): a textarea the staff member cannot see,
+ * which takes the keys and hands them to the editor. Its value is not the editor's text.
+ */
+export function isProxyField(field: Field): boolean {
+  const win = field.ownerDocument.defaultView;
+  if (!win) return false;
+  const rect = field.getBoundingClientRect();
+  return win.getComputedStyle(field).opacity === '0' || rect.width < 3 || rect.height < 3;
+}
+
 export function isPasswordField(el: Element | null): boolean {
   return el?.tagName === 'INPUT' && (el as HTMLInputElement).type === 'password';
 }
@@ -61,7 +72,7 @@ export function deepActiveElement(doc: Document = document): Element | null {
   return el;
 }
 
-export type EditorKind = 'lexical' | 'draft' | 'prosemirror' | 'slate' | 'quill' | 'ckeditor' | 'trix' | 'tinymce' | 'plain';
+export type EditorKind = 'lexical' | 'draft' | 'prosemirror' | 'slate' | 'quill' | 'ckeditor' | 'trix' | 'tinymce' | 'editorjs' | 'plain';
 
 export function editorKind(host: HTMLElement): EditorKind {
   if (host.dataset.lexicalEditor === 'true' || '__lexicalEditor' in host) return 'lexical';
@@ -73,5 +84,7 @@ export function editorKind(host: HTMLElement): EditorKind {
   // Trix (Basecamp, HEY, Rails' Action Text) re-reads DOM it did not write into its model, but not into its undo.
   if (host.localName === 'trix-editor') return 'trix';
   if (host.classList.contains('mce-content-body')) return 'tinymce';
+  // Editor.js: a contenteditable per block whose saved HTML keeps <br> but drops the <div>s a browser splits lines into.
+  if (host.closest('.codex-editor')) return 'editorjs';
   return 'plain';
 }

@@ -1,4 +1,4 @@
-import { deepActiveElement, type EditorKind, editableFor, editorKind, type Field, fieldText, isField, isPasswordField } from './editable';
+import { deepActiveElement, type EditorKind, editableFor, editorKind, type Field, fieldText, isField, isPasswordField, isProxyField } from './editable';
 
 export interface InsertResult {
   ok: boolean;
@@ -42,7 +42,10 @@ async function insertIntoField(field: Field, raw: string): Promise<InsertResult>
   field.setSelectionRange(start, end);
   // execCommand keeps the field's own undo stack and fires the events frameworks expect.
   const doc = field.ownerDocument;
-  if (doc.execCommand('insertText', false, text) && field.value === expected) return { ok: true, method: 'execCommand' };
+  const took = doc.execCommand('insertText', false, text);
+  if (took && field.value === expected) return { ok: true, method: 'execCommand' };
+  // A code editor (Ace) read the input from its hidden textarea and put its own text back there.
+  if (took && isProxyField(field)) return { ok: true, method: 'execCommand:proxy' };
   if (field.value !== before) return field.value.includes(text) ? { ok: true, method: 'execCommand' } : { ok: false, method: 'execCommand', error: 'partial' };
   field.setRangeText(text, start, end, 'end');
   field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
@@ -52,7 +55,7 @@ async function insertIntoField(field: Field, raw: string): Promise<InsertResult>
   return { ok: false, method: 'setRangeText', error: field.value === before ? 'rejected' : 'partial' };
 }
 
-type Method = 'execCommand' | 'beforeinput' | 'paste';
+type Method = 'execCommand' | 'lines' | 'beforeinput' | 'paste';
 
 const CHAIN: Record<EditorKind, Method[]> = {
   plain: ['execCommand', 'paste', 'beforeinput'],
@@ -65,6 +68,8 @@ const CHAIN: Record<EditorKind, Method[]> = {
   trix: ['paste', 'beforeinput', 'execCommand'],
   // TinyMCE's own paste closes the typing run before inserting: one undo step for the insertion alone.
   tinymce: ['paste', 'execCommand', 'beforeinput'],
+  // Editor.js's paste adds blocks after the current one (leaving the selection); typed lines stay in place, in the browser's undo.
+  editorjs: ['lines', 'paste', 'beforeinput'],
 };
 
 function ensureCaretInside(host: HTMLElement): void {
@@ -82,6 +87,14 @@ function fire(host: HTMLElement, method: Method, text: string): void {
   const win = doc.defaultView ?? window;
   if (method === 'execCommand') {
     doc.execCommand('insertText', false, text);
+    return;
+  }
+  if (method === 'lines') {
+    // As typed with Shift+Enter between lines: <br>s inside the block, not the <div>s insertText splits lines into.
+    text.split(/\r?\n/).forEach((line, i) => {
+      if (i > 0) doc.execCommand('insertLineBreak');
+      if (line) doc.execCommand('insertText', false, line);
+    });
     return;
   }
   const data = new win.DataTransfer();
