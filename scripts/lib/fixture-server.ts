@@ -116,6 +116,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
         `${css('trix/dist/trix.css')}<input type="hidden" id="trix-input"><trix-editor id="editor" input="trix-input"></trix-editor><pre id="state"></pre>`,
         await bundle('trix.ts'),
       ),
+    // editors-c: Editor.js, Jodit, Ace, Toast UI Editor (WYSIWYG; `?mode=markdown` for its markdown editor) — each with its own undo, starting with «قبل بعد».
+    '/editorjs.html': async () => SHELL('editorjs', MOUNT, await bundle('editorjs.ts')),
+    '/jodit.html': async () => SHELL('jodit', css('jodit/es2021/jodit.min.css') + MOUNT, await bundle('jodit.ts')),
+    '/ace.html': async () => SHELL('ace', MOUNT, await bundle('ace.ts')),
+    '/toastui.html': async () => SHELL('toastui', css('@toast-ui/editor/dist/toastui-editor.css') + MOUNT, await bundle('toastui.ts')),
   };
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
