@@ -24,6 +24,9 @@ describe('which editor a contenteditable host belongs to (it decides the inserti
     ['TinyMCE, its iframe body', host({ tag: 'body', classes: ['mce-content-body'] }), 'tinymce'],
     ['TinyMCE inline', host({ classes: ['editor', 'mce-content-body', 'mce-edit-focus'] }), 'tinymce'],
     ['CodeMirror 6 (the plain chain: execCommand lands through its DOM observer)', host({ classes: ['cm-content', 'cm-lineWrapping'] }), 'plain'],
+    ["Editor.js, a block's paragraph inside its holder", host({ classes: ['ce-paragraph', 'cdx-block'], inside: '.codex-editor' }), 'editorjs'],
+    ['Jodit (the plain chain: execCommand, a <p> a line, in its history)', host({ classes: ['jodit-wysiwyg'] }), 'plain'],
+    ['Toast UI Editor, WYSIWYG or markdown (a ProseMirror)', host({ classes: ['ProseMirror', 'toastui-editor-contents'] }), 'prosemirror'],
     ['a plain contenteditable', host({ classes: ['composer'] }), 'plain'],
     ['a div merely named like Trix', host({ classes: ['trix-editor'] }), 'plain'],
   ])('%s', (_name, el, kind) => {

@@ -68,8 +68,10 @@ const CHAIN: Record<EditorKind, Method[]> = {
   trix: ['paste', 'beforeinput', 'execCommand'],
   // TinyMCE's own paste closes the typing run before inserting: one undo step for the insertion alone.
   tinymce: ['paste', 'execCommand', 'beforeinput'],
-  // Editor.js's paste adds blocks after the current one (leaving the selection); typed lines stay in place, in the browser's undo.
-  editorjs: ['lines', 'paste', 'beforeinput'],
+  // Editor.js's own paste puts a reply's lines in new blocks after the current one, leaves the selection
+  // (an expander's shortcut) in place, and lands later than the read-back waits: a second method could
+  // insert twice. Typed lines stay at the caret, in the browser's undo.
+  editorjs: ['lines'],
 };
 
 function ensureCaretInside(host: HTMLElement): void {
