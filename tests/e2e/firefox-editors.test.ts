@@ -51,6 +51,19 @@ const EDITORS: FirefoxEditor[] = [
   ...EDITORS_A.map((rule) => ({ name: rule.name, path: rule.path, editor: rule.host, model: '#state', rule })),
 ];
 
+const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
+
+/** Editors checked for the sidebar's reply only (not the expander), with their rules as editors-b and editors-c state them. */
+const MORE: Editor[] = [
+  {
+    name: 'Editor.js',
+    path: '/editorjs.html',
+    host: '.ce-paragraph',
+    lines: 'a <br> per line break, in the block at the caret',
+    lands: (r) => ({ text: r, blocks: 0, breaks: count(r, /\n/g) }),
+  },
+];
+
 /** The model's text (`t`): a mirror's textContent, or a contenteditable's own rendered text. */
 const MODEL = `const m = document.querySelector(arguments[0]); const t = m.isContentEditable ? m.innerText : m.textContent;`;
 
@@ -115,7 +128,7 @@ describe('Firefox ESR: insertion into contenteditable and rich editors', () => {
     await new Promise((r) => setTimeout(r, 200)); // the editor copies the selection on selectionchange
   }
 
-  for (const ed of EDITORS) {
+  for (const ed of [...EDITORS, ...MORE.map((rule) => ({ name: rule.name, path: rule.path, editor: rule.host, model: '#state', rule }))]) {
     const { name, editor, model: mirror, rule } = ed;
     for (const { what, reply, shows } of REPLIES)
       test(`${name}: ${what} from the sidebar lands once, at the caret, in the editor's model${rule ? ` (${rule.lines})` : ''}, and Ctrl+Z takes it back`, async () => {

@@ -93,6 +93,12 @@ function fire(host: HTMLElement, method: Method, text: string): void {
   }
   if (method === 'lines') {
     // As typed with Shift+Enter between lines: <br>s inside the block, not the <div>s insertText splits lines into.
+    // Gecko makes each execCommand its own undo step (Ctrl+Z would take back the last line only), and its
+    // insertText already turns each line break into a <br> in the block: there the whole text goes in at once.
+    if (/\bGecko\/\d/.test(win.navigator.userAgent) && !/\bAppleWebKit\//.test(win.navigator.userAgent)) {
+      doc.execCommand('insertText', false, text.replace(/\r\n?/g, '\n'));
+      return;
+    }
     text.split(/\r?\n/).forEach((line, i) => {
       if (i > 0) doc.execCommand('insertLineBreak');
       if (line) doc.execCommand('insertText', false, line);
