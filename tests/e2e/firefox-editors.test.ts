@@ -62,6 +62,20 @@ const MORE: Editor[] = [
     lines: 'a <br> per line break, in the block at the caret',
     lands: (r) => ({ text: r, blocks: 0, breaks: count(r, /\n/g) }),
   },
+  {
+    name: 'Slate',
+    path: '/slate.html',
+    host: '[data-slate-editor=true]',
+    lines: 'a paragraph element per line',
+    lands: (r) => ({ text: r, blocks: count(r, /\n/g), breaks: 0 }),
+  },
+  {
+    name: 'CodeMirror 6',
+    path: '/codemirror.html',
+    host: '.cm-content',
+    lines: 'a document line per line',
+    lands: (r) => ({ text: r, blocks: count(r, /\n/g), breaks: 0 }),
+  },
 ];
 
 /** The model's text (`t`): a mirror's textContent, or a contenteditable's own rendered text. */
@@ -94,10 +108,10 @@ describe('Firefox ESR: insertion into contenteditable and rich editors', () => {
       .waitFor<{ t: string }>(`${MODEL} return ${test} ? { t } : null;`, [sel, ...args], timeoutMs)
       .then(({ t }) => t)
       .catch(() => model(sel));
-  /** The mirrored model with its paragraph and line-break counts (editors-a's fixtures). */
+  /** The mirrored model with its paragraph and line-break counts (none counted: Slate's and CodeMirror's fixtures). */
   const counted = (sel: string) =>
     ff.run<Model>(
-      `const d = document.querySelector(arguments[0]); return { text: d.textContent, blocks: Number(d.dataset.blocks), breaks: Number(d.dataset.breaks) };`,
+      `const d = document.querySelector(arguments[0]); return { text: d.textContent, blocks: Number(d.dataset.blocks), breaks: Number(d.dataset.breaks ?? 0) };`,
       [sel],
     );
 
