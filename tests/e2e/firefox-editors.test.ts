@@ -41,6 +41,8 @@ interface FirefoxEditor {
   model: string;
   /** The editor's own rule for a reply's lines, checked exactly against the mirror's text, blocks and line breaks. */
   rule?: Editor;
+  /** A script that focuses the editor and puts its caret after «قبل », for one whose text is not in the page's DOM (Ace). */
+  caret?: string;
 }
 
 /** Each editor holds «قبل بعد» in its own model before the reply, the caret after «قبل ». */
@@ -57,7 +59,7 @@ const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
  * Editors checked for the sidebar's reply only (not the expander), with their rules as editors-b and
  * editors-c state them; `letter: false` where a letter's blank lines are lost in Firefox (docs/insertion-firefox.md).
  */
-const MORE: (Editor & { letter?: false })[] = [
+const MORE: (Editor & { letter?: false; caret?: string })[] = [
   {
     name: 'Editor.js',
     path: '/editorjs.html',
@@ -94,6 +96,15 @@ const MORE: (Editor & { letter?: false })[] = [
     lines: "a hard break per line in the paragraph at the caret; its markdown escapes the reply's literal *",
     lands: (r) => ({ text: r.replace(/\*/g, '\\*'), blocks: 0, breaks: count(r, /\n/g) }),
     letter: false,
+  },
+  {
+    name: 'Ace',
+    path: '/ace.html',
+    host: 'textarea.ace_text-input',
+    lines: 'a document line per line',
+    lands: (r) => ({ text: r, blocks: count(r, /\n/g), breaks: 0 }),
+    // Ace draws its own text and keeps its selection to itself: the caret is set with its API.
+    caret: `const ace = (window.wrappedJSObject ?? window).aceEditor; ace.focus(); ace.selection.moveTo(0, 4);`,
   },
 ];
 
@@ -147,7 +158,7 @@ describe('Firefox ESR: insertion into contenteditable and rich editors', () => {
   });
 
   /** Opens the editor's page with «قبل بعد» in the editor (typed, for Lexical and Draft.js) and the caret after «قبل ». */
-  async function editorWithText({ path, editor, model: mirror, rule }: FirefoxEditor): Promise<void> {
+  async function editorWithText({ path, editor, model: mirror, rule, caret }: FirefoxEditor): Promise<void> {
     await ff.switchTo(page);
     await ff.navigate(server.url(path));
     await ff.waitFor<boolean>(`return !!document.querySelector(arguments[0])`, [editor]);
@@ -157,11 +168,12 @@ describe('Firefox ESR: insertion into contenteditable and rich editors', () => {
       await ff.keys('قبل بعد');
       await modelOnce(mirror, `t.trim() === 'قبل بعد'`, [], 15_000);
     }
-    await ff.run(CARET_AT, [editor, 4]);
+    if (caret) await ff.run(caret);
+    else await ff.run(CARET_AT, [editor, 4]);
     await new Promise((r) => setTimeout(r, 200)); // the editor copies the selection on selectionchange
   }
 
-  const more = MORE.map((rule) => ({ name: rule.name, path: rule.path, editor: rule.host, model: '#state', rule }));
+  const more = MORE.map((rule) => ({ name: rule.name, path: rule.path, editor: rule.host, model: '#state', rule, caret: rule.caret }));
   for (const ed of [...EDITORS, ...more]) {
     const { name, editor, model: mirror, rule } = ed;
     const letter = MORE.find((e) => e === rule)?.letter ?? true;
