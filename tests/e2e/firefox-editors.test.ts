@@ -41,7 +41,7 @@ interface FirefoxEditor {
   model: string;
   /** The editor's own rule for a reply's lines, checked exactly against the mirror's text, blocks and line breaks. */
   rule?: Editor;
-  /** A script that focuses the editor and puts its caret after «قبل », for one whose text is not in the page's DOM (Ace). */
+  /** A script that focuses the editor and puts its caret after «قبل », for one whose text is not in the page's DOM (Ace, TinyMCE's iframe). */
   caret?: string;
 }
 
@@ -57,7 +57,8 @@ const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
 
 /**
  * Editors checked for the sidebar's reply only (not the expander), with their rules as editors-b and
- * editors-c state them; `letter: false` where a letter's blank lines are lost in Firefox (docs/insertion-firefox.md).
+ * editors-c state them; `letter: false`: the multi-line reply only (Toast UI loses a letter's blank lines in
+ * Firefox, docs/insertion-firefox.md; TinyMCE's rule for a letter is not one `landed` can state).
  */
 const MORE: (Editor & { letter?: false; caret?: string })[] = [
   {
@@ -105,6 +106,24 @@ const MORE: (Editor & { letter?: false; caret?: string })[] = [
     lands: (r) => ({ text: r, blocks: count(r, /\n/g), breaks: 0 }),
     // Ace draws its own text and keeps its selection to itself: the caret is set with its API.
     caret: `const ace = (window.wrappedJSObject ?? window).aceEditor; ace.focus(); ace.selection.moveTo(0, 4);`,
+  },
+  {
+    name: 'TinyMCE',
+    path: '/tinymce.html',
+    host: 'iframe.tox-edit-area__iframe',
+    lines: 'a <br> per line, as TinyMCE pastes plain text',
+    lands: (r) => ({ text: r, blocks: 0, breaks: 0 }),
+    // Its letter is split into paragraphs around the caret's (editors-b states that rule): the reply only here.
+    letter: false,
+    // Its editable body is in its own iframe.
+    caret: `const doc = document.querySelector('iframe.tox-edit-area__iframe').contentDocument;
+      doc.body.focus();
+      const text = doc.evaluate("//text()[contains(., 'قبل')]", doc.body, null, 9, null).singleNodeValue;
+      const r = doc.createRange();
+      r.setStart(text, 4);
+      r.collapse(true);
+      doc.getSelection().removeAllRanges();
+      doc.getSelection().addRange(r);`,
   },
 ];
 
