@@ -202,6 +202,16 @@ class LazySection implements Section {
 const decoder = new TextDecoder();
 let arabicDecoder: TextDecoder | null = null;
 
+/** Throws unless the bodies' spans and codes are those of `count` sections, within the bytes. */
+function checkBodies({ bytes, spans, codes }: BodyBytes, count: number): void {
+  if (
+    spans.length !== count * 4 ||
+    (count && (spans[spans.length - 1] as number) > bytes.byteLength) ||
+    (codes && (codes.length !== count || codes.some((c) => c !== BodyCode.utf8 && c !== BodyCode.arabic)))
+  )
+    throw new Error('its section bodies do not match its sections');
+}
+
 /**
  * The pack from its JSON text without bodies and its bodies' bytes. A section's Markdown and text
  * are decoded when first read (sections are `LazySection`s): opening a 10,000-section pack decodes
@@ -212,15 +222,10 @@ let arabicDecoder: TextDecoder | null = null;
 export function packWithLazyBodies(json: string, bodies: BodyBytes): Pack {
   const pack = JSON.parse(json) as Pack;
   pack.keywords ??= {};
-  const { bytes, spans } = bodies;
-  const count = pack.documents.reduce((n, d) => n + d.sections.length, 0);
-  const { codes } = bodies;
-  if (
-    spans.length !== count * 4 ||
-    (count && (spans[spans.length - 1] as number) > bytes.byteLength) ||
-    (codes && (codes.length !== count || codes.some((c) => c !== BodyCode.utf8 && c !== BodyCode.arabic)))
-  )
-    throw new Error('its section bodies do not match its sections');
+  checkBodies(
+    bodies,
+    pack.documents.reduce((n, d) => n + d.sections.length, 0),
+  );
   let i = 0;
   for (const d of pack.documents) d.sections = d.sections.map((raw) => new LazySection(raw.id, raw.title, raw.path, raw.line, raw.editorial, bodies, 4 * i++));
   return pack;
@@ -287,7 +292,6 @@ export function packFromColumns(columns: SectionColumns, bodies: BodyBytes): Pac
   const ids = count ? columns.ids.split('\n') : [];
   const titles = count ? columns.titles.split('\n') : [];
   const paths = JSON.parse(columns.paths) as unknown;
-  const { bytes, spans, codes } = bodies;
   if (
     ids.length !== count ||
     titles.length !== count ||
@@ -297,12 +301,10 @@ export function packFromColumns(columns: SectionColumns, bodies: BodyBytes): Pac
     columns.editorial.some((e) => e > 2) ||
     !Array.isArray(paths) ||
     !paths.every((p) => Array.isArray(p) && p.every((h) => typeof h === 'string')) ||
-    columns.pathOf.some((p) => p >= paths.length) ||
-    spans.length !== count * 4 ||
-    (count && (spans[spans.length - 1] as number) > bytes.byteLength) ||
-    (codes && (codes.length !== count || codes.some((c) => c !== BodyCode.utf8 && c !== BodyCode.arabic)))
+    columns.pathOf.some((p) => p >= paths.length)
   )
-    throw new Error('its sections do not match their columns or bodies');
+    throw new Error('its sections do not match their columns');
+  checkBodies(bodies, count);
   const flag = [undefined, true, false] as const;
   let i = 0;
   for (const [d, doc] of pack.documents.entries()) {
