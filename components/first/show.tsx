@@ -1,5 +1,5 @@
 import { createRef, render } from 'preact';
-import { type Catalog, dir, type Lang, registerCatalog } from '../../utils/i18n/core';
+import { type Catalog, type Lang, registerCatalog, setPageLanguage } from '../../utils/i18n/core';
 import { notedDigits } from '../../utils/i18n/note';
 import { prefetchedPack } from '../../utils/pack/open';
 import { restoredPackSearch } from '../../utils/search/pack-search';
@@ -97,11 +97,7 @@ export async function showFirstAnswer(container: HTMLElement, query: string, pac
   registerCatalog(lang, __MURSHID_FIRST_MESSAGES__[lang], true);
   // In the digits the staff member's pages last showed (utils/i18n/note), as the app counts until storage answers.
   const i18n = i18nFor(lang, notedDigits() ?? 'latn');
-  // Only when they differ (an English panel): the page is written Arabic, right to left, and setting
-  // the root's language again would have the browser work out its fonts and styles again.
-  const root = document.documentElement;
-  if (root.lang !== lang) root.lang = lang;
-  if (root.dir !== dir(lang)) root.dir = dir(lang);
+  setPageLanguage(lang);
   const input = createRef<HTMLInputElement>();
   // Rendered apart, then moved into the page: the container is not a Preact root of its own, so the
   // app renders over these very elements (the box keeps its focus, caret and text, and a screen

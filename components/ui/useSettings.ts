@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Calendars, Digits } from '../../utils/dates';
-import { dir, hasLanguage, type Lang, loadLanguage, noteDigits, notedDigits, notedLanguage, noteLanguage } from '../../utils/i18n';
+import { hasLanguage, type Lang, loadLanguage, noteDigits, notedDigits, notedLanguage, noteLanguage, setPageLanguage } from '../../utils/i18n';
 import { datesPref, digitsPref, type ManagedSettings, readManaged, uiLanguage } from '../../utils/settings';
 import { type I18n, i18nFor } from './I18nContext';
 import { useStored } from './useStored';
@@ -66,8 +66,7 @@ export function useI18nSettings(): { i18n: I18n; managed: ManagedSettings; setLa
   const lang: Lang = hasLanguage(wanted) ? wanted : 'ar';
   const calendars = managed.dates ?? ownDates;
   useLayoutEffect(() => {
-    document.documentElement.lang = lang;
-    document.documentElement.dir = dir(lang);
+    setPageLanguage(lang);
   }, [lang]);
   const i18n = useMemo<I18n>(() => i18nFor(lang, digits, calendars), [lang, digits, calendars]);
   return { i18n, managed, setLang: (l) => void uiLanguage.setValue(l) };

@@ -106,6 +106,15 @@ export function dir(lang: Lang): 'rtl' | 'ltr' {
   return lang === 'ar' ? 'rtl' : 'ltr';
 }
 
+/**
+ * The page's language and direction, set only where they differ: setting the root's language again
+ * has the browser work out its fonts and styles again.
+ */
+export function setPageLanguage(lang: Lang, root: HTMLElement = document.documentElement): void {
+  if (root.lang !== lang) root.lang = lang;
+  if (root.dir !== dir(lang)) root.dir = dir(lang);
+}
+
 export type Translate = (key: MessageKey, ...args: (string | number)[]) => string;
 export type TranslateCount = (key: PluralKey, count: number, ...args: (string | number)[]) => string;
 
