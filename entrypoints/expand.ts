@@ -8,8 +8,8 @@ import type { ExpandReply, ExpandRequest, ShortcutsReply } from '../utils/messag
 
 // Opt-in: registered only when the staff member turns on shortcut expansion in the options.
 //
-// Loading a frame costs one key listener and nothing else: no message, no pack. A frame (the top
-// one or any iframe) does something only after the staff member's own key press in it — keys go
+// Loading a frame costs four listeners (key presses, their input and key-ups, clicks) and nothing
+// else: no message, no pack. A frame (the top one, any iframe, or an editor's about:srcdoc frame) does something only after the staff member's own key press in it — keys go
 // to the focused frame only, so a frame that gets a trusted key is one they typed in — and the
 // shortcut list is asked for only when such a key could start or end a shortcut (`;`, or Tab
 // after `;word`). Frames that are never typed in (ads, hidden iframes) cost nothing and learn nothing.
@@ -37,7 +37,9 @@ export default defineUnlistedScript(() => {
   // shortcut before the caret must also be what they typed themselves (utils/expand/typed.ts).
   const tracker = createTypedTracker();
   const trusted = { capture: true } as const;
-  document.addEventListener('beforeinput', (e) => e.isTrusted && tracker.input(e.inputType, e.data), trusted);
+  /** While our own reply goes in: Gecko fires a trusted `beforeinput` for it, which the staff member did not type. */
+  let inserting = false;
+  document.addEventListener('beforeinput', (e) => e.isTrusted && !inserting && tracker.input(e.inputType, e.data), trusted);
   document.addEventListener('keyup', (e) => e.isTrusted && tracker.keyup(), trusted);
   /** The staff member's key presses and clicks so far: an answer that arrives after another one is stale. */
   let activity = 0;
@@ -77,7 +79,8 @@ export default defineUnlistedScript(() => {
       if (known && !known.has(shortcut)) return;
       e.preventDefault();
       e.stopPropagation();
-      const at = activity;
+      /** The staff member's activity when they last chose: anything done since makes the answer stale. */
+      let at = activity;
       void load()
         .then((list) => (list.has(shortcut) ? expand({ type: 'murshid:expand', shortcut }) : undefined))
         .then(async (r) => {
@@ -86,12 +89,13 @@ export default defineUnlistedScript(() => {
             if (activity !== at || editableFor(deepActiveElement()) !== el) return;
             const form = await askForm(el, r.choose);
             if (!form) return;
-            const chosen = activity;
+            at = activity;
             r = await expand({ type: 'murshid:expand', shortcut, form });
-            // The same check once the text is back: nothing done since the choice, still in that editor.
-            if (activity !== chosen || editableFor(deepActiveElement()) !== el) return;
           }
           if (!r?.text) return;
+          // Once the text is back: nothing done since the Tab (or the choice), still in that editor —
+          // a click elsewhere meanwhile must not have the reply take the focus back.
+          if (activity !== at || editableFor(deepActiveElement()) !== el) return;
           // Read again: a rich editor may have re-rendered its text while the reply was on its way.
           const now = textBeforeCaret(el);
           if (!now || shortcutBefore(now.before) !== shortcut) return;
@@ -99,7 +103,14 @@ export default defineUnlistedScript(() => {
           // through the same path as an insertion from the panel (one replace, one undo step).
           await now.selectBack(shortcut.length + 1);
           const before = activity;
-          const inserted = await insertText(el, r.text);
+          inserting = true;
+          let inserted: Awaited<ReturnType<typeof insertText>>;
+          try {
+            inserted = await insertText(el, r.text);
+          } finally {
+            inserting = false;
+            tracker.reset(); // the reply is not a shortcut being typed, whatever it ends with
+          }
           // What the template leaves to fill: its first blank is selected, so typing fills it — unless
           // the staff member has already typed on (their keys stay where they put them).
           if (inserted.ok && r.blanks && activity === before) await selectFirstBlank(el, r.text, r.blanks);
