@@ -128,7 +128,8 @@ async function sendChecked(
   };
   const attempt = await send(fetcher, url, init, ctx.timeoutMs, ctx.now, ids);
   if (attempt.kind !== 'ok') return { attempt, text };
-  const problem = unread ?? inspect(text, contentType);
+  if (unread) return { attempt: { kind: 'reject', status: 200, error: unread, cut: true }, text };
+  const problem = inspect(text, contentType);
   return { attempt: problem ? { kind: 'reject', status: 200, error: problem } : attempt, text };
 }
 

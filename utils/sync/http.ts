@@ -2,12 +2,14 @@ import { checkEndpoint } from './endpoint';
 
 /**
  * What one delivery attempt came to, whatever the connector. `received` (when the receiver
- * acknowledged record by record) names the only records that count as delivered.
+ * acknowledged record by record) names the only records that count as delivered. `cut` marks a
+ * refusal for one reason only: the 2xx answer was longer than the read limit (`cutAnswer`), so
+ * what it says of the records is unknown; the outbox then tries the batch in halves.
  */
 export type Attempt =
   | { kind: 'ok'; received?: string[] }
   | { kind: 'retry'; error: string; retryAfterMs?: number }
-  | { kind: 'reject'; error: string; status: number };
+  | { kind: 'reject'; error: string; status: number; cut?: true };
 
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -180,7 +182,7 @@ export async function send(fetcher: Fetch, url: string, init: RequestInit, timeo
     const attempt = classify(res.status, answer.text, parseRetryAfter(res.headers.get('retry-after'), now()));
     if (!ids) return attempt;
     const unread = attempt.kind === 'ok' ? cutAnswer(answer, res.headers.get('content-type'), ACKNOWLEDGEMENT_KEYS) : null;
-    return unread ? { kind: 'reject', error: unread, status: res.status } : acknowledgement(attempt, answer.text, ids);
+    return unread ? { kind: 'reject', error: unread, status: res.status, cut: true } : acknowledgement(attempt, answer.text, ids);
   } catch (e) {
     const aborted = controller.signal.aborted;
     return { kind: 'retry', error: aborted ? `timeout after ${timeoutMs} ms` : `network: ${e instanceof Error ? e.message : String(e)}` };

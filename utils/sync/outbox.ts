@@ -19,6 +19,8 @@ export interface DrainReport {
   sent: number;
   retried: number;
   attention: number;
+  /** Batches sent again in halves because their answer was too long to read whole. */
+  split: number;
 }
 
 /** Why a record the receiver did not confirm waits for a person. */
@@ -46,7 +48,9 @@ async function nextBatch(db: LogDb, now: number, uuid: () => string): Promise<{ 
 
 /**
  * Delivers due outbox entries in batches of at most 50. Retries keep their batch (and so their
- * webhook-id); a record edited meanwhile was re-queued outside the batch and is left alone.
+ * webhook-id); a record edited meanwhile was re-queued outside the batch and is left alone. A
+ * batch whose 2xx answer was too long to read whole is sent again in halves (new webhook-ids,
+ * same records), down to one record, which then needs attention with the reason.
  */
 export async function drainOutbox(db: LogDb, connector: Connector, options: DrainOptions = {}): Promise<DrainReport> {
   const now = options.now ?? (() => new Date());
@@ -54,7 +58,7 @@ export async function drainOutbox(db: LogDb, connector: Connector, options: Drai
   const uuid = options.uuid ?? (() => crypto.randomUUID());
   const baseMs = options.baseMs ?? 2_000;
   const capMs = options.capMs ?? 10 * 60_000;
-  const report: DrainReport = { requests: 0, sent: 0, retried: 0, attention: 0 };
+  const report: DrainReport = { requests: 0, sent: 0, retried: 0, attention: 0, split: 0 };
   for (let i = 0; i < (options.maxRequests ?? 1000); i++) {
     const batch = await nextBatch(db, now().getTime(), uuid);
     if (!batch) break;
@@ -76,22 +80,40 @@ export async function drainOutbox(db: LogDb, connector: Connector, options: Drai
     report.requests++;
     const at = now();
     const tx = db.transaction('outbox', 'readwrite');
+    // Only entries still carrying this request's id: one edited meanwhile was queued again on its own.
+    const live: OutboxEntry[] = [];
     for (const e of batch.entries) {
       const current = await tx.store.get(e.id);
-      if (!current || current.batch !== batch.id) continue;
+      if (current && current.batch === batch.id) live.push(current);
+    }
+    if (attempt.kind === 'reject' && attempt.cut && live.length > 1) {
+      // Refused only because the answer was too long to read whole (an acknowledgement that grows
+      // with the batch): each half goes as a request of its own, due now, so its answer may fit.
+      // Nothing counts as delivered; the records keep their ids (the receiver dedupes on them), and
+      // a half gets a new webhook-id because it is a new request with another body.
+      const middle = Math.ceil(live.length / 2);
+      for (const half of [live.slice(0, middle), live.slice(middle)]) {
+        const id = uuid();
+        for (const e of half) await tx.store.put({ ...e, batch: id, attempts: e.attempts + 1, next_at: at.getTime(), last_error: attempt.error });
+      }
+      report.split++;
+      await tx.done;
+      continue;
+    }
+    for (const e of live) {
       if (attempt.kind === 'ok' && attempt.received && !attempt.received.includes(e.id)) {
         // The receiver answered but did not name this record: it is not delivered.
-        await tx.store.put({ id: e.id, state: 'attention', attempts: current.attempts + 1, next_at: 0, last_error: NOT_ACKNOWLEDGED });
+        await tx.store.put({ id: e.id, state: 'attention', attempts: e.attempts + 1, next_at: 0, last_error: NOT_ACKNOWLEDGED });
         report.attention++;
       } else if (attempt.kind === 'ok') {
-        await tx.store.put({ id: e.id, state: 'sent', attempts: current.attempts + 1, next_at: 0, sent_at: at.toISOString() });
+        await tx.store.put({ id: e.id, state: 'sent', attempts: e.attempts + 1, next_at: 0, sent_at: at.toISOString() });
         report.sent++;
       } else if (attempt.kind === 'retry') {
-        const wait = Math.max(backoffDelay(current.attempts, random, baseMs, capMs), attempt.retryAfterMs ?? 0);
-        await tx.store.put({ ...current, attempts: current.attempts + 1, next_at: at.getTime() + wait, last_error: attempt.error });
+        const wait = Math.max(backoffDelay(e.attempts, random, baseMs, capMs), attempt.retryAfterMs ?? 0);
+        await tx.store.put({ ...e, attempts: e.attempts + 1, next_at: at.getTime() + wait, last_error: attempt.error });
         report.retried++;
       } else {
-        await tx.store.put({ id: e.id, state: 'attention', attempts: current.attempts + 1, next_at: 0, last_error: attempt.error });
+        await tx.store.put({ id: e.id, state: 'attention', attempts: e.attempts + 1, next_at: 0, last_error: attempt.error });
         report.attention++;
       }
     }
