@@ -1,7 +1,8 @@
 /**
  * A local webhook receiver: checks Standard Webhooks signatures, deduplicates interactions by id,
  * and can be told to misbehave (5xx, 429 + Retry-After, dropped connections, accepted-but-failed,
- * slow answers, 4xx, redirects, answers that lie). Used by the tests, the soak and anyone trying the connector by hand.
+ * slow answers, 4xx, redirects, answers that lie, acknowledgements that grow with the batch). Used
+ * by the tests, the soak and anyone trying the connector by hand.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,12 +13,16 @@ export type Fault =
   | { kind: 'status'; status: number; retryAfter?: string; body?: string; location?: string }
   | { kind: 'drop' }
   | { kind: 'accept-then-fail' }
-  | { kind: 'slow'; ms: number };
+  | { kind: 'slow'; ms: number }
+  /** Stores, then acknowledges each record at length: `detail` characters per record (an answer that grows with the batch). */
+  | { kind: 'per-record'; detail: number };
 
 export interface Delivery {
   webhookId: string;
   at: number;
   count: number;
+  /** The interactions' and acknowledgements' ids, as sent. */
+  ids: string[];
   validSignature: boolean;
   answered: number | 'dropped';
 }
@@ -71,7 +76,14 @@ export async function startReceiver(
       res.writeHead(400).end('bad json');
       return;
     }
-    const delivery: Delivery = { webhookId: id, at: Date.now(), count: list.length, validSignature, answered: 200 };
+    const delivery: Delivery = {
+      webhookId: id,
+      at: Date.now(),
+      count: list.length,
+      ids: [...list, ...acks].map((r) => String(r.id)),
+      validSignature,
+      answered: 200,
+    };
     deliveries.push(delivery);
     if (!validSignature) {
       state.badSignatures++;
@@ -105,6 +117,11 @@ export async function startReceiver(
       return;
     }
     if (fault.kind === 'slow') await new Promise((r) => setTimeout(r, fault.ms));
+    if (fault.kind === 'per-record') {
+      const results = [...list, ...acks].map((r) => ({ id: String(r.id), status: 'stored', detail: '.'.repeat(fault.detail) }));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, received: results.map((r) => r.id), results }));
+      return;
+    }
     // A positive acknowledgement: the ids stored (see docs/WEBHOOK.md).
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, received: [...list, ...acks].map((r) => String(r.id)) }));
   });

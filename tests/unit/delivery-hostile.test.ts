@@ -106,6 +106,33 @@ describe('a long answer that is not an acknowledgement leaves the plain 2xx mean
   });
 });
 
+describe('an answer that grows with the batch past the read limit is asked for again, half a batch at a time', () => {
+  it('CiviCRM returning each saved Activity at length: 4 records cut, 2 read whole, all 4 saved', async () => {
+    const sizes: number[] = [];
+    // Each saved Activity comes back with about a third of the read limit of detail.
+    const answer: Fetch = async (_url, init) => {
+      const records = JSON.parse(new URLSearchParams(String(init.body)).get('params') ?? '{}').records as unknown[];
+      sizes.push(records.length);
+      return json({ values: records.map((_, i) => ({ id: i + 1, details: 'x'.repeat(MAX_RESPONSE_BYTES / 3) })), count: records.length });
+    };
+    const { counts } = await drainAgainst({ kind: 'civicrm', endpoint: 'https://crm.example/civicrm/ajax/api4', secret: 'KEY' }, answer, 4);
+    expect(counts).toEqual({ pending: 0, attention: 0, sent: 4 });
+    expect(sizes).toEqual([4, 2, 2]);
+  });
+
+  it('a webhook answer padded past the limit whatever the batch: every record needs attention, each tried alone last', async () => {
+    const sizes: number[] = [];
+    const answer: Fetch = async (_url, init) => {
+      sizes.push(JSON.parse(String(init.body)).interactions.length);
+      return json({ ok: true, received: [], padding: ' '.repeat(MAX_RESPONSE_BYTES) });
+    };
+    const { counts, problem } = await drainAgainst(webhook(), answer, 3);
+    expect(counts).toEqual({ pending: 0, attention: 3, sent: 0 });
+    expect(problem.key).toBe('problemAnswer');
+    expect(sizes.sort()).toEqual([1, 1, 1, 2, 3]);
+  });
+});
+
 describe('a CRM that saves fewer records than it was sent has not saved the rest', () => {
   const civicrm: ConnectorConfig = { kind: 'civicrm', endpoint: 'https://crm.example/civicrm/ajax/api4', secret: 'KEY' };
   const odoo: ConnectorConfig = { kind: 'odoo', endpoint: 'https://odoo.example', secret: 'KEY' };

@@ -7,12 +7,14 @@ import { allInteractions, type Interaction, newInteraction, openLogDb, saveInter
 import {
   type ConnectorConfig,
   createConnector,
+  deliveryProblem,
   drainOutbox,
   MAX_RESPONSE_BYTES,
   outboxCounts,
   parseRetryAfter,
   retryNow,
   sign,
+  summarizeOutbox,
   testConnection,
   verify,
 } from '../../utils/sync';
@@ -123,6 +125,97 @@ describe('outbox against a real local HTTP server with faults', () => {
     expect(receiver.deliveries.length).toBe(2);
     expect(await outboxCounts(db)).toEqual({ pending: 0, attention: 0, sent: 1 });
     expect(receiver.received.get((record as Interaction).id)?.notes).toBe('تعديل');
+  });
+});
+
+describe('a batch whose acknowledgement is longer than the read limit is sent again in halves', () => {
+  const connect = (r: Receiver) => createConnector({ kind: 'webhook', endpoint: r.url, secret: SECRET }, delivery);
+  /** A receiver acknowledging each record at length: each record's part of the answer is about 1/share of the read limit. */
+  const perRecord = (share: number): Fault => ({ kind: 'per-record', detail: Math.floor(MAX_RESPONSE_BYTES / share) });
+  const sorted = (ids: Iterable<string>) => [...ids].sort();
+
+  it.each([
+    ['over the limit for 50 records, under for 25', 35, 2, 3],
+    ['over the limit for 50 and for 25 records, under for 13', 17, 3, 7],
+  ])('%s: every record delivered, stored once after the receiver dedupes', async (_name, share, sends, requests) => {
+    receiver = await startReceiver(SECRET, () => perRecord(share));
+    const db = await seed(50);
+    const report = await drainOutbox(db, connect(receiver));
+    expect(await outboxCounts(db)).toEqual({ pending: 0, attention: 0, sent: 50 });
+    expect(report).toEqual(expect.objectContaining({ requests, sent: 50, attention: 0 }));
+    const ids = sorted((await allInteractions(db)).map((r) => r.id));
+    expect(sorted(receiver.received.keys())).toEqual(ids);
+    const [first, ...later] = receiver.deliveries;
+    expect(sorted(first?.ids ?? [])).toEqual(ids);
+    // Each later request is a half of an earlier one: its records (same ids) under a webhook-id never used before.
+    for (const [i, d] of later.entries()) {
+      const whole = receiver.deliveries.slice(0, i + 1).find((w) => d.ids.every((id) => w.ids.includes(id)) && w.count > d.count);
+      expect(whole, `request ${i + 1} is a half of an earlier one`).toBeDefined();
+      expect(d.count).toBeLessThanOrEqual(Math.ceil((whole?.count ?? 0) / 2));
+    }
+    expect(new Set(receiver.deliveries.map((d) => d.webhookId)).size).toBe(requests);
+    expect(receiver.deliveries.every((d) => d.validSignature && d.answered === 200)).toBe(true);
+    // Every record went the same number of times (once per level); the receiver stored the repeats once.
+    for (const id of ids) expect(receiver.deliveries.filter((d) => d.ids.includes(id)).length).toBe(sends);
+    expect(receiver.duplicates).toBe(50 * (sends - 1));
+  });
+
+  it('between drains the records wait in two halves, with the reason, none counted delivered', async () => {
+    receiver = await startReceiver(SECRET, () => perRecord(35));
+    const db = await seed(50);
+    const connector = connect(receiver);
+    await drainOutbox(db, connector, { maxRequests: 1 });
+    const entries = await db.getAll('outbox');
+    expect(await outboxCounts(db)).toEqual({ pending: 50, attention: 0, sent: 0 });
+    const halves = new Map<string, number>();
+    for (const e of entries) halves.set(e.batch ?? '', (halves.get(e.batch ?? '') ?? 0) + 1);
+    expect([...halves.values()]).toEqual([25, 25]);
+    expect(halves.has(receiver.deliveries[0]?.webhookId ?? '')).toBe(false);
+    // What the log tab shows: still being delivered, and why it took another try.
+    const summary = summarizeOutbox(entries);
+    expect(summary).toEqual(expect.objectContaining({ pending: 50, attention: 0 }));
+    expect(summary.retryError).toMatch(/not read whole/);
+    expect(deliveryProblem(summary.retryError ?? '').key).toBe('problemAnswer');
+    await drainOutbox(db, connector);
+    expect(await outboxCounts(db)).toEqual({ pending: 0, attention: 0, sent: 50 });
+    expect(receiver.received.size).toBe(50);
+  });
+
+  it('a half that meets a 503 is retried under its own webhook-id, and then delivered', async () => {
+    receiver = await startReceiver(SECRET, (n) => (n === 1 ? { kind: 'status', status: 503 } : perRecord(35)));
+    const db = await seed(50);
+    const connector = connect(receiver);
+    const deadline = Date.now() + 10_000;
+    while ((await outboxCounts(db)).pending > 0 && Date.now() < deadline) {
+      await drainOutbox(db, connector, { baseMs: 20, capMs: 100 });
+      await sleep(30);
+    }
+    expect(await outboxCounts(db)).toEqual({ pending: 0, attention: 0, sent: 50 });
+    expect(receiver.received.size).toBe(50);
+    const failed = receiver.deliveries[1];
+    expect(failed?.answered).toBe(503);
+    const retry = receiver.deliveries.slice(2).find((d) => d.webhookId === failed?.webhookId);
+    expect(sorted(retry?.ids ?? [])).toEqual(sorted(failed?.ids ?? []));
+    expect(receiver.deliveries.length).toBe(4);
+  });
+
+  it('an answer cut even for one record leaves every record needing attention with the reason, none lost', async () => {
+    // Longer than the limit for a single record: no half can ever be read whole.
+    receiver = await startReceiver(SECRET, () => ({ kind: 'per-record', detail: MAX_RESPONSE_BYTES + 1 }));
+    const db = await seed(5);
+    const report = await drainOutbox(db, connect(receiver));
+    expect(await outboxCounts(db)).toEqual({ pending: 0, attention: 5, sent: 0 });
+    expect(report).toEqual(expect.objectContaining({ sent: 0, attention: 5, requests: 9 }));
+    const entries = await db.getAll('outbox');
+    for (const e of entries) expect(e.last_error).toMatch(/not read whole/);
+    const summary = summarizeOutbox(entries);
+    expect(deliveryProblem(summary.attentionError ?? '').key).toBe('problemAnswer');
+    // Each record was last tried alone; the receiver did store them, but nothing said so readably.
+    expect(receiver.deliveries.filter((d) => d.count === 1).length).toBe(5);
+    expect(receiver.received.size).toBe(5);
+    // A later drain sends nothing more until someone presses retry.
+    await drainOutbox(db, connect(receiver));
+    expect(receiver.deliveries.length).toBe(9);
   });
 });
 
