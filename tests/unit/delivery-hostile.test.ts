@@ -3,14 +3,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { newInteraction, openLogDb, saveInteraction } from '../../utils/log';
 import {
+  answerLimit,
   type ConnectorConfig,
   createConnector,
   deliveryProblem,
   drainOutbox,
   type Fetch,
+  MAX_ECHO_BYTES,
   MAX_RESPONSE_BYTES,
   outboxCounts,
   parseRetryAfter,
+  send,
   testConnection,
 } from '../../utils/sync';
 
@@ -93,10 +96,42 @@ describe('every way a hostile endpoint is refused has its own reason, in both la
 });
 
 describe('a long answer that is not an acknowledgement leaves the plain 2xx meaning', () => {
-  it('a receiver echoing a long batch back (JSON, no "ok" or "received") has delivered it', async () => {
-    const echo = async (_url: string, init: RequestInit) => json({ stored: JSON.parse(String(init.body)), padding: ' '.repeat(MAX_RESPONSE_BYTES) });
-    const { counts } = await drainAgainst(webhook(), echo);
-    expect(counts).toEqual({ pending: 0, attention: 0, sent: 3 });
+  it('a receiver echoing a long request back with its verdict after it is read whole (up to twice the request)', async () => {
+    // A request of about 300 KB (longer than the usual read limit), echoed back whole, then the verdict.
+    const body = JSON.stringify({ interactions: [{ id: 'a', note: 'ن'.repeat(150_000) }] });
+    const echo = (ok: boolean) => async () => json({ stored: JSON.parse(body), ok, received: ok ? ['a'] : [] });
+    const init = { method: 'POST', body };
+    expect(await send(echo(true), 'https://receiver.example/hook', init, 2000, () => new Date(), ['a'])).toEqual({ kind: 'ok', received: ['a'] });
+    // The refusal after the echo is read, not lost past a cut.
+    const refused = await send(echo(false), 'https://receiver.example/hook', init, 2000, () => new Date(), ['a']);
+    expect(refused.kind).toBe('reject');
+    expect(answerLimit(body)).toBeGreaterThan(2 * 300_000);
+    expect(answerLimit('{}')).toBe(MAX_RESPONSE_BYTES);
+    expect(answerLimit('x'.repeat(10 * MAX_ECHO_BYTES))).toBe(MAX_ECHO_BYTES);
+  });
+
+  it('a cut JSON answer is never taken, whatever the part read says: a verdict may lie past the cut', async () => {
+    const echo = async () => json({ stored: 'x'.repeat(MAX_RESPONSE_BYTES), ok: false });
+    const { counts, error } = await drainAgainst(webhook(), echo);
+    expect(counts).toEqual({ pending: 0, attention: 3, sent: 0 });
+    expect(error).toMatch(/not read whole/);
+  });
+
+  it('an answer that breaks off while read is a retry, never an empty 2xx taken for a delivery', async () => {
+    const broken = async () =>
+      new Response(
+        new ReadableStream({
+          start(c) {
+            c.enqueue(new TextEncoder().encode('{"ok":tr'));
+            c.error(new Error('connection reset'));
+          },
+        }),
+        { status: 200, headers: { 'content-type': 'application/json' } },
+      );
+    const attempt = await send(broken, 'https://receiver.example/hook', { method: 'POST', body: '{}' }, 2000, () => new Date(), ['a']);
+    expect(attempt.kind).toBe('retry');
+    const { counts } = await drainAgainst(webhook(), broken);
+    expect(counts).toEqual({ pending: 3, attention: 0, sent: 0 });
   });
 
   it('a long web page with a 200 is judged as a web page, not as a cut answer', async () => {

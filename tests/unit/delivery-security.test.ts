@@ -105,6 +105,7 @@ describe('the Google Apps Script exception (its POST is always answered by a 302
       2000,
       () => new Date(),
       ['a', 'b'],
+      { appsScript: true },
     );
     expect(ok).toEqual({ kind: 'ok', received: ['a'] });
     const elsewhere = await send(
@@ -114,6 +115,7 @@ describe('the Google Apps Script exception (its POST is always answered by a 302
       2000,
       () => new Date(),
       ['a'],
+      { appsScript: true },
     );
     expect(elsewhere).toEqual({ kind: 'reject', error: 'redirect to evil.example not accepted', status: 300 });
     // Any other address (even a look-alike) is sent with redirect: manual.
@@ -128,6 +130,19 @@ describe('the Google Apps Script exception (its POST is always answered by a 302
       () => new Date(),
     );
     expect(seen).toEqual(['follow', 'manual']);
+  });
+
+  it('is never followed for a CRM: its request carries its key, which a followed 307 would take to any host', async () => {
+    const seen: RequestRedirect[] = [];
+    const record = newInteraction({ channel: 'phone', beneficiary: { name: 'مستفيد' } });
+    const fetch = async (_u: string, init: RequestInit) => {
+      seen.push(init.redirect as RequestRedirect);
+      return new Response(null, { status: 302, headers: { location: 'https://script.googleusercontent.com/macros/echo' } });
+    };
+    const crm = createConnector({ kind: 'civicrm', endpoint: 'https://script.google.com/macros/s/AKfy/exec', secret: 'KEY' }, { ...delivery, fetch });
+    const attempt = await crm.deliver([record], 'x');
+    expect(seen).toEqual(['manual']);
+    expect(attempt.kind).toBe('reject');
   });
 
   it('the webhook connector keeps that rule: an answer from another host is not a delivery', async () => {

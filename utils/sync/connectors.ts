@@ -1,5 +1,5 @@
 import type { Acknowledgement, Interaction } from '../log';
-import { ACKNOWLEDGEMENT_KEYS, type Attempt, classify, cutAnswer, type Fetch, readLimited, send } from './http';
+import { type Attempt, answerLimit, classify, cutAnswer, type Fetch, readLimited, send } from './http';
 import { type PayloadOptions, withoutSensitive } from './redact';
 import { webhookBody, webhookHeaders } from './webhook';
 
@@ -108,6 +108,8 @@ async function sendChecked(
   inspect: (text: string, contentType: string | null) => string | null,
   /** The records of a request whose server may say which it stored (a positive acknowledgement). */
   ids?: string[],
+  /** A webhook may be a Google Apps Script web app (its one redirect followed); a CRM's request, carrying its key, never. */
+  appsScript = false,
 ): Promise<{ attempt: Attempt; text: string }> {
   let text = '';
   let unread: string | null = null;
@@ -116,17 +118,17 @@ async function sendChecked(
     const res = await ctx.fetch(u, i);
     // A redirect goes back to send() as it came: it is refused there, never followed.
     if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) return res;
-    const answer = await readLimited(res);
+    const answer = await readLimited(res, answerLimit(i.body));
     text = answer.text;
-    // A receiver that may acknowledge (a webhook) is held to what it says; a CRM's answer is read whole or not at all.
-    unread = cutAnswer(answer, res.headers.get('content-type'), ids ? ACKNOWLEDGEMENT_KEYS : undefined);
+    // An answer read for what it says (an acknowledgement, a CRM's ids) is read whole or not at all.
+    unread = cutAnswer(answer, res.headers.get('content-type'));
     contentType = res.headers.get('content-type');
     const empty = res.status === 204 || res.status === 205;
     const copy = new Response(empty ? null : text, { status: res.status, statusText: res.statusText, headers: res.headers });
     // send() checks where a followed answer came from (the Apps Script rule): the copy must say so too.
     return Object.defineProperties(copy, { redirected: { value: res.redirected }, url: { value: res.url } });
   };
-  const attempt = await send(fetcher, url, init, ctx.timeoutMs, ctx.now, ids);
+  const attempt = await send(fetcher, url, init, ctx.timeoutMs, ctx.now, ids, { appsScript });
   if (attempt.kind !== 'ok') return { attempt, text };
   if (unread) return { attempt: { kind: 'reject', status: 200, error: unread, cut: true }, text };
   const problem = inspect(text, contentType);
@@ -156,10 +158,14 @@ function webhook(cfg: ConnectorConfig, ctx: DeliveryContext): Connector {
     async deliver(records, requestId, acknowledgements = []) {
       const body = webhookBody(records, acknowledgements);
       const headers = await webhookHeaders(cfg.secret, requestId, body, ctx.now());
-      const { attempt } = await sendChecked(ctx, cfg.endpoint, { method: 'POST', headers, body }, (text, type) => unexpectedAnswer(text, type, 'optional'), [
-        ...records.map((r) => r.id),
-        ...acknowledgements.map((a) => a.id),
-      ]);
+      const { attempt } = await sendChecked(
+        ctx,
+        cfg.endpoint,
+        { method: 'POST', headers, body },
+        (text, type) => unexpectedAnswer(text, type, 'optional'),
+        [...records.map((r) => r.id), ...acknowledgements.map((a) => a.id)],
+        true,
+      );
       return attempt;
     },
   };

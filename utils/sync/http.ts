@@ -15,6 +15,14 @@ export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
 /** An answer is read up to this size; a receiver has no reason to say more. */
 export const MAX_RESPONSE_BYTES = 256 * 1024;
+/** The most read of a receiver that echoes a large batch back: twice the request, up to this. */
+export const MAX_ECHO_BYTES = 4 * 1024 * 1024;
+
+/** How much of the answer to `body` is read: enough for a receiver that echoes the request back with its verdict. */
+export function answerLimit(body: RequestInit['body']): number {
+  const sent = typeof body === 'string' ? new TextEncoder().encode(body).byteLength : 0;
+  return Math.min(MAX_ECHO_BYTES, Math.max(MAX_RESPONSE_BYTES, 2 * sent));
+}
 
 /**
  * The longest wait a Retry-After can ask for: a day. A server that says "in a year" (or a value
@@ -130,21 +138,17 @@ export async function readLimited(res: Response, limit = MAX_RESPONSE_BYTES): Pr
   return { text: new TextDecoder().decode(bytes.subarray(0, limit)), cut: bytes.byteLength > limit };
 }
 
-/** The keys an acknowledgement is read by (`acknowledgement`): a cut answer that names one may say something else past the cut. */
-export const ACKNOWLEDGEMENT_KEYS = /"(?:ok|received)"\s*:/;
-
 /**
- * Why a 2xx answer cut at the read limit cannot be taken as it stands, or null. A JSON answer read
- * for what it says (an acknowledgement, a refusal, the CRM's ids) would, cut, parse as nothing and
- * count as a plain 2xx, even a padded `{"ok":false}`. With `says`, only a cut answer whose read part
- * matches it is refused: a receiver that echoes a long batch back with no acknowledgement in it
- * still delivers. A web page is not read for meaning, so its length does not matter.
+ * Why a 2xx answer cut at the read limit (`answerLimit`) cannot be taken as it stands, or null. A
+ * JSON answer read for what it says (an acknowledgement, a refusal, the CRM's ids) would, cut,
+ * parse as nothing and count as a plain 2xx, even a padded `{"ok":false}` — or a verdict after
+ * a long echo of the batch. So no cut JSON answer is taken: the outbox tries the batch in halves,
+ * whose answers fit. A web page is not read for meaning, so its length does not matter.
  */
-export function cutAnswer({ text, cut }: Answer, contentType: string | null, says?: RegExp): string | null {
+export function cutAnswer({ text, cut }: Answer, contentType: string | null): string | null {
   if (!cut || /html/i.test(contentType ?? '')) return null;
   if (!/json/i.test(contentType ?? '') && !/^\s*[[{]/.test(text)) return null;
-  if (says && !says.test(text)) return null;
-  return `unexpected answer: longer than ${MAX_RESPONSE_BYTES / 1024} KB, not read whole, so what it says of the records cannot be checked`;
+  return `unexpected answer: longer than the read limit, not read whole, so what it says of the records cannot be checked`;
 }
 
 /**
@@ -155,11 +159,20 @@ export function cutAnswer({ text, cut }: Answer, contentType: string | null, say
  * Apps Script (see docs/privacy.md): its 302 is followed as the GET without a body that fetch
  * makes of it, and only to Google's answer host.
  */
-export async function send(fetcher: Fetch, url: string, init: RequestInit, timeoutMs: number, now: () => Date, ids?: string[]): Promise<Attempt> {
+export async function send(
+  fetcher: Fetch,
+  url: string,
+  init: RequestInit,
+  timeoutMs: number,
+  now: () => Date,
+  ids?: string[],
+  /** A webhook only: a CRM's request carries its key, which a followed redirect would take along. */
+  { appsScript: mayBeAppsScript = false } = {},
+): Promise<Attempt> {
   const checked = checkEndpoint(url);
   if (!checked.ok)
     return { kind: 'reject', error: `endpoint refused (${checked.reason === 'https' ? 'https:// required' : 'not a valid address'})`, status: 0 };
-  const appsScript = isAppsScript(url);
+  const appsScript = mayBeAppsScript && isAppsScript(url);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -178,10 +191,11 @@ export async function send(fetcher: Fetch, url: string, init: RequestInit, timeo
       void res.body?.cancel().catch(() => {});
       return { kind: 'reject', error: `redirect to ${new URL(res.url).host} not accepted`, status: 300 };
     }
-    const answer = await readLimited(res).catch((): Answer => ({ text: '', cut: false }));
+    // An answer that fails to arrive whole is a network failure (the catch below: a retry), never an empty 2xx.
+    const answer = await readLimited(res, answerLimit(init.body));
     const attempt = classify(res.status, answer.text, parseRetryAfter(res.headers.get('retry-after'), now()));
     if (!ids) return attempt;
-    const unread = attempt.kind === 'ok' ? cutAnswer(answer, res.headers.get('content-type'), ACKNOWLEDGEMENT_KEYS) : null;
+    const unread = attempt.kind === 'ok' ? cutAnswer(answer, res.headers.get('content-type')) : null;
     return unread ? { kind: 'reject', error: unread, status: res.status, cut: true } : acknowledgement(attempt, answer.text, ids);
   } catch (e) {
     const aborted = controller.signal.aborted;

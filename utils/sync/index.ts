@@ -37,7 +37,19 @@ export {
   summarizeOutbox,
 } from './delivery-state';
 export { checkEndpoint } from './endpoint';
-export { type Attempt, acknowledgement, classify, type Fetch, isAppsScript, MAX_RESPONSE_BYTES, parseRetryAfter, readLimited, send } from './http';
+export {
+  type Attempt,
+  acknowledgement,
+  answerLimit,
+  classify,
+  type Fetch,
+  isAppsScript,
+  MAX_ECHO_BYTES,
+  MAX_RESPONSE_BYTES,
+  parseRetryAfter,
+  readLimited,
+  send,
+} from './http';
 export { backoffDelay, type DrainOptions, type DrainReport, drainOutbox, outboxCounts, retryNow } from './outbox';
 export { type PayloadOptions, SENSITIVE_FIELDS, type SensitiveField, withoutSensitive } from './redact';
 export { type ConnectionCheck, type ConnectionProblem, testConnection } from './test-connection';
