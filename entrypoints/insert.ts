@@ -12,6 +12,7 @@ export default defineUnlistedScript(() => {
   const tracker = createFocusTracker(document);
   browser.runtime.onMessage.addListener((message, sender) => {
     if (sender.id !== browser.runtime.id || !isInsertCommand(message)) return undefined;
-    return insertText(tracker.target(), message.text);
+    // The site that got the text, as this document knows it: the tab may have moved on since the background looked.
+    return insertText(tracker.target(), message.text).then((r) => ({ ...r, host: location.host || undefined }));
   });
 });

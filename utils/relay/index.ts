@@ -24,8 +24,9 @@ export async function insertIntoPage(text: string, excludeTabId?: number): Promi
   const command: InsertCommand = { type: 'murshid:insert', text };
   try {
     const reply = (await browser.tabs.sendMessage(tab.id, command)) as InsertReply;
-    // The text may hold personal data: the panel says which site received it.
-    return { ...reply, host: hostOf(tab.url) };
+    // The text may hold personal data: the panel says which site received it (the document's own
+    // word: the tab may have navigated since it was looked up).
+    return { ...reply, host: reply?.host ?? hostOf(tab.url) };
   } catch (e) {
     return { ok: false, method: 'none', error: e instanceof Error ? e.message : 'no-reply' };
   }
