@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { shortcutBefore } from '../utils/expand';
 import { askForm } from '../utils/expand/chooser-view';
+import { createFilling } from '../utils/expand/fill';
 import { createTypedTracker } from '../utils/expand/typed';
 import { deepActiveElement, editableFor, insertText, selectFirstBlank, textBeforeCaret } from '../utils/insert';
 import type { ExpandReply, ExpandRequest, ShortcutsReply } from '../utils/messaging';
@@ -16,6 +17,7 @@ import type { ExpandReply, ExpandRequest, ShortcutsReply } from '../utils/messag
 // A Tab expands only a `;word` the staff member typed themselves, never text the page put there.
 // A template written in forms of address waits for the staff member to choose one (1/2/3 on the
 // chooser next to the caret, utils/expand/chooser.ts); only their own key press chooses.
+// Once inserted, Tab takes the staff member from blank to blank of that template (utils/expand/fill.ts).
 export default defineUnlistedScript(() => {
   let shortcuts: Promise<Set<string>> | null = null;
   let known: Set<string> | null = null;
@@ -43,15 +45,20 @@ export default defineUnlistedScript(() => {
   document.addEventListener('keyup', (e) => e.isTrusted && tracker.keyup(), trusted);
   /** The staff member's key presses and clicks so far: an answer that arrives after another one is stale. */
   let activity = 0;
+  /** The expansion being filled in, blank by blank: in this script's memory only. */
+  const filling = createFilling();
   document.addEventListener(
     'pointerdown',
     (e) => {
       if (!e.isTrusted) return;
       activity++;
       tracker.reset();
+      filling.end();
     },
     trusted,
   );
+  document.addEventListener('focusout', (e) => e.isTrusted && filling.end(), trusted);
+  window.addEventListener('blur', (e) => e.isTrusted && filling.end(), trusted);
   const expand = (request: ExpandRequest): Promise<ExpandReply | undefined> => browser.runtime.sendMessage(request);
 
   document.addEventListener(
@@ -63,6 +70,7 @@ export default defineUnlistedScript(() => {
       activity++;
       const typed = tracker.typed;
       tracker.key(e.key, { ctrl: e.ctrlKey, meta: e.metaKey, alt: e.altKey });
+      if (e.key === 'Escape') filling.end(); // and the Escape goes on to the page
       if (e.key === ';') {
         void load(); // the trigger: fetch the list while the shortcut is being typed
         return;
@@ -71,12 +79,19 @@ export default defineUnlistedScript(() => {
       const el = editableFor(deepActiveElement());
       if (!el) return; // password fields are never editables here
       const caret = textBeforeCaret(el);
-      if (!caret) return;
-      const shortcut = shortcutBefore(caret.before);
+      const shortcut = caret && shortcutBefore(caret.before);
       // Only a shortcut the staff member typed (not text the page put before the caret) is acted on.
-      if (!shortcut || shortcut !== typed) return;
       // Not loaded yet (a slow first page): the Tab is held until the list says whether it is a shortcut.
-      if (known && !known.has(shortcut)) return;
+      if (!shortcut || shortcut !== typed || (known && !known.has(shortcut))) {
+        // Not an expansion: the next blank of the one being filled in, if any; else the Tab is the page's.
+        const select = filling.tab(el);
+        if (!select) return;
+        e.preventDefault();
+        e.stopPropagation();
+        void select().catch(() => {});
+        return;
+      }
+      filling.end();
       e.preventDefault();
       e.stopPropagation();
       /** The staff member's activity when they last chose: anything done since makes the answer stale. */
@@ -113,7 +128,11 @@ export default defineUnlistedScript(() => {
           }
           // What the template leaves to fill: its first blank is selected, so typing fills it — unless
           // the staff member has already typed on (their keys stay where they put them).
-          if (inserted.ok && r.blanks && activity === before) await selectFirstBlank(el, r.text, r.blanks);
+          // Started before the selection is seen, so a click meanwhile ends it.
+          if (inserted.ok && r.blanks && activity === before) {
+            filling.start(el, r.text, r.blanks);
+            if (!(await selectFirstBlank(el, r.text, r.blanks))) filling.end();
+          }
         })
         // An extension reloaded under the page ("Extension context invalidated"): nothing to insert,
         // and nothing for the page's console (the chooser removes itself whatever happened).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectFirstBlank } from '../../utils/insert';
+import { blankStops, nextBlank, selectFirstBlank } from '../../utils/insert';
 import { fakeField } from './fake-field';
 
 /** A textarea after an insertion, the caret at its end unless given. */
@@ -50,5 +50,58 @@ describe('the first blank of an expansion is selected, so typing fills it', () =
     const { el, selected } = field(`قبل مرحباً ${NAME}`, undefined, 'INPUT');
     expect(await selectFirstBlank(el, inserted, [NAME])).toBe(true);
     expect(selected).toEqual([[11, 11 + NAME.length]]);
+  });
+});
+
+describe('Tab takes the staff member to the next blank after the caret (nextBlank)', () => {
+  const DATE = '«تاريخ الموعد»';
+  const inserted = `مرحباً ${NAME}، طلبك رقم ${NUMBER} وموعدك ${DATE}.`;
+  const blanks = [NAME, NUMBER, DATE];
+  const [afterName = 0, afterNumber = 0] = blankStops(inserted, blanks).map((s) => s.end);
+
+  it('finds each blank and where it ends, in order, repeated labels included', () => {
+    expect(blankStops(inserted, blanks)).toEqual([NAME, NUMBER, DATE].map((b) => ({ label: b, end: inserted.indexOf(b) + b.length })));
+    expect(blankStops(`${NAME} و${NAME}`, [NAME]).map((s) => s.end)).toEqual([NAME.length, 2 * NAME.length + 2]);
+    expect(blankStops(inserted, [])).toEqual([]);
+  });
+
+  it('selects the next blank after what the staff member typed into the first, whatever its length', async () => {
+    const filled = inserted.replace(NAME, 'سارة عبدالله محمد');
+    const caret = filled.indexOf('سارة') + 'سارة عبدالله محمد'.length;
+    const { el, selected } = field(`ملاحظة ${filled} بعدها`, 'ملاحظة '.length + caret);
+    const next = nextBlank(el, inserted.slice(inserted.indexOf(NAME) + NAME.length), blanks);
+    expect(next?.label).toBe(NUMBER);
+    await next?.select();
+    const at = 'ملاحظة '.length + filled.indexOf(NUMBER);
+    expect(selected).toEqual([[at, at + NUMBER.length]]);
+    expect(afterName).toBeGreaterThan(0);
+  });
+
+  it('passes over a blank still selected (Tab without typing skips it)', async () => {
+    const start = inserted.indexOf(NUMBER);
+    const { el, selected } = fakeField(inserted, start, start + NUMBER.length);
+    await nextBlank(el, inserted.slice(start + NUMBER.length), blanks)?.select();
+    expect(selected).toEqual([[inserted.indexOf(DATE), inserted.indexOf(DATE) + DATE.length]]);
+  });
+
+  it("reads no further than the template's text left: after its last blank, or past it, a blank of the page's own is not found", () => {
+    const end = inserted.length;
+    // The page's own «label» right after the expansion.
+    const after = field(`${inserted} ${NAME}`, end);
+    expect(nextBlank(after.el, inserted.slice(end), blanks)).toBeNull();
+    // From the second blank, the window is the template's rest: a blank ending exactly at its end is
+    // found, one a character further is not.
+    const rest = inserted.slice(afterNumber);
+    const pad = 'x'.repeat(rest.length - DATE.length);
+    const edge = field(`${inserted.slice(0, afterNumber)}${pad}${DATE}`, afterNumber);
+    expect(nextBlank(edge.el, rest, blanks)).not.toBeNull();
+    const past = field(`${inserted.slice(0, afterNumber)}${pad}x${DATE}`, afterNumber);
+    expect(nextBlank(past.el, rest, blanks)).toBeNull();
+  });
+
+  it('finds nothing once the page changed the text so the blank is gone, or with no labels', () => {
+    const changed = field(inserted.replace(NUMBER, '١٢٣').replace(DATE, 'غداً'), afterName);
+    expect(nextBlank(changed.el, inserted.slice(afterName), blanks)).toBeNull();
+    expect(nextBlank(field(inserted, afterName).el, inserted.slice(afterName), [])).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { type Field, fieldText, isField } from './editable';
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Text without its white space: editors turn line breaks into paragraphs and spaces into no-break spaces. */
 const bare = (s: string) => s.replace(/\s+/g, '');
+const blankPattern = (blanks: string[]) => new RegExp(blanks.map(literal).join('|'), 'g');
 
 /**
  * Once `inserted` is in `el` with the caret at its end, selects the first of its «label» blanks
@@ -15,7 +16,7 @@ const bare = (s: string) => s.replace(/\s+/g, '');
  */
 export async function selectFirstBlank(el: Field | HTMLElement, inserted: string, blanks: string[]): Promise<boolean> {
   if (blanks.length === 0) return false;
-  const pattern = new RegExp(blanks.map(literal).join('|'), 'g');
+  const pattern = blankPattern(blanks);
   const count = [...inserted.matchAll(pattern)].length;
   if (count === 0) return false;
   const select = isField(el) ? inField(el, inserted, pattern) : inEditable(el, inserted, pattern, count);
@@ -65,13 +66,96 @@ function inEditable(host: HTMLElement, inserted: string, pattern: RegExp, count:
   }
   const first = found[0];
   if (!first || found.length !== count) return null;
-  return () => {
-    const seen = selectionSeen(doc);
-    const r = doc.createRange();
-    r.setStart(first.node, first.from);
-    r.setEnd(first.node, first.to);
-    sel?.removeAllRanges();
-    sel?.addRange(r);
-    return seen;
-  };
+  return () => selectText(first.node, first.from, first.to);
+}
+
+/** Selects part of one text node; resolves once the page (and an editor listening to it) has seen it. */
+function selectText(node: Text, from: number, to: number): Promise<void> {
+  const doc = node.ownerDocument;
+  const sel = doc.getSelection();
+  const seen = selectionSeen(doc);
+  const r = doc.createRange();
+  r.setStart(node, from);
+  r.setEnd(node, to);
+  sel?.removeAllRanges();
+  sel?.addRange(r);
+  return seen;
+}
+
+/** A blank of an expansion: its label, and where it ends in the inserted text. */
+export interface BlankStop {
+  label: string;
+  end: number;
+}
+
+/** The template's blanks in `inserted`, in order: the tab stops of an expansion. */
+export function blankStops(inserted: string, blanks: string[]): BlankStop[] {
+  if (blanks.length === 0) return [];
+  return [...inserted.matchAll(blankPattern(blanks))].map((m) => ({ label: m[0], end: m.index + m[0].length }));
+}
+
+/** A blank found ahead of the caret: its label, and its selection. */
+export interface BlankAhead {
+  label: string;
+  select: () => Promise<void>;
+}
+
+/**
+ * The next «label» blank after the caret (the end of the selection, so a blank still selected is
+ * passed over), looked for no further ahead than `rest` is long — the template's text after the
+ * blank the staff member was on — so no more of the page is read, and a blank of the page's own past
+ * the template is not found. A blank split across text nodes is not found. Decided synchronously
+ * (the Tab that asks must be held or let go at once); `select` selects it, in a rich editor's model
+ * too. Null when there is none.
+ */
+export function nextBlank(el: Field | HTMLElement, rest: string, blanks: string[]): BlankAhead | null {
+  if (blanks.length === 0) return null;
+  const pattern = blankPattern(blanks);
+  return isField(el) ? aheadInField(el, fieldText(el, rest).length, pattern) : aheadInEditable(el, bare(rest).length, pattern);
+}
+
+function aheadInField(field: Field, length: number, pattern: RegExp): BlankAhead | null {
+  const from = field.selectionEnd;
+  if (from === null) return null;
+  const m = new RegExp(pattern.source).exec(field.value.slice(from, from + length));
+  if (!m) return null;
+  const at = from + m.index;
+  return { label: m[0], select: async () => field.setSelectionRange(at, at + m[0].length) };
+}
+
+function aheadInEditable(host: HTMLElement, want: number, pattern: RegExp): BlankAhead | null {
+  const doc = host.ownerDocument;
+  const sel = doc.getSelection();
+  const caret = sel?.rangeCount ? sel.getRangeAt(0) : null;
+  if (!caret || !host.contains(caret.endContainer)) return null;
+  const walker = doc.createTreeWalker(host, NodeFilter.SHOW_TEXT);
+  let node = textFrom(walker, caret.endContainer, caret.endOffset);
+  let from = caret.endContainer === node ? caret.endOffset : 0;
+  // Text after the caret, node by node, until as much of it (white space aside) as the template has left.
+  for (let read = 0; node && read < want; node = walker.nextNode() as Text | null, from = 0) {
+    const text = node.data.slice(from);
+    for (const m of text.matchAll(pattern)) {
+      if (read + bare(text.slice(0, m.index + m[0].length)).length > want) return null;
+      const [found, at] = [node, from + m.index];
+      return { label: m[0], select: () => selectText(found, at, at + m[0].length) };
+    }
+    read += bare(text).length;
+  }
+  return null;
+}
+
+/** The first text node at or after a boundary point, with the walker standing on it. */
+function textFrom(walker: TreeWalker, container: Node, offset: number): Text | null {
+  if (container.nodeType === Node.TEXT_NODE) {
+    walker.currentNode = container;
+    return container as Text;
+  }
+  const child = container.childNodes[offset];
+  let start: Node = container;
+  if (child) start = child;
+  else while (start.lastChild) start = start.lastChild; // after all of the container: its last descendant
+  walker.currentNode = start;
+  if (child?.nodeType === Node.TEXT_NODE) return child as Text;
+  // From a child: its first text (children come first); from the last descendant: the text after it.
+  return walker.nextNode() as Text | null;
 }

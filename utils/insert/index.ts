@@ -6,7 +6,7 @@ export interface InsertResult {
   error?: string;
 }
 
-export { selectFirstBlank } from './blank';
+export { type BlankAhead, type BlankStop, blankStops, nextBlank, selectFirstBlank } from './blank';
 export { type CaretText, textBeforeCaret } from './caret';
 export { deepActiveElement, editableFor, editorKind, isField } from './editable';
 export { createFocusTracker, type FocusTracker } from './track';
