@@ -460,6 +460,119 @@ describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
     await page.close();
   });
 
+  test("Tab goes from blank to blank of the expansion (textarea, contenteditable), the page never hearing those Tabs; after the last, or once a click or Escape ended it, Tab is the page's", async () => {
+    await enableExpander(env.ext);
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url('/plain.html'));
+    await page.waitForTimeout(800); // the expander is injected at document_idle
+    // Every key the page itself hears (its own listener, on the window).
+    await page.evaluate(() => {
+      const w = window as unknown as { heard: string[] };
+      w.heard = [];
+      window.addEventListener('keydown', (e) => w.heard.push(e.key));
+    });
+    const heardTabs = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard.splice(0).filter((k) => k === 'Tab').length);
+    const activeId = () => page.evaluate(() => document.activeElement?.id ?? '');
+    const ta = page.locator('#ta');
+    const ce = page.locator('#ce');
+    const inTextarea = () =>
+      ta.evaluate((t: HTMLTextAreaElement) => ({ before: t.value.slice(0, t.selectionStart), selected: t.value.slice(t.selectionStart, t.selectionEnd) }));
+    const inEditable = () =>
+      page.evaluate(() => {
+        const sel = document.getSelection() as Selection;
+        const r = document.createRange();
+        r.setStart(document.getElementById('ce') as HTMLElement, 0);
+        r.setEnd(sel.getRangeAt(0).startContainer, sel.getRangeAt(0).startOffset);
+        return { before: r.toString(), selected: sel.toString() };
+      });
+    /** Types ;استلام + Tab in `where`, chooses the first form, and returns the expansion's blanks in order. */
+    const expand = async (where: typeof ta, text: () => Promise<string>) => {
+      await where.evaluate((el) => {
+        if (el instanceof HTMLTextAreaElement) el.value = '';
+        else el.textContent = '';
+        (el as HTMLElement).focus();
+      });
+      await page.keyboard.type(';استلام');
+      await page.keyboard.press('Tab');
+      await chooseForm(page);
+      await page.waitForFunction(
+        () => document.getSelection()?.toString().startsWith('«') || /«/.test((document.activeElement as HTMLTextAreaElement).value ?? ''),
+      );
+      await page.waitForTimeout(200);
+      const blanks = (await text()).match(/«[^»]+»/g) ?? [];
+      assert.ok(blanks.length >= 2, `the template leaves several blanks in a fresh profile: ${JSON.stringify(blanks)}`);
+      await heardTabs();
+      return blanks;
+    };
+
+    for (const [name, where, read, text, leaves] of [
+      ['textarea', ta, inTextarea, () => ta.inputValue(), 'in'],
+      ['contenteditable', ce, inEditable, () => ce.innerText(), 'ce'],
+    ] as const) {
+      const blanks = await expand(where, text);
+      const fills = blanks.map((_, i) => `ملء${'ابجد'[i % 4]}${i}`);
+      for (const [i, blank] of blanks.entries()) {
+        const now = await read();
+        assert.equal(now.selected, blank, `${name}: blank ${i + 1} of ${blanks.length} is selected`);
+        // Exactly the next one: every blank before it is filled, and what is typed lands in it.
+        assert.ok(!now.before.includes('«') && (i === 0 || now.before.includes(fills[i - 1] as string)), `${name}: ${JSON.stringify(now.before)}`);
+        await page.keyboard.type(fills[i] as string);
+        await page.keyboard.press('Tab');
+      }
+      const done = await text();
+      assert.ok(!done.includes('«'), `${name}: every blank filled: ${done}`);
+      assert.ok(
+        fills.every((f, i) => i === 0 || done.indexOf(f) > done.indexOf(fills[i - 1] as string)),
+        `${name}: each in its place: ${done}`,
+      );
+      assert.equal(await heardTabs(), 1, `${name}: the page heard only the Tab after the last blank`);
+      if (name === 'textarea') assert.equal(await activeId(), leaves, 'that Tab moved the focus as usual');
+      else assert.notEqual(await activeId(), leaves, 'that Tab moved the focus as usual');
+    }
+
+    // A click in the field, Escape, or the focus leaving it (and coming back) ends it: the next Tab is the page's, though blanks are left.
+    const leaveAndComeBack = async () => {
+      await page.locator('#in').focus();
+      await ta.focus();
+    };
+    for (const end of [() => ta.click(), () => page.keyboard.press('Escape'), leaveAndComeBack]) {
+      await expand(ta, () => ta.inputValue());
+      await page.keyboard.type('سارة');
+      await end();
+      await heardTabs();
+      await page.keyboard.press('Tab');
+      assert.equal(await activeId(), 'in', 'the Tab moved the focus');
+      assert.equal(await heardTabs(), 1);
+      assert.match(await ta.inputValue(), /«/, 'blanks were left, and not selected');
+    }
+    await page.close();
+  });
+
+  test("Lexical: Tab selects the next blank in the editor's own model, so typing fills it there", async () => {
+    await enableExpander(env.ext);
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url('/lexical.html'));
+    await page.locator('#editor').click();
+    await page.waitForTimeout(800); // the expander is injected at document_idle
+    const model = () => page.locator('#state').evaluate((el) => el.textContent ?? '');
+    await page.keyboard.type(';استلام');
+    await page.keyboard.press('Tab');
+    await chooseForm(page);
+    await page.waitForFunction(() => document.getElementById('state')?.textContent?.includes('أسبوع'));
+    await page.waitForTimeout(300);
+    const expanded = await model();
+    const [first, second] = expanded.match(/«[^»]+»/g) ?? [];
+    assert.ok(first && second && first !== second, `the template leaves several blanks: ${expanded}`);
+    await page.keyboard.type('س');
+    await page.keyboard.press('Tab');
+    await page.waitForFunction((b) => document.getSelection()?.toString() === b, second);
+    await page.keyboard.type('ع');
+    await page.waitForFunction((b) => !document.getElementById('state')?.textContent?.includes(b), second, { timeout: 3000 }).catch(() => {});
+    // Typed into each blank in turn, in the model too: the second blank, and only it, took «ع».
+    assert.equal(collapse(await model()), collapse(expanded.replace(first, 'س').replace(second, 'ع')));
+    await page.close();
+  });
+
   // Rich editors keep their own model: the shortcut must leave the model too, not only the DOM.
   const EDITORS = [
     { name: 'Lexical (WhatsApp Web)', path: '/lexical.html', editor: '#editor', model: '#state' },
