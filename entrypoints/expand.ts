@@ -46,7 +46,7 @@ export default defineUnlistedScript(() => {
   /** The staff member's key presses and clicks so far: an answer that arrives after another one is stale. */
   let activity = 0;
   /** The expansion being filled in, blank by blank: in this script's memory only. */
-  const filling = createFilling();
+  const filling = createFilling(window, document);
   document.addEventListener(
     'pointerdown',
     (e) => {
@@ -57,8 +57,6 @@ export default defineUnlistedScript(() => {
     },
     trusted,
   );
-  document.addEventListener('focusout', (e) => e.isTrusted && filling.end(), trusted);
-  window.addEventListener('blur', (e) => e.isTrusted && filling.end(), trusted);
   const expand = (request: ExpandRequest): Promise<ExpandReply | undefined> => browser.runtime.sendMessage(request);
 
   document.addEventListener(

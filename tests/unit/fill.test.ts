@@ -29,6 +29,25 @@ function textarea(text = inserted, before = '', after = '') {
   return { el: el as unknown as HTMLTextAreaElement, type, selected };
 }
 
+/** A window or document: its listeners, honouring their signal, and events fired at them. */
+function target() {
+  const listeners: { type: string; fn: (e: Event) => void; signal?: AbortSignal }[] = [];
+  const live = () => listeners.filter((l) => !l.signal?.aborted);
+  return {
+    addEventListener: (type: string, fn: (e: Event) => void, options?: AddEventListenerOptions) => listeners.push({ type, fn, signal: options?.signal }),
+    fire: (type: string, isTrusted = true) => {
+      for (const l of live()) if (l.type === type) l.fn({ type, isTrusted } as Event);
+    },
+    count: () => live().length,
+  };
+}
+
+const setup = () => {
+  const win = target();
+  const doc = target();
+  return { win, doc, filling: createFilling(win, doc) };
+};
+
 /** A Tab: true when the filling took it (and selected what it found). */
 async function tab(filling: ReturnType<typeof createFilling>, el: HTMLTextAreaElement): Promise<boolean> {
   const select = filling.tab(el);
@@ -38,7 +57,7 @@ async function tab(filling: ReturnType<typeof createFilling>, el: HTMLTextAreaEl
 
 describe('filling in an expansion: Tab goes from blank to blank, then is the page’s again', () => {
   it('takes the staff member through every blank in order, then lets the Tab go', async () => {
-    const filling = createFilling();
+    const { filling } = setup();
     const { el, type, selected } = textarea(inserted, `ملاحظة سابقة ${NAME}\n`);
     filling.start(el, inserted, blanks);
     expect(selected()).toBe(NAME);
@@ -57,7 +76,7 @@ describe('filling in an expansion: Tab goes from blank to blank, then is the pag
   });
 
   it('a Tab on a blank still selected skips it', async () => {
-    const filling = createFilling();
+    const { filling } = setup();
     const { el, selected } = textarea();
     filling.start(el, inserted, blanks);
     expect(await tab(filling, el)).toBe(true);
@@ -66,7 +85,7 @@ describe('filling in an expansion: Tab goes from blank to blank, then is the pag
   });
 
   it('after its last blank, a template followed by a blank of the page’s own leaves the Tab to the page', async () => {
-    const filling = createFilling();
+    const { filling } = setup();
     const { el, type } = textarea(inserted, '', ` ${NAME} ${NAME}`);
     filling.start(el, inserted, blanks);
     type('سارة');
@@ -77,7 +96,7 @@ describe('filling in an expansion: Tab goes from blank to blank, then is the pag
   });
 
   it("a blank found is the template's next with that label: once the page removed one, its own blank past the template is not taken", async () => {
-    const filling = createFilling();
+    const { filling } = setup();
     const { el, type, selected } = textarea(inserted.replace(NUMBER, '١٢'), '', STAFF);
     filling.start(el, inserted, blanks);
     type('سارة');
@@ -89,27 +108,46 @@ describe('filling in an expansion: Tab goes from blank to blank, then is the pag
   });
 
   it('ends when told (a click, Escape, focus gone, a new expansion), in another editable, or once the page removed the blanks', async () => {
-    const ended = createFilling();
+    const { filling: ended } = setup();
     const a = textarea();
     ended.start(a.el, inserted, blanks);
     ended.end();
     expect(await tab(ended, a.el)).toBe(false);
 
-    const elsewhere = createFilling();
+    const { filling: elsewhere } = setup();
     const b = textarea();
     elsewhere.start(a.el, inserted, blanks);
     expect(await tab(elsewhere, b.el)).toBe(false);
     expect(await tab(elsewhere, a.el)).toBe(false); // the one Tab elsewhere ended it
 
-    const changed = createFilling();
+    const { filling: changed } = setup();
     const c = textarea();
     changed.start(c.el, inserted, blanks);
     c.el.value = c.el.value.replace(NUMBER, '١').replace(STAFF, 'نورة');
     expect(await tab(changed, c.el)).toBe(false);
   });
 
+  it('ends when the focus leaves (a trusted focusout or the window losing focus); listens to neither when no filling lasts', async () => {
+    for (const [where, type] of [
+      ['doc', 'focusout'],
+      ['win', 'blur'],
+    ] as const) {
+      const { win, doc, filling } = setup();
+      const { el } = textarea();
+      expect(win.count() + doc.count()).toBe(0);
+      filling.start(el, inserted, blanks);
+      expect(win.count() + doc.count()).toBe(2);
+      const at = { win, doc }[where];
+      at.fire(type, false); // a page's own event changes nothing
+      expect(win.count() + doc.count()).toBe(2);
+      at.fire(type);
+      expect(win.count() + doc.count()).toBe(0);
+      expect(await tab(filling, el)).toBe(false);
+    }
+  });
+
   it('a template with a single blank starts nothing: Tab is the page’s at once', async () => {
-    const filling = createFilling();
+    const { filling } = setup();
     const one = `شكراً ${NAME}، ونحن في الخدمة.`;
     const { el } = textarea(one);
     filling.start(el, one, [NAME]);

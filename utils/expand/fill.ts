@@ -3,12 +3,17 @@ import type { Field } from '../insert/editable';
 
 type Editable = Field | HTMLElement;
 
+interface Listening {
+  addEventListener(type: string, listener: (e: Event) => void, options?: AddEventListenerOptions): void;
+}
+
 /**
  * Filling in an expansion, as a snippet's tab stops: once its first «blank» is selected, each
  * trusted Tab in that editable selects the template's next one after the caret. It lives only in
  * the content script's memory — the page can neither see it nor start it — and ends (Tab is the
- * page's again) when there is no further blank, or once `end` is called: a click, Escape, the
- * focus leaving, a new expansion.
+ * page's again) when there is no further blank, when the focus leaves (a `focusout` on `doc`, a
+ * `blur` of `win`: listened to only while a filling lasts), or once `end` is called: a click,
+ * Escape, a new expansion.
  */
 export interface Filling {
   /** The expansion `inserted` is in `el`, its first blank selected. */
@@ -18,8 +23,12 @@ export interface Filling {
   end(): void;
 }
 
-export function createFilling(find: typeof nextBlank = nextBlank): Filling {
-  let now: { el: Editable; inserted: string; blanks: string[]; stops: BlankStop[]; at: number } | null = null;
+export function createFilling(win: Listening, doc: Listening, find: typeof nextBlank = nextBlank): Filling {
+  let now: { el: Editable; inserted: string; blanks: string[]; stops: BlankStop[]; at: number; stop: AbortController } | null = null;
+  const end = () => {
+    now?.stop.abort();
+    now = null;
+  };
   const next = (el: Editable): (() => Promise<void>) | null => {
     if (!now || now.el !== el) return null; // a Tab in another editable is the page's
     const { stops, at } = now;
@@ -33,16 +42,20 @@ export function createFilling(find: typeof nextBlank = nextBlank): Filling {
   };
   return {
     start(el, inserted, blanks) {
+      end();
       const stops = blankStops(inserted, blanks);
-      now = stops.length > 1 ? { el, inserted, blanks, stops, at: 0 } : null;
+      if (stops.length < 2) return;
+      const stop = new AbortController();
+      now = { el, inserted, blanks, stops, at: 0, stop };
+      const on = { capture: true, signal: stop.signal };
+      doc.addEventListener('focusout', (e) => e.isTrusted && end(), on);
+      win.addEventListener('blur', (e) => e.isTrusted && end(), on);
     },
     tab(el) {
       const select = next(el);
-      if (!select) now = null;
+      if (!select) end();
       return select;
     },
-    end() {
-      now = null;
-    },
+    end,
   };
 }
