@@ -545,6 +545,14 @@ describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
       assert.equal(await heardTabs(), 1);
       assert.match(await ta.inputValue(), /«/, 'blanks were left, and not selected');
     }
+
+    // A ;shortcut typed into a blank: its Tab is that shortcut's expansion (that check comes first).
+    await expand(ta, () => ta.inputValue());
+    await page.keyboard.type(';ختام');
+    await page.keyboard.press('Tab');
+    await chooseForm(page);
+    await page.waitForFunction(() => (document.getElementById('ta') as HTMLTextAreaElement).value.includes('يسعدنا'));
+    assert.ok(!(await ta.inputValue()).includes(';ختام'));
     await page.close();
   });
 
