@@ -23,7 +23,7 @@ export interface Filling {
   end(): void;
 }
 
-export function createFilling(win: Listening, doc: Listening, find: typeof nextBlank = nextBlank): Filling {
+export function createFilling(win: Listening, doc: Listening): Filling {
   let now: { el: Editable; inserted: string; blanks: string[]; stops: BlankStop[]; at: number; stop: AbortController } | null = null;
   const end = () => {
     now?.stop.abort();
@@ -33,7 +33,7 @@ export function createFilling(win: Listening, doc: Listening, find: typeof nextB
     if (!now || now.el !== el) return null; // a Tab in another editable is the page's
     const { stops, at } = now;
     const from = stops[at];
-    const found = from ? find(el, now.inserted.slice(from.end), now.blanks) : null;
+    const found = from ? nextBlank(el, now.inserted.slice(from.end), now.blanks) : null;
     // The template's next blank with that label: one of the page's (or one the page moved) past its last is not.
     const to = found ? stops.findIndex((s, i) => i > at && s.label === found.label) : -1;
     if (!found || to < 0) return null;
