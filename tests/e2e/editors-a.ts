@@ -32,8 +32,8 @@ export const EDITORS_A: Editor[] = [
     name: 'ProseMirror',
     path: '/prosemirror.html',
     host: '.ProseMirror',
-    lines: 'a paragraph per line, a blank line dropped',
-    lands: (r) => ({ text: r.replace(/\n+/g, '\n'), blocks: count(r, /\n+/g), breaks: 0 }),
+    lines: 'a paragraph per line, a blank line an empty paragraph',
+    lands: (r) => ({ text: r, blocks: count(r, /\n/g), breaks: 0 }),
     groupsMs: 500,
   },
   {

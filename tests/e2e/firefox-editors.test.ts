@@ -57,8 +57,8 @@ const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
 
 /**
  * Editors of editors-b and editors-c, with their rules as those state them (the expander too, except
- * for Ace and TinyMCE, whose caret is set by a script); `letter: false`: the multi-line reply only (Toast UI loses a letter's blank lines in
- * Firefox, docs/insertion-firefox.md; TinyMCE's rule for a letter is not one `landed` can state).
+ * for Ace and TinyMCE, whose caret is set by a script); `letter: false`: the multi-line reply only
+ * (TinyMCE's rule for a letter is not one `landed` can state).
  */
 const MORE: (Editor & { letter?: false; caret?: string })[] = [
   {
@@ -94,9 +94,9 @@ const MORE: (Editor & { letter?: false; caret?: string })[] = [
     name: 'Toast UI (WYSIWYG)',
     path: '/toastui.html',
     host: '.toastui-editor-ww-container .ProseMirror',
-    lines: "a hard break per line in the paragraph at the caret; its markdown escapes the reply's literal *",
-    lands: (r) => ({ text: r.replace(/\*/g, '\\*'), blocks: 0, breaks: count(r, /\n/g) }),
-    letter: false,
+    // Its markdown has the reply's text as is: a line break a line, a blank line between paragraphs.
+    lines: "its markdown a line per line, a blank line kept; its markdown escapes the reply's literal *",
+    lands: (r) => ({ text: r.replace(/\*/g, '\\*'), blocks: count(r, /\n\n/g), breaks: count(r.replace(/\n\n/g, ''), /\n/g) }),
   },
   {
     name: 'Ace',

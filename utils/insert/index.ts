@@ -1,4 +1,5 @@
 import { deepActiveElement, type EditorKind, editableFor, editorKind, type Field, fieldText, isField, isPasswordField, isProxyField } from './editable';
+import { paragraphsHtml } from './paste';
 
 export interface InsertResult {
   ok: boolean;
@@ -84,7 +85,7 @@ function ensureCaretInside(host: HTMLElement): void {
   sel?.addRange(range);
 }
 
-function fire(host: HTMLElement, method: Method, text: string): void {
+function fire(host: HTMLElement, kind: EditorKind, method: Method, text: string): void {
   const doc = host.ownerDocument;
   const win = doc.defaultView ?? window;
   if (method === 'execCommand') {
@@ -107,9 +108,15 @@ function fire(host: HTMLElement, method: Method, text: string): void {
   }
   const data = new win.DataTransfer();
   data.setData('text/plain', text);
+  // ProseMirror's plain-text rule drops blank lines; its HTML rule keeps them (paste.ts). Only there:
+  // other editors read a text/html paste as formatting of their own.
+  const html = method === 'paste' && kind === 'prosemirror' ? paragraphsHtml(text) : null;
+  if (html) data.setData('text/html', html);
   // Gecko ignores `clipboardData` in the event's init (the page would read an empty clipboard) and
-  // fills the event's own from its non-standard `dataType` and `data`; other engines ignore those two.
-  const clipboard = { clipboardData: data, dataType: 'text/plain', data: text } as ClipboardEventInit;
+  // fills the event's own from its non-standard `dataType` and `data`, one type only; other engines
+  // ignore those two. (What a content script adds to Gecko's DataTransfer afterwards, the page cannot
+  // read.) With an HTML form that one type is the HTML, which ProseMirror reads first anyway.
+  const clipboard = { clipboardData: data, dataType: html ? 'text/html' : 'text/plain', data: html ?? text } as ClipboardEventInit;
   if (method === 'paste') host.dispatchEvent(new win.ClipboardEvent('paste', { ...clipboard, bubbles: true, cancelable: true }));
   else {
     // Typing never inserts a line break as text: lines come as a replacement carrying a DataTransfer,
@@ -138,7 +145,7 @@ async function insertIntoEditable(host: HTMLElement, text: string): Promise<Inse
   const kind = editorKind(host);
   for (const method of CHAIN[kind]) {
     const before = collapse(host.innerText);
-    fire(host, method, text);
+    fire(host, kind, method, text);
     const after = await waitForChange(host, before);
     if (count(after, probe) > count(before, probe)) return { ok: true, method: `${kind}:${method}` };
     if (after !== before) return { ok: false, method: `${kind}:${method}`, error: 'partial' };
