@@ -33,6 +33,8 @@ interface EditorPage {
   selectsBlank: boolean;
   /** Ctrl+Z takes the insertion back (false: the editor has no undo of its own; what it does is asserted). */
   undo: boolean;
+  /** The model once a letter (paragraphs between blank lines) is inserted, for the editors whose letter is tested here. */
+  letter?: (before: string, reply: string, after: string) => Model;
 }
 
 const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
@@ -74,6 +76,8 @@ const EDITORS: EditorPage[] = [
     expected: (b, r, a) => ({ text: (b + r + a).replace(/\*/g, '\\*'), blocks: 1, breaks: count(r, /\n/g) }),
     selectsBlank: true,
     undo: true,
+    // Its markdown is the letter's text: a blank line between blocks, a line break inside them.
+    letter: (b, r, a) => ({ text: (b + r + a).replace(/\*/g, '\\*'), blocks: 1 + count(r, /\n\n/g), breaks: count(r.replace(/\n\n/g, ''), /\n/g) }),
   },
   {
     name: 'Toast UI (markdown)',
@@ -83,6 +87,7 @@ const EDITORS: EditorPage[] = [
     expected: (b, r, a) => ({ text: b + r + a, blocks: 1, breaks: count(r, /\n/g) }),
     selectsBlank: true,
     undo: true,
+    letter: (b, r, a) => ({ text: b + r + a, blocks: 1 + count(r, /\n\n/g), breaks: count(r.replace(/\n\n/g, ''), /\n/g) }),
   },
 ];
 
@@ -91,6 +96,14 @@ const STATUS: Reply = {
   template: /متابعة طلب قائم/,
   fields: { 'اسم المستفيد': 'نورة', 'رقم الطلب': '1448-0231', 'اسم الموظف': 'Sara Ali', الفرع: 'فرع الرياض' },
   shows: /\u2068\*1448-0231\*\u2069[\s\S]*Sara Ali/,
+};
+
+/** A website answer laid out as a letter: paragraphs with blank lines between them. */
+const LETTER: Reply = {
+  channel: 'website',
+  template: /استلام شكوى/,
+  fields: { 'اسم المستفيد': 'نورة', 'اسم الموظف': 'Sara Ali', 'المسمى الوظيفي': 'منسقة علاقات المستفيدين' },
+  shows: /\n\n[\s\S]*\n\n[\s\S]*Sara Ali/,
 };
 
 const SEED = 'قبل بعد';
@@ -170,6 +183,30 @@ describe('insertion into Editor.js, Jodit, Ace and Toast UI Editor (panel → ba
         await page.close();
       });
     }
+  }
+
+  for (const e of EDITORS) {
+    const { letter } = e;
+    if (letter)
+      test(`${e.name}: a letter's blank lines are kept in the model; Ctrl+Z takes it out`, async () => {
+        const page = await env.ext.context.newPage();
+        await page.goto(env.server.url(withQuery(e.path, `text=${encodeURIComponent(SEED)}`)));
+        await modelIs(page, SEED);
+        await select(page, e, 4, 4);
+        const panel = await openPanelWindow(env.ext);
+        const reply = await compose(panel, LETTER);
+        assert.equal(await insertFromPanel(panel), 'inserted');
+        const want = letter('قبل ', reply, 'بعد');
+        await modelIs(page, want.text);
+        assert.deepEqual(await model(page), want, 'the letter once, at the caret, its blank lines kept');
+        await page.bringToFront();
+        await page.locator(e.host).first().focus();
+        await page.keyboard.press('Control+z');
+        await modelIs(page, SEED);
+        assert.equal((await model(page)).text, SEED, "the editor's own undo takes the whole letter out");
+        await panel.close();
+        await page.close();
+      });
   }
 
   for (const e of EDITORS) {

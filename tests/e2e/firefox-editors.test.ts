@@ -115,10 +115,8 @@ const MORE: MoreEditor[] = [
     name: 'Toast UI (markdown)',
     path: '/toastui.html?mode=markdown',
     host: '.toastui-editor-md-container .ProseMirror',
-    lines: 'one markdown line a line',
-    lands: (r) => ({ text: r, blocks: 0, breaks: count(r, /\n/g) }),
-    // Its markdown editor drops a letter's blank lines (docs/insertion.md, Still weak): the reply only.
-    letter: false,
+    lines: 'one markdown line a line, a blank line kept',
+    lands: (r) => ({ text: r, blocks: count(r, /\n\n/g), breaks: count(r.replace(/\n\n/g, ''), /\n/g) }),
   },
   {
     name: 'Ace',

@@ -1,13 +1,22 @@
 import { parseHTML } from 'linkedom';
-import { DOMParser } from 'prosemirror-model';
+import { DOMParser, Schema } from 'prosemirror-model';
 import { schema } from 'prosemirror-schema-basic';
 import { describe, expect, it } from 'vitest';
 import { paragraphsHtml } from '../../utils/insert/paste';
 
-/** The paragraphs ProseMirror's own parser (basic schema, as a paste reads HTML) makes of `html`. */
-function paragraphs(html: string): string[] {
-  const { document } = parseHTML(`<!doctype html><html><body><div>${html}</div></body></html>`);
-  const doc = DOMParser.fromSchema(schema).parse(document.querySelector('div') as unknown as Node);
+/** A schema whose paragraph is a `<div>` and that has no rule for `<p>` (as Toast UI's markdown editor). */
+const divSchema = new Schema({
+  nodes: {
+    doc: { content: 'paragraph+' },
+    paragraph: { content: 'text*', parseDOM: [{ tag: 'div' }], toDOM: () => ['div', 0] },
+    text: {},
+  },
+});
+
+/** The paragraphs ProseMirror's own parser (basic schema unless given, as a paste reads HTML) makes of `html`. */
+function paragraphs(html: string, using: Schema = schema): string[] {
+  const { document } = parseHTML(`<!doctype html><html><body><main>${html}</main></body></html>`);
+  const doc = DOMParser.fromSchema(using).parse(document.querySelector('main') as unknown as Node);
   return doc.content.content.map((node) => `${node.type.name}:${node.textContent}`);
 }
 
@@ -27,6 +36,17 @@ describe("a ProseMirror paste's HTML form keeps a letter's blank lines", () => {
       'paragraph:Sara Ali',
       'paragraph:',
       'paragraph:مع التحية',
+    ]);
+  });
+
+  it('keeps the blank lines where the paragraph is a <div> too', () => {
+    expect(paragraphs(paragraphsHtml('a1\n\nb1\nb2\n\nc1') ?? '', divSchema)).toEqual([
+      'paragraph:a1',
+      'paragraph:',
+      'paragraph:b1',
+      'paragraph:b2',
+      'paragraph:',
+      'paragraph:c1',
     ]);
   });
 
