@@ -4,7 +4,8 @@
  * machine the load moves between two such runs more than a change does). Both builds are loaded
  * in the same browser (warm: each page opened again; cold: a fresh profile per sample, one page),
  * opened in rotating order with a trivial page; prints each build's median `?q=` answer time,
- * its ratio to the trivial page, and the per-pair median of B's time over A's.
+ * its ratio to the trivial page, and the per-pair median of B's time over A's; the same for the
+ * browser's own view (`inside`: navigation start to the frame after the answer entered the DOM).
  *
  * With --big, each build first imports the 10,000-section pack (as `bench:panel` does) and the
  * warm series opens on it (`?q=` its query); no cold series (a fresh profile has no imported pack).
@@ -17,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { BIG_QUERY, importBigPack } from './lib/big-pack';
-import { addTrivialPage, chromiumOptions, unpackedExtensionId } from './lib/browser';
+import { addTrivialPage, answerObserver, chromiumOptions, paintedAt, unpackedExtensionId } from './lib/browser';
 import { median } from './lib/eval';
 
 const { values } = parseArgs({
@@ -48,37 +49,55 @@ const url = (dir: string, page: string) => `${base(dir, page)}?q=${encodeURIComp
 async function launch(): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(work, 'profile-')), chromiumOptions([A, B]));
   while (context.serviceWorkers().length < 2) await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  await context.addInitScript(answerObserver('.result'));
   return context;
 }
 
-async function timed(context: BrowserContext, target: string, first = false): Promise<number> {
+/** The time seen from outside (until `waitForSelector` sees the answer) and the browser's own (navigation start to the frame after it). */
+interface Sample {
+  outside: number;
+  inside: number;
+}
+
+async function timed(context: BrowserContext, target: string, first = false): Promise<Sample> {
   const page = (first ? context.pages()[0] : undefined) ?? (await context.newPage());
   const start = performance.now();
   await page.goto(target, { waitUntil: 'commit', timeout: 120_000 });
   await page.waitForSelector('.result', { state: 'visible', timeout: 120_000 });
-  const ms = performance.now() - start;
+  const outside = performance.now() - start;
+  const inside = await paintedAt(page);
   await page.close();
-  return ms;
+  return { outside, inside };
 }
 
 type Kind = 'trivialA' | 'A' | 'B' | 'trivialB';
 const KINDS: Kind[] = ['trivialA', 'A', 'B', 'trivialB'];
 const target = (k: Kind) => (k === 'A' ? url(A, 'sidepanel.html') : k === 'B' ? url(B, 'sidepanel.html') : url(k === 'trivialA' ? A : B, 'bench-trivial.html'));
 
-async function series(runs: number, one: (k: Kind) => Promise<number>) {
-  const s: Record<Kind, number[]> = { trivialA: [], A: [], B: [], trivialB: [] };
+async function series(runs: number, one: (k: Kind) => Promise<Sample>) {
+  const s: Record<Kind, Sample[]> = { trivialA: [], A: [], B: [], trivialB: [] };
   for (let i = 0; i < runs; i++) {
     // Rotated and reversed by turns: no page always follows the same one.
     const order = KINDS.map((_, j) => KINDS[(i + j) % 4] as Kind);
     if (i % 2) order.reverse();
     for (const k of order) s[k].push(await one(k));
   }
-  const trivial = median([...s.trivialA, ...s.trivialB]);
-  const a = median(s.A);
-  const b = median(s.B);
-  const pairs = s.B.map((x, i) => x / (s.A[i] as number));
   const r = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
-  return { trivial_ms: r(trivial, 0), a_ms: r(a, 0), b_ms: r(b, 0), a_ratio: r(a / trivial), b_ratio: r(b / trivial), b_over_a_pair_median: r(median(pairs)) };
+  const summary = (of: (x: Sample) => number) => {
+    const trivial = median([...s.trivialA, ...s.trivialB].map(of));
+    const a = median(s.A.map(of));
+    const b = median(s.B.map(of));
+    const pairs = s.B.map((x, i) => of(x) / of(s.A[i] as Sample));
+    return {
+      trivial_ms: r(trivial, 0),
+      a_ms: r(a, 0),
+      b_ms: r(b, 0),
+      a_ratio: r(a / trivial),
+      b_ratio: r(b / trivial),
+      b_over_a_pair_median: r(median(pairs)),
+    };
+  };
+  return { ...summary((x) => x.outside), inside: summary((x) => x.inside) };
 }
 
 const warmContext = await launch();

@@ -21,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext } from 'playwright-core';
 import { BIG_QUERY, importBigPack } from './lib/big-pack';
-import { addTrivialPage, launchExtension } from './lib/browser';
+import { addTrivialPage, answerObserver, launchExtension, paintedAt } from './lib/browser';
 import { contentScripts, pageScripts } from './lib/bundle-size';
 import { median } from './lib/eval';
 
@@ -57,17 +57,6 @@ cpSync(BUILD, EXT, { recursive: true });
 addTrivialPage(EXT);
 
 const SELECTOR = '.result';
-/** Runs before any page script: notes when the answer enters the DOM, and the frame after. */
-const OBSERVER = `(() => {
-  const w = window;
-  const seen = () => {
-    if (w.__benchShown !== undefined || !document.querySelector(${JSON.stringify(SELECTOR)})) return;
-    w.__benchShown = performance.now();
-    requestAnimationFrame(() => { w.__benchPainted = performance.now(); });
-  };
-  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
-})();`;
-
 interface Sample {
   outside: number;
   inside: number;
@@ -80,9 +69,7 @@ async function timed(context: BrowserContext, url: string, first = false): Promi
   await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
   await page.waitForSelector(SELECTOR, { state: 'visible', timeout: 120_000 });
   const outside = performance.now() - start;
-  const inside = (await page.evaluate(
-    'new Promise((ok) => { const t = () => (window.__benchPainted !== undefined ? ok(window.__benchPainted) : requestAnimationFrame(t)); t(); })',
-  )) as number;
+  const inside = await paintedAt(page);
   if (process.env.BENCH_MARKS && !url.includes('bench-trivial'))
     log(`  marks ${JSON.stringify(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])))}`);
   await page.close();
@@ -136,7 +123,7 @@ const content = contentScripts(BUILD);
 
 // Warm: one profile, each page opened again.
 const ext = await launchExtension(mkdtempSync(join(work, 'warm-')), EXT);
-await ext.context.addInitScript(OBSERVER);
+await ext.context.addInitScript(answerObserver(SELECTOR));
 for (const path of [`bench-trivial.html${SMALL_Q}`, `sidepanel.html${SMALL_Q}`]) await timed(ext.context, ext.url(path)); // not counted
 const none: Series = { product: [], trivial: [] };
 const warm = ONLY_BIG
@@ -148,7 +135,7 @@ const cold = ONLY_BIG
   ? none
   : await alternate(RUNS, async (kind) => {
       const fresh = await launchExtension(mkdtempSync(join(work, 'cold-')), EXT);
-      await fresh.context.addInitScript(OBSERVER);
+      await fresh.context.addInitScript(answerObserver(SELECTOR));
       try {
         return await timed(fresh.context, fresh.url(kind === 'trivial' ? `bench-trivial.html${SMALL_Q}` : `sidepanel.html${SMALL_Q}`), true);
       } finally {

@@ -55,6 +55,29 @@ export function chromiumOptions(extensionDirs: string[]) {
  * Adds a trivial page to a COPY of a build (never the product): same origin and process as the
  * panel, it writes the `?q=` word as `.result`, the floor the panel benches measure against.
  */
+/**
+ * A script to run before any page script (`addInitScript`): notes when `selector` first enters
+ * the DOM, and the frame after it (`paintedAt`): the browser's own view of when the answer showed.
+ */
+export function answerObserver(selector: string): string {
+  return `(() => {
+  const w = window;
+  const seen = () => {
+    if (w.__benchShown !== undefined || !document.querySelector(${JSON.stringify(selector)})) return;
+    w.__benchShown = performance.now();
+    requestAnimationFrame(() => { w.__benchPainted = performance.now(); });
+  };
+  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+})();`;
+}
+
+/** From navigation start to the first frame after the observed answer entered the DOM (`answerObserver`). */
+export async function paintedAt(page: Page): Promise<number> {
+  return (await page.evaluate(
+    'new Promise((ok) => { const t = () => (window.__benchPainted !== undefined ? ok(window.__benchPainted) : requestAnimationFrame(t)); t(); })',
+  )) as number;
+}
+
 export function addTrivialPage(dir: string): void {
   writeFileSync(
     join(dir, 'bench-trivial.html'),
