@@ -17,13 +17,40 @@ export function fieldText(field: Field, text: string): string {
 
 /**
  * A code editor's input proxy (Ace, Monaco, CodeMirror 5): a textarea the staff member cannot see,
- * which takes the keys and hands them to the editor. Its value is not the editor's text.
+ * which takes the keys and hands them to the editor. Its value is not the editor's text. Unseen:
+ * transparent, narrower or lower than 3 px, or inside a box that small which clips it (CodeMirror 5
+ * keeps a wide textarea in a 3 × 0 px box with its overflow hidden).
  */
 export function isProxyField(field: Field): boolean {
   const win = field.ownerDocument.defaultView;
   if (!win) return false;
-  const rect = field.getBoundingClientRect();
-  return win.getComputedStyle(field).opacity === '0' || rect.width < 3 || rect.height < 3;
+  if (win.getComputedStyle(field).opacity === '0' || tiny(field)) return true;
+  let box = field.parentElement;
+  for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
+    if (tiny(box) && win.getComputedStyle(box).overflow !== 'visible') return true;
+  }
+  return false;
+}
+
+const tiny = (el: Element) => {
+  const rect = el.getBoundingClientRect();
+  return rect.width < 3 || rect.height < 3;
+};
+
+/** What the staff member sees of an editor whose input is hidden: the nearest box around `el` that is not a proxy's size. */
+export function editorBox(el: Element): HTMLElement | null {
+  let box = el.parentElement;
+  while (box && tiny(box)) box = box.parentElement;
+  return box;
+}
+
+/**
+ * An element that takes text through the EditContext API (Monaco in Chromium, by default): the
+ * browser hands it typed text as events, and the editor draws it elsewhere; neither a field nor a
+ * contenteditable.
+ */
+export function hasEditContext(el: Element | null): el is HTMLElement {
+  return !!el && !!(el as HTMLElement & { editContext?: unknown }).editContext;
 }
 
 export function isPasswordField(el: Element | null): boolean {
@@ -38,9 +65,9 @@ export function editingHost(el: Element | null): HTMLElement | null {
   return node;
 }
 
-/** An editable target for `el`: the field itself, or its contenteditable host. */
+/** An editable target for `el`: the field itself, an EditContext element, or its contenteditable host. */
 export function editableFor(el: Element | null): Field | HTMLElement | null {
-  if (isField(el)) return el;
+  if (isField(el) || hasEditContext(el)) return el;
   return editingHost(el);
 }
 

@@ -1,4 +1,16 @@
-import { deepActiveElement, type EditorKind, editableFor, editorKind, type Field, fieldText, isField, isPasswordField, isProxyField } from './editable';
+import {
+  deepActiveElement,
+  type EditorKind,
+  editableFor,
+  editorBox,
+  editorKind,
+  type Field,
+  fieldText,
+  hasEditContext,
+  isField,
+  isPasswordField,
+  isProxyField,
+} from './editable';
 import { paragraphsHtml } from './paste';
 
 export interface InsertResult {
@@ -29,6 +41,7 @@ export async function insertText(target: Element | null, text: string): Promise<
     return { ok: false, method: 'none', error: isPasswordField(active) ? 'password-field' : 'no-editable' };
   }
   if (isField(el)) return insertIntoField(el, text);
+  if (hasEditContext(el)) return insertIntoEditContext(el, text);
   return insertIntoEditable(el as HTMLElement, text);
 }
 
@@ -39,14 +52,22 @@ async function insertIntoField(field: Field, raw: string): Promise<InsertResult>
   const end = field.selectionEnd ?? start;
   const expected = field.value.slice(0, start) + text + field.value.slice(end);
   const before = field.value;
+  // A code editor's hidden textarea: what the staff member sees is the editor's box around it.
+  const box = isProxyField(field) ? editorBox(field) : null;
+  const seen = box ? collapse(box.innerText) : '';
   field.focus();
   field.setSelectionRange(start, end);
   // execCommand keeps the field's own undo stack and fires the events frameworks expect.
   const doc = field.ownerDocument;
   const took = doc.execCommand('insertText', false, text);
   if (took && field.value === expected) return { ok: true, method: 'execCommand' };
-  // A code editor (Ace) read the input from its hidden textarea and put its own text back there.
-  if (took && isProxyField(field)) return { ok: true, method: 'execCommand:proxy' };
+  // The editor (Ace, CodeMirror 5) read the input from its textarea and put its own text back there:
+  // it took the text if what it draws changed. Nothing else goes into a proxy, which could hand it on
+  // a second time.
+  if (box) {
+    if (took && (await waitForChange(box, seen)) !== seen) return { ok: true, method: 'execCommand:proxy' };
+    return { ok: false, method: 'execCommand:proxy', error: 'rejected' };
+  }
   if (field.value !== before) return field.value.includes(text) ? { ok: true, method: 'execCommand' } : { ok: false, method: 'execCommand', error: 'partial' };
   field.setRangeText(text, start, end, 'end');
   field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
@@ -54,6 +75,20 @@ async function insertIntoField(field: Field, raw: string): Promise<InsertResult>
   if (field.value.includes(text)) return { ok: true, method: 'setRangeText' };
   // A page that keeps a changed version (a mask, a length cut, forced case) has something in the field: to be checked.
   return { ok: false, method: 'setRangeText', error: field.value === before ? 'rejected' : 'partial' };
+}
+
+/**
+ * An EditContext element (Monaco): its editor's own paste, at the editor's selection, one undo step;
+ * read back from the box the editor draws its text in.
+ */
+async function insertIntoEditContext(el: HTMLElement, text: string): Promise<InsertResult> {
+  const box = editorBox(el);
+  if (!box) return { ok: false, method: 'editcontext', error: 'rejected' };
+  el.focus();
+  const seen = collapse(box.innerText);
+  fire(el, 'plain', 'paste', text);
+  if ((await waitForChange(box, seen)) !== seen) return { ok: true, method: 'editcontext:paste' };
+  return { ok: false, method: 'editcontext:paste', error: 'rejected' };
 }
 
 type Method = 'execCommand' | 'lines' | 'beforeinput' | 'paste';
