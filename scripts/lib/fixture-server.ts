@@ -38,21 +38,24 @@ async function bundleNow(entry: string): Promise<string> {
   return (out.outputFiles[0]?.text ?? '').replace(/<\/script/gi, '<\\/script');
 }
 
-/** TinyMCE loads its theme, model, skin and icons at runtime from `base_url`: this route serves node_modules/tinymce. */
-const TINYMCE_ROUTE = '/tinymce';
-const TINYMCE_DIR = resolve('node_modules/tinymce');
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.woff': 'font/woff', '.woff2': 'font/woff2' };
+/**
+ * Libraries that load their own files at runtime, served from node_modules as a site self-hosts them:
+ * TinyMCE (theme, model, skin, icons from `base_url`), Monaco (its AMD build: loader, modules, CSS, fonts).
+ */
+const STATIC: Record<string, string> = { '/tinymce': resolve('node_modules/tinymce'), '/monaco/vs': resolve('node_modules/monaco-editor/min/vs') };
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf' };
 
-function serveTinymce(path: string, res: ServerResponse): void {
+function serveStatic(route: string, path: string, res: ServerResponse): void {
+  const dir = STATIC[route] as string;
   let file = '';
   try {
-    file = resolve(TINYMCE_DIR, `.${decodeURIComponent(path.slice(TINYMCE_ROUTE.length))}`);
+    file = resolve(dir, `.${decodeURIComponent(path.slice(route.length))}`);
   } catch {
     file = ''; // a malformed escape
   }
-  // Only files inside node_modules/tinymce: `..` or an encoded separator cannot climb out.
+  // Only files inside that folder: `..` or an encoded separator cannot climb out.
   let body: Buffer | null = null;
-  if (file.startsWith(TINYMCE_DIR + sep)) {
+  if (file.startsWith(dir + sep)) {
     try {
       body = readFileSync(file);
     } catch {
@@ -121,10 +124,20 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     '/jodit.html': async () => SHELL('jodit', css('jodit/es2021/jodit.min.css') + MOUNT, await bundle('jodit.ts')),
     '/ace.html': async () => SHELL('ace', MOUNT, await bundle('ace.ts')),
     '/toastui.html': async () => SHELL('toastui', css('@toast-ui/editor/dist/toastui-editor.css') + MOUNT, await bundle('toastui.ts')),
+    // hidden-ta: editors that take keys in a hidden input — Monaco (self-hosted from /monaco/vs; EditContext in
+    // Chromium, `?input=textarea` for its textarea) and CodeMirror 5 — each with its own undo, starting with «قبل بعد».
+    '/monaco.html': async () =>
+      SHELL(
+        'monaco',
+        `<link rel="stylesheet" href="/monaco/vs/editor/editor.main.css"><script src="/monaco/vs/loader.js"></script>${MOUNT}`,
+        await bundle('monaco.ts'),
+      ),
+    '/codemirror5.html': async () => SHELL('codemirror5', css('codemirror/lib/codemirror.css') + MOUNT, await bundle('codemirror5.ts')),
   };
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path.startsWith(`${TINYMCE_ROUTE}/`)) return serveTinymce(path, res);
+    const route = Object.keys(STATIC).find((r) => path.startsWith(`${r}/`));
+    if (route) return serveStatic(route, path, res);
     const make = pages[path];
     Promise.resolve(make ? make() : null).then(
       (page) => {

@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { withExtensionAndFixtures } from './fixture-server';
+import { CHOOSER, compose, enableExpander, expandInEditor, insertFromPanel, openPanelWindow, type Reply } from './helpers';
+
+/**
+ * Editors that take the keys in a hidden input and draw their own text, caret and selection: Monaco
+ * (VS Code's editor; in Chromium its default input is an EditContext element, `?input=textarea` the
+ * hidden textarea of Monacos before 0.5x and of browsers without EditContext) and CodeMirror 5. Each
+ * is the real library with its own undo, its model (`getValue()`, one line a document line) mirrored
+ * into #state. Every assertion reads that model; the selection is set through the editor's API
+ * (`selectInEditor` in the fixture), as a click or a drag would.
+ */
+interface EditorPage {
+  name: string;
+  path: string;
+  /** The element that has the focus while the staff member types (the hidden input). */
+  input: string;
+  /** Where a click puts the caret (the editor's drawn text). */
+  click: string;
+  /**
+   * The expander can replace a typed shortcut there: false where the input is an EditContext element
+   * (its text is the editor's, not the page's to select); the Tab is then left to the editor.
+   */
+  expands: boolean;
+  /**
+   * Edits of one kind closer together than this are one step in the editor's undo (CodeMirror 5's
+   * historyEventDelay): the test waits longer than this before choosing the form, as a person reading does.
+   */
+  groupsMs?: number;
+}
+
+const EDITORS: EditorPage[] = [
+  {
+    name: 'Monaco (EditContext)',
+    path: '/monaco.html',
+    input: '.monaco-editor .native-edit-context',
+    click: '.monaco-editor .editor-scrollable',
+    expands: false,
+  },
+  {
+    name: 'Monaco (textarea)',
+    path: '/monaco.html?input=textarea',
+    input: '.monaco-editor textarea.inputarea',
+    click: '.monaco-editor .editor-scrollable',
+    expands: true,
+  },
+  { name: 'CodeMirror 5', path: '/codemirror5.html', input: '.CodeMirror textarea', click: '.CodeMirror-lines', expands: true, groupsMs: 1250 },
+];
+
+/** A three-line Arabic reply with a request number (between isolates) and a Latin name. */
+const STATUS: Reply = {
+  template: /متابعة طلب قائم/,
+  fields: { 'اسم المستفيد': 'نورة', 'رقم الطلب': '1448-0231', 'اسم الموظف': 'Sara Ali', الفرع: 'فرع الرياض' },
+  shows: /\u2068\*1448-0231\*\u2069[\s\S]*Sara Ali/,
+};
+
+const SEED = 'قبل بعد';
+/** Zero-width marks other than the reply's own isolates (FSI U+2068 … PDI U+2069). */
+const STRAY = /[\u200b-\u200f\u2060-\u2067\ufeff]/;
+const lines = (s: string) => s.split('\n').length;
+
+const model = (page: Page) => page.locator('#state').evaluate((el: HTMLElement) => ({ text: el.textContent ?? '', lines: Number(el.dataset.blocks) }));
+const modelIs = (page: Page, text: string) =>
+  page.waitForFunction((t) => document.getElementById('state')?.textContent === t, text, { timeout: 3000 }).catch(() => {});
+const withQuery = (path: string, query: string) => `${path}${path.includes('?') ? '&' : '?'}${query}`;
+
+describe('insertion into editors with a hidden input: Monaco and CodeMirror 5 (panel → background → page, and the expander)', () => {
+  const env = withExtensionAndFixtures({ before, after });
+
+  for (const e of EDITORS) {
+    for (const [how, from, to, before, after] of [
+      ['at the caret in the middle of the text', 4, 4, 'قبل ', 'بعد'],
+      ['replacing a selection', 0, 3, '', ' بعد'],
+    ] as const) {
+      test(`${e.name}: a multi-line reply from the panel, ${how}, is in the model once, a document line a line; one Ctrl+Z takes it out`, async () => {
+        const page = await env.ext.context.newPage();
+        await page.goto(env.server.url(withQuery(e.path, `text=${encodeURIComponent(SEED)}`)));
+        await modelIs(page, SEED);
+        assert.equal((await model(page)).text, SEED, 'the fixture starts with «قبل بعد»');
+        await page.waitForFunction(() => 'selectInEditor' in window);
+        await page.evaluate(([a, b]) => (window as unknown as { selectInEditor(a: number, b: number): void }).selectInEditor(a, b), [from, to] as const);
+        await page.waitForTimeout(200);
+        const panel = await openPanelWindow(env.ext);
+        const reply = await compose(panel, STATUS);
+        assert.equal(await insertFromPanel(panel), 'inserted');
+        const want = before + reply + after;
+        await modelIs(page, want);
+        const got = await model(page);
+        assert.deepEqual(got, { text: want, lines: lines(want) }, 'once, in place, the text around it intact, its lines as document lines');
+        assert.doesNotMatch(got.text, STRAY);
+        await page.bringToFront();
+        await page.locator(e.input).first().focus();
+        await page.keyboard.press('Control+z');
+        await modelIs(page, SEED);
+        assert.equal((await model(page)).text, SEED, "the editor's own undo takes the whole insertion out in one step");
+        await panel.close();
+        await page.close();
+      });
+    }
+  }
+
+  for (const e of EDITORS.filter((x) => x.expands)) {
+    test(`${e.name}: typed ;ختام + Tab is replaced in the model once, nothing selected after it; Ctrl+Z gives the shortcut back`, async () => {
+      await enableExpander(env.ext);
+      const page = await env.ext.context.newPage();
+      const r = await expandInEditor(page, {
+        reference: env.server.url('/plain.html'),
+        url: env.server.url(withQuery(e.path, 'text=')),
+        editor: e.click,
+        model: '#state',
+        pauseMs: Math.max(1100, (e.groupsMs ?? 0) + 200),
+      });
+      assert.equal(r.expanded, `مرحباً ${r.expected}`, 'the shortcut replaced by the expansion, exactly once, in the model');
+      assert.equal(Number(r.expandedData.blocks), lines(r.expanded), 'its lines as document lines');
+      // The editor draws its own selection and keeps its text out of the DOM's: the blank cannot be selected
+      // there, and nothing else is: what is typed next follows the reply.
+      assert.equal(r.filled, `مرحباً ${r.expected}م`, 'nothing selected: what is typed next follows the reply');
+      assert.ok(!r.undone.some((s) => s.includes(';ختام') && s.includes('شكراً')), `no undo step holds both: ${JSON.stringify(r.undone)}`);
+      assert.equal(r.undone.at(-1), 'مرحباً ;ختام', `undo gives the shortcut back as typed: ${JSON.stringify(r.undone)}`);
+      await page.close();
+    });
+  }
+
+  for (const e of EDITORS.filter((x) => !x.expands)) {
+    test(`${e.name}: typed ;ختام + Tab is left to the editor: no chooser, no reply, the shortcut kept`, async () => {
+      await enableExpander(env.ext);
+      const page = await env.ext.context.newPage();
+      await page.goto(env.server.url(withQuery(e.path, 'text=')));
+      await page.locator(e.click).click();
+      await page.waitForTimeout(800); // the expander is injected at document_idle
+      await page.keyboard.type('مرحباً ;ختام');
+      await page.waitForFunction(() => (document.getElementById('state')?.textContent ?? '').endsWith(';ختام'));
+      await page.keyboard.press('Tab');
+      await page.waitForTimeout(1500);
+      assert.equal(await page.locator(CHOOSER).count(), 0, 'no form-of-address chooser');
+      const text = (await model(page)).text;
+      assert.match(text, /^مرحباً ;ختام\s*$/, "the shortcut stays as typed, and the Tab is the editor's (an indent)");
+      await page.close();
+    });
+  }
+});
