@@ -1,5 +1,5 @@
 import { selectionSeen } from './caret';
-import { type Field, fieldText, isField } from './editable';
+import { type Field, fieldText, isField, isProxyField } from './editable';
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Text without its white space: editors turn line breaks into paragraphs and spaces into no-break spaces. */
@@ -26,6 +26,9 @@ export async function selectFirstBlank(el: Field | HTMLElement, inserted: string
 }
 
 function inField(field: Field, raw: string, pattern: RegExp): (() => Promise<void>) | null {
+  // A code editor's hidden textarea holds a window of the editor's text, not the text: a range there
+  // is not the blank's (Monaco maps it onto other lines, and typing then mangles them).
+  if (isProxyField(field)) return null;
   const inserted = fieldText(field, raw); // as `insertText` put it there
   const caret = field.selectionEnd;
   if (caret === null || field.selectionStart !== caret || field.value.slice(caret - inserted.length, caret) !== inserted) return null;
