@@ -1,4 +1,4 @@
-import { type Field, isField } from './editable';
+import { editContextOf, editContextRanges, type Field, isField } from './editable';
 
 const TEXT_NODE = 3;
 
@@ -35,6 +35,12 @@ export function textBeforeCaret(el: Field | HTMLElement): CaretText | null {
     const at = el.selectionStart ?? 0;
     if (at !== el.selectionEnd) return null;
     return { before: el.value.slice(0, at), selectBack: async (count) => el.setSelectionRange(Math.max(0, at - count), at) };
+  }
+  const context = editContextOf(el);
+  if (context) {
+    const at = context.selectionStart;
+    if (at !== context.selectionEnd) return null;
+    return { before: context.text.slice(0, at), selectBack: async (count) => void editContextRanges.set(el, { start: Math.max(0, at - count), end: at }) };
   }
   const sel = el.ownerDocument.getSelection();
   const range = sel?.rangeCount ? sel.getRangeAt(0) : null;

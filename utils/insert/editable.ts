@@ -50,8 +50,26 @@ export function editorBox(el: Element): HTMLElement | null {
  * contenteditable.
  */
 export function hasEditContext(el: Element | null): el is HTMLElement {
-  return !!el && !!(el as HTMLElement & { editContext?: unknown }).editContext;
+  return !!editContextOf(el);
 }
+
+/** The parts of an EditContext read here: its text (a window of the editor's) and its selection in it. */
+export interface EditContextLike extends EventTarget {
+  text: string;
+  selectionStart: number;
+  selectionEnd: number;
+}
+
+export function editContextOf(el: Element | null): EditContextLike | null {
+  return ((el as (HTMLElement & { editContext?: EditContextLike | null }) | null)?.editContext as EditContextLike | undefined) ?? null;
+}
+
+/**
+ * A range of an EditContext's text the next insertion replaces (the expander's typed shortcut): the
+ * page cannot select text the editor draws, so the range is handed to the editor with the text, as an
+ * input method replaces what it composed. Kept only while the caret is where it was.
+ */
+export const editContextRanges = new WeakMap<Element, { start: number; end: number }>();
 
 export function isPasswordField(el: Element | null): boolean {
   return el?.tagName === 'INPUT' && (el as HTMLInputElement).type === 'password';

@@ -2,6 +2,8 @@ import {
   deepActiveElement,
   type EditorKind,
   editableFor,
+  editContextOf,
+  editContextRanges,
   editorBox,
   editorKind,
   type Field,
@@ -79,16 +81,28 @@ async function insertIntoField(field: Field, raw: string): Promise<InsertResult>
 
 /**
  * An EditContext element (Monaco): its editor's own paste, at the editor's selection, one undo step;
- * read back from the box the editor draws its text in.
+ * or, over a range the expander named (its typed shortcut), a `textupdate` as an input method sends,
+ * which the editor applies as typing. Read back from the box the editor draws its text in.
  */
 async function insertIntoEditContext(el: HTMLElement, text: string): Promise<InsertResult> {
+  const context = editContextOf(el);
   const box = editorBox(el);
-  if (!box) return { ok: false, method: 'editcontext', error: 'rejected' };
+  if (!context || !box) return { ok: false, method: 'editcontext', error: 'rejected' };
+  const range = editContextRanges.get(el);
+  editContextRanges.delete(el);
   el.focus();
   const seen = collapse(box.innerText);
-  fire(el, 'plain', 'paste', text);
-  if ((await waitForChange(box, seen)) !== seen) return { ok: true, method: 'editcontext:paste' };
-  return { ok: false, method: 'editcontext:paste', error: 'rejected' };
+  const win = el.ownerDocument.defaultView as (Window & { TextUpdateEvent?: new (type: string, init: object) => Event }) | null;
+  let method = 'editcontext:paste';
+  if (range && range.end === context.selectionStart && context.selectionStart === context.selectionEnd && win?.TextUpdateEvent) {
+    method = 'editcontext:textupdate';
+    const end = range.start + text.length;
+    context.dispatchEvent(
+      new win.TextUpdateEvent('textupdate', { text, updateRangeStart: range.start, updateRangeEnd: range.end, selectionStart: end, selectionEnd: end }),
+    );
+  } else fire(el, 'plain', 'paste', text);
+  if ((await waitForChange(box, seen)) !== seen) return { ok: true, method };
+  return { ok: false, method, error: 'rejected' };
 }
 
 type Method = 'execCommand' | 'lines' | 'beforeinput' | 'paste';
