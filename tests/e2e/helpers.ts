@@ -99,13 +99,28 @@ export interface EditorExpansion {
 }
 
 /**
+ * Types `text` as an Arabic keyboard layout does: a key press per character, its keydown carrying the
+ * letter. (Playwright's `keyboard.type` hands characters outside its US layout to the page as an input
+ * method's text, with no key event; an EditContext element gets no `beforeinput` for those either.)
+ */
+export async function typeKeys(page: Page, text: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  for (const ch of text) {
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: ch, text: ch, unmodifiedText: ch });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: ch });
+  }
+  await cdp.detach();
+}
+
+/**
  * Types «مرحباً ;ختام» then Tab into the editor at `url` (clicked at `editor`, its model's text in
  * `model`), chooses the first form `pauseMs` after the Tab (a person reads the chooser), types «م»,
- * then presses Ctrl+Z until the expansion has left the model.
+ * then presses Ctrl+Z until the expansion has left the model. `keys`: the shortcut typed key by key
+ * (`typeKeys`, Chromium only).
  */
 export async function expandInEditor(
   page: Page,
-  where: { reference: string; url: string; editor: string; model: string; pauseMs?: number },
+  where: { reference: string; url: string; editor: string; model: string; pauseMs?: number; keys?: boolean },
 ): Promise<EditorExpansion> {
   const expected = await expansionInTextarea(page, where.reference);
   const blank = /«[^»]+»/.exec(expected)?.[0];
@@ -116,7 +131,8 @@ export async function expandInEditor(
   const state = () => page.locator(where.model).evaluate((el) => el.textContent ?? '');
   const changed = (was: string) =>
     page.waitForFunction(([sel, w]) => (document.querySelector(sel as string)?.textContent ?? '') !== w, [where.model, was], { timeout: 3000 }).catch(() => {});
-  await page.keyboard.type('مرحباً ;ختام');
+  if (where.keys) await typeKeys(page, 'مرحباً ;ختام');
+  else await page.keyboard.type('مرحباً ;ختام');
   await page.waitForFunction((sel) => (document.querySelector(sel)?.textContent ?? '').endsWith(';ختام'), where.model);
   await page.keyboard.press('Tab');
   if (where.pauseMs) await page.waitForTimeout(where.pauseMs);
