@@ -1,4 +1,4 @@
-/** A text field as the expander sees it: value, caret (or selection), and the selections it sets. */
+/** A text field as the expander sees it: value, caret (or selection), the selections it sets; a box the staff member sees. */
 export function fakeField(value: string, start = value.length, end = start, tagName = 'TEXTAREA') {
   const selected: number[][] = [];
   const el = {
@@ -8,6 +8,9 @@ export function fakeField(value: string, start = value.length, end = start, tagN
     selectionEnd: end,
     setSelectionRange: (a: number, b: number) => selected.push([a, b]),
     getAttribute: () => null,
+    ownerDocument: { defaultView: { getComputedStyle: () => ({ opacity: '1', overflow: 'visible' }) } },
+    parentElement: null,
+    getBoundingClientRect: () => ({ width: 400, height: 120 }),
   };
   return { el: el as unknown as HTMLTextAreaElement, selected };
 }
