@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFilling } from '../../utils/expand/fill';
+import { SEEN } from './fake-field';
 
 const NAME = '«اسم المستفيد»';
 const NUMBER = '«رقم الطلب»';
@@ -20,6 +21,7 @@ function textarea(text = inserted, before = '', after = '') {
       el.selectionEnd = b;
     },
     getAttribute: () => null,
+    ...SEEN,
   };
   const type = (text: string) => {
     el.value = el.value.slice(0, el.selectionStart) + text + el.value.slice(el.selectionEnd);

@@ -114,7 +114,8 @@ export interface BlankAhead {
 export function nextBlank(el: Field | HTMLElement, rest: string, blanks: string[]): BlankAhead | null {
   if (blanks.length === 0) return null;
   const pattern = blankPattern(blanks);
-  return isField(el) ? aheadInField(el, fieldText(el, rest).length, pattern) : aheadInEditable(el, bare(rest).length, pattern);
+  if (!isField(el)) return aheadInEditable(el, bare(rest).length, pattern);
+  return isProxyField(el) ? null : aheadInField(el, fieldText(el, rest).length, pattern); // a proxy's value is not the text
 }
 
 function aheadInField(field: Field, length: number, pattern: RegExp): BlankAhead | null {
