@@ -31,8 +31,11 @@ const first =
     ? showFirstAnswer(container, initialQuery, Promise.race([pack, deadline]), noted ?? 'ar').catch(() => null)
     : Promise.resolve(null);
 void first.then(async (shown) => {
-  // Asked for once the first answer is on screen: its code does not compete with the answer's.
-  const app = import('./mount');
+  // Asked for when the app is to take over (`TAKEOVER_MS` after the first answer, or at the staff
+  // member's first key or click), not as soon as the answer is in the page: its code, loaded and
+  // run then, held up the answer's first frame and whatever read the page just after it
+  // (docs/benchmarks.md, eleventh pass).
+  const app = shown ? shown.takeover.then(() => import('./mount')) : import('./mount');
   // An English first answer is taken over by the app in English (its catalog loads meanwhile).
   if (shown) await Promise.all([shown.takeover, ready]);
   else await Promise.race([ready, deadline]);
