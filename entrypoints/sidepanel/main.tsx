@@ -14,7 +14,7 @@ const tab = params.get('tab');
 const initialTab = tab === 'replies' ? 'replies' : tab === 'log' ? 'log' : 'search';
 const container = document.getElementById('app') as HTMLElement;
 
-// The pack first (the app's code is asked for once the first answer is on screen, below).
+// The pack first (the app's code is asked for when the app takes over from the first answer, below).
 const pack = prefetchActivePack();
 const deadline = new Promise((done) => setTimeout(done, WAIT_FOR_PACK_MS));
 // The answer in the first frame rather than a "loading" line a frame before it, and in the staff
