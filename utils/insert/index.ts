@@ -56,20 +56,21 @@ async function insertIntoField(field: Field, raw: string): Promise<InsertResult>
   const before = field.value;
   // A code editor's hidden textarea: what the staff member sees is the editor's box around it.
   const box = isProxyField(field) ? editorBox(field) : null;
-  const seen = box ? collapse(box.innerText) : '';
   field.focus();
   field.setSelectionRange(start, end);
+  // What the editor draws once focus and selection are set (it may redraw its caret for them).
+  const seen = box ? collapse(box.innerText) : '';
   // execCommand keeps the field's own undo stack and fires the events frameworks expect.
   const doc = field.ownerDocument;
   const took = doc.execCommand('insertText', false, text);
-  if (took && field.value === expected) return { ok: true, method: 'execCommand' };
-  // The editor (Ace, CodeMirror 5) read the input from its textarea and put its own text back there:
-  // it took the text if what it draws changed. Nothing else goes into a proxy, which could hand it on
-  // a second time.
+  // A code editor's hidden textarea (Ace, CodeMirror 5, Monaco) holds what we wrote whether or not the
+  // editor took it (a read-only Monaco leaves it there): it took the text only if what it draws
+  // changed. Nothing else goes into a proxy, which could hand it on a second time.
   if (box) {
     if (took && (await waitForChange(box, seen)) !== seen) return { ok: true, method: 'execCommand:proxy' };
     return { ok: false, method: 'execCommand:proxy', error: 'rejected' };
   }
+  if (took && field.value === expected) return { ok: true, method: 'execCommand' };
   if (field.value !== before) return field.value.includes(text) ? { ok: true, method: 'execCommand' } : { ok: false, method: 'execCommand', error: 'partial' };
   field.setRangeText(text, start, end, 'end');
   field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
@@ -87,14 +88,18 @@ async function insertIntoField(field: Field, raw: string): Promise<InsertResult>
 async function insertIntoEditContext(el: HTMLElement, text: string): Promise<InsertResult> {
   const context = editContextOf(el);
   const box = editorBox(el);
-  if (!context || !box) return { ok: false, method: 'editcontext', error: 'rejected' };
   const range = editContextRanges.get(el);
   editContextRanges.delete(el);
+  if (!context || !box) return { ok: false, method: 'editcontext', error: 'rejected' };
   el.focus();
   const seen = collapse(box.innerText);
   const win = el.ownerDocument.defaultView as (Window & { TextUpdateEvent?: new (type: string, init: object) => Event }) | null;
   let method = 'editcontext:paste';
-  if (range && range.end === context.selectionStart && context.selectionStart === context.selectionEnd && win?.TextUpdateEvent) {
+  if (range) {
+    // The expander's typed shortcut, to be replaced: if the caret has moved off it (or the browser has
+    // no such event), nothing goes in — a paste at the caret would leave the shortcut beside the reply.
+    if (range.end !== context.selectionStart || context.selectionStart !== context.selectionEnd || !win?.TextUpdateEvent)
+      return { ok: false, method: 'editcontext:textupdate', error: 'rejected' };
     method = 'editcontext:textupdate';
     const end = range.start + text.length;
     context.dispatchEvent(
@@ -123,6 +128,14 @@ const CHAIN: Record<EditorKind, Method[]> = {
   // insert twice. Typed lines stay at the caret, in the browser's undo.
   editorjs: ['lines'],
 };
+
+/** Whether the caret is in a code block, where an editor takes a paste's plain text as it is. */
+function inCode(host: HTMLElement): boolean {
+  const sel = host.ownerDocument.getSelection();
+  const node = sel?.rangeCount ? sel.getRangeAt(0).startContainer : null;
+  const el = node?.nodeType === Node.ELEMENT_NODE ? (node as Element) : node?.parentElement;
+  return !!el?.closest('pre, code');
+}
 
 function ensureCaretInside(host: HTMLElement): void {
   const sel = host.ownerDocument.getSelection();
@@ -159,7 +172,7 @@ function fire(host: HTMLElement, kind: EditorKind, method: Method, text: string)
   data.setData('text/plain', text);
   // ProseMirror's plain-text rule drops blank lines; its HTML rule keeps them (paste.ts). Only there:
   // other editors read a text/html paste as formatting of their own.
-  const html = method === 'paste' && kind === 'prosemirror' ? paragraphsHtml(text) : null;
+  const html = method === 'paste' && kind === 'prosemirror' && !inCode(host) ? paragraphsHtml(text) : null;
   if (html) data.setData('text/html', html);
   // Gecko ignores `clipboardData` in the event's init (the page would read an empty clipboard) and
   // fills the event's own from its non-standard `dataType` and `data`, one type only; other engines
