@@ -3,7 +3,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { shortcutBefore } from '../utils/expand';
 import { askForm } from '../utils/expand/chooser-view';
 import { createFilling } from '../utils/expand/fill';
-import { createTypedTracker } from '../utils/expand/typed';
+import { createTypedTracker, MODIFIERS } from '../utils/expand/typed';
 import { deepActiveElement, editableFor, insertText, selectFirstBlank, textBeforeCaret } from '../utils/insert';
 import type { ExpandReply, ExpandRequest, ShortcutsReply } from '../utils/messaging';
 
@@ -39,8 +39,8 @@ export default defineUnlistedScript(() => {
   // shortcut before the caret must also be what they typed themselves (utils/expand/typed.ts).
   const tracker = createTypedTracker();
   const trusted = { capture: true } as const;
-  /** While our own reply goes in: Gecko fires a trusted `beforeinput` for it, which the staff member did not type. */
-  let inserting = false;
+  /** Our own replies going in: Gecko fires a trusted `beforeinput` for each, which the staff member did not type. */
+  let inserting = 0;
   document.addEventListener('beforeinput', (e) => e.isTrusted && !inserting && tracker.input(e.inputType, e.data), trusted);
   document.addEventListener('keyup', (e) => e.isTrusted && tracker.keyup(), trusted);
   /** The staff member's key presses and clicks so far: an answer that arrives after another one is stale. */
@@ -65,7 +65,11 @@ export default defineUnlistedScript(() => {
       // A page can dispatch its own key events; only the staff member's own key presses count, and
       // an untrusted event is left untouched so the page cannot even tell the expander is here.
       if (!e.isTrusted) return;
-      activity++;
+      // An extension updated or removed under the page: this script can no longer ask for anything,
+      // so it holds no key (a Tab after «;word» would otherwise be swallowed for good).
+      if (!browser.runtime?.id) return;
+      // A modifier alone (Shift, or Alt+Shift switching the keyboard's language) is not a new action.
+      if (!MODIFIERS.has(e.key)) activity++;
       const typed = tracker.typed;
       tracker.key(e.key, { ctrl: e.ctrlKey, meta: e.metaKey, alt: e.altKey });
       if (e.key === 'Escape') filling.end(); // and the Escape goes on to the page
@@ -116,12 +120,12 @@ export default defineUnlistedScript(() => {
           // through the same path as an insertion from the panel (one replace, one undo step).
           await now.selectBack(shortcut.length + 1);
           const before = activity;
-          inserting = true;
+          inserting++;
           let inserted: Awaited<ReturnType<typeof insertText>>;
           try {
             inserted = await insertText(el, r.text);
           } finally {
-            inserting = false;
+            inserting--;
             tracker.reset(); // the reply is not a shortcut being typed, whatever it ends with
           }
           // What the template leaves to fill: its first blank is selected, so typing fills it — unless

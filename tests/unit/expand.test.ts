@@ -70,6 +70,9 @@ describe('what the staff member typed since their last ; (only trusted events fe
     expect(t.typed).toBe('ختام');
     t.input('insertText', ' ;اس');
     expect(t.typed).toBe('اس');
+    // A reply of several lines put in by the panel (a trusted insertText in Firefox) is not typing, whatever it ends with.
+    t.input('insertText', 'السلام عليكم\nنرجو تزويدنا ;بالرقم');
+    expect(t.typed).toBeNull();
   });
 
   it('knows nothing before a ;, and forgets on a space, a caret move, a paste, an IME, a click or a browser shortcut', () => {

@@ -70,7 +70,9 @@ export function createTypedTracker(): TypedTracker {
     input(inputType, data) {
       if (pressed) return;
       if (inputType === 'deleteContentBackward') typed = dropLast(typed);
-      else typed = inputType === 'insertText' && data ? add(typed, data) : null; // paste, drop, IME, autocorrect
+      // Text of several lines is not a shortcut being typed, whatever it ends with: in Firefox the
+      // panel's own insertion of a reply arrives here as a trusted insertText.
+      else typed = inputType === 'insertText' && data && !/[\r\n]/.test(data) ? add(typed, data) : null; // paste, drop, IME, autocorrect
     },
     keyup() {
       pressed = false;
