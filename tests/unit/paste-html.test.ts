@@ -25,6 +25,7 @@ describe("a ProseMirror paste's HTML form keeps a letter's blank lines", () => {
     expect(paragraphsHtml('one line')).toBeNull();
     expect(paragraphsHtml('السلام عليكم،\nسطر\nSara Ali')).toBeNull();
     expect(paragraphsHtml('\nleading and trailing\n')).toBeNull();
+    expect(paragraphsHtml('a reply ending in blank lines\n\n\n')).toBeNull();
   });
 
   it('makes a paragraph a line and an empty paragraph a blank line, in the order of the text', () => {

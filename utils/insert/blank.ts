@@ -137,7 +137,7 @@ function aheadInEditable(host: HTMLElement, want: number, pattern: RegExp): Blan
   let from = caret.endContainer === node ? caret.endOffset : 0;
   // Text after the caret, node by node, until as much of it (white space aside) as the template has left.
   for (let read = 0; node && read < want; node = walker.nextNode() as Text | null, from = 0) {
-    const text = node.data.slice(from);
+    const text = upToBare(node.data.slice(from), want - read);
     for (const m of text.matchAll(pattern)) {
       if (read + bare(text.slice(0, m.index + m[0].length)).length > want) return null;
       const [found, at] = [node, from + m.index];
@@ -146,6 +146,13 @@ function aheadInEditable(host: HTMLElement, want: number, pattern: RegExp): Blan
     read += bare(text).length;
   }
   return null;
+}
+
+/** `text` up to its `n`th character that is not white space (all of it if it has fewer): no more is read. */
+function upToBare(text: string, n: number): string {
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) if (!/\s/.test(text[i] as string) && ++seen > n) return text.slice(0, i);
+  return text;
 }
 
 /** The first text node at or after a boundary point, with the walker standing on it. */

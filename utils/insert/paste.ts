@@ -11,7 +11,8 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  * it); nothing else is said about formatting.
  */
 export function paragraphsHtml(text: string): string | null {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  // Blank lines at the end are no paragraphs between two others (the plain-text rule ends the text there too).
+  const lines = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
   if (!lines.slice(1, -1).some((line) => !line.trim())) return null;
   return lines.map((line) => `<div><p style="white-space: pre-wrap">${line.trim() ? escapeHtml(line) : ''}</p></div>`).join('');
 }
