@@ -117,6 +117,13 @@ describe('a long answer that is not an acknowledgement leaves the plain 2xx mean
     expect(error).toMatch(/not read whole/);
   });
 
+  it('white space padded past the read limit before a refusal is not taken for a plain 2xx, whatever its type says', async () => {
+    const padded = async () => new Response(`${' '.repeat(MAX_RESPONSE_BYTES + 10)}{"ok":false}`, { status: 200, headers: { 'content-type': 'text/plain' } });
+    const { counts, error } = await drainAgainst(webhook(), padded);
+    expect(counts.sent).toBe(0);
+    expect(error).toMatch(/not read whole/);
+  });
+
   it('an answer that breaks off while read is a retry, never an empty 2xx taken for a delivery', async () => {
     const broken = async () =>
       new Response(

@@ -147,7 +147,8 @@ export async function readLimited(res: Response, limit = MAX_RESPONSE_BYTES): Pr
  */
 export function cutAnswer({ text, cut }: Answer, contentType: string | null): string | null {
   if (!cut || /html/i.test(contentType ?? '')) return null;
-  if (!/json/i.test(contentType ?? '') && !/^\s*[[{]/.test(text)) return null;
+  // White space alone may be padding before a JSON verdict: read as JSON too.
+  if (!/json/i.test(contentType ?? '') && !/^\s*(?:[[{]|$)/.test(text)) return null;
   return `unexpected answer: longer than the read limit, not read whole, so what it says of the records cannot be checked`;
 }
 
