@@ -5,6 +5,8 @@ import { notedLanguage } from '../../utils/i18n/note';
 import { queryFromSearch } from '../../utils/lookup/path';
 import { prefetchActivePack } from '../../utils/pack/open';
 
+/** Set when the page reloaded because the app's code did not load. */
+const RELOADED = 'murshid:reloaded-for-code';
 /** How long the first render waits for the pack: a pack read by then is in the page's first frame. */
 const WAIT_FOR_PACK_MS = 200;
 
@@ -43,9 +45,14 @@ void first.then(async (shown) => {
   try {
     ({ mountApp } = await app);
   } catch (e) {
-    // The app's code did not load (an extension update mid-open): the first answer stops holding
-    // keys and clicks, so the page is not left frozen; reopening the panel loads the new code.
+    // The app's code did not load (an extension updated mid-open): the first answer stops holding
+    // keys and clicks, and the page loads again once, with the new code (not twice: a code that
+    // cannot load leaves the first answer readable rather than a page reloading for ever).
     shown?.release();
+    if (!sessionStorage.getItem(RELOADED)) {
+      sessionStorage.setItem(RELOADED, '1');
+      location.reload();
+    }
     throw e;
   }
   const carried = shown?.release();
