@@ -13,6 +13,7 @@ import {
   MAX_RESPONSE_BYTES,
   outboxCounts,
   parseRetryAfter,
+  requestTimeout,
   send,
   testConnection,
 } from '../../utils/sync';
@@ -115,6 +116,14 @@ describe('a long answer that is not an acknowledgement leaves the plain 2xx mean
     const { counts, error } = await drainAgainst(webhook(), echo);
     expect(counts).toEqual({ pending: 0, attention: 3, sent: 0 });
     expect(error).toMatch(/not read whole/);
+  });
+
+  it('a large batch gets the time to go and come back echoed on a slow line; a small one the usual timeout', () => {
+    expect(requestTimeout(15_000, '{"interactions":[]}')).toBe(15_000);
+    const big = JSON.stringify({ interactions: [{ note: 'x'.repeat(1024 * 1024) }] });
+    // 1 MB sent and up to 2 MB read back at 64 KB/s: 48 s more.
+    expect(requestTimeout(15_000, big)).toBeGreaterThanOrEqual(15_000 + 48_000);
+    expect(requestTimeout(15_000, big)).toBeLessThan(15_000 + 49_000);
   });
 
   it('white space padded past the read limit before a refusal is not taken for a plain 2xx, whatever its type says', async () => {

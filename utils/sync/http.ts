@@ -18,6 +18,20 @@ export const MAX_RESPONSE_BYTES = 256 * 1024;
 /** The most read of a receiver that echoes a large batch back: twice the request, up to this. */
 export const MAX_ECHO_BYTES = 4 * 1024 * 1024;
 
+/** The slowest line a delivery allows for, in bytes a second: a large batch (and its echo) gets the time it needs. */
+const SLOW_LINE_BYTES_PER_S = 64 * 1024;
+
+/**
+ * How long a request of `body` may take: `timeoutMs`, plus the time to send it and read back an
+ * answer as long as `answerLimit` allows on a slow line. A fixed timeout would fail a large batch
+ * (and its echo) on slow office Wi-Fi every time, retried whole, for ever.
+ */
+export function requestTimeout(timeoutMs: number, body: RequestInit['body']): number {
+  const sent = typeof body === 'string' ? new TextEncoder().encode(body).byteLength : 0;
+  if (sent <= MAX_RESPONSE_BYTES / 4) return timeoutMs;
+  return timeoutMs + Math.ceil(((sent + answerLimit(body)) / SLOW_LINE_BYTES_PER_S) * 1000);
+}
+
 /** How much of the answer to `body` is read: enough for a receiver that echoes the request back with its verdict. */
 export function answerLimit(body: RequestInit['body']): number {
   const sent = typeof body === 'string' ? new TextEncoder().encode(body).byteLength : 0;
@@ -175,7 +189,8 @@ export async function send(
     return { kind: 'reject', error: `endpoint refused (${checked.reason === 'https' ? 'https:// required' : 'not a valid address'})`, status: 0 };
   const appsScript = mayBeAppsScript && isAppsScript(url);
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const allowed = requestTimeout(timeoutMs, init.body);
+  const timer = setTimeout(() => controller.abort(), allowed);
   try {
     const res = await fetcher(url, { ...init, redirect: appsScript ? 'follow' : 'manual', signal: controller.signal });
     // In a browser a manual redirect is an opaque answer (status 0); elsewhere the 3xx itself.
@@ -200,7 +215,7 @@ export async function send(
     return unread ? { kind: 'reject', error: unread, status: res.status, cut: true } : acknowledgement(attempt, answer.text, ids);
   } catch (e) {
     const aborted = controller.signal.aborted;
-    return { kind: 'retry', error: aborted ? `timeout after ${timeoutMs} ms` : `network: ${e instanceof Error ? e.message : String(e)}` };
+    return { kind: 'retry', error: aborted ? `timeout after ${allowed} ms` : `network: ${e instanceof Error ? e.message : String(e)}` };
   } finally {
     clearTimeout(timer);
   }

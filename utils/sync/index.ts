@@ -48,6 +48,7 @@ export {
   MAX_RESPONSE_BYTES,
   parseRetryAfter,
   readLimited,
+  requestTimeout,
   send,
 } from './http';
 export { backoffDelay, type DrainOptions, type DrainReport, drainOutbox, outboxCounts, retryNow } from './outbox';
