@@ -83,7 +83,8 @@ export interface FirefoxExtension {
   chord: (...keys: string[]) => Promise<void>;
   /** Opens a new top-level window, switches to it and returns its handle. */
   newWindow: () => Promise<string>;
-  switchTo: (handle: string) => Promise<void>;
+  /** Makes `handle` the window scripts and clicks go to; `focus: false` leaves another window the active one (as the page stays beside a sidebar). */
+  switchTo: (handle: string, focus?: boolean) => Promise<void>;
   windowHandle: () => Promise<string>;
   close: () => Promise<void>;
 }
@@ -177,8 +178,8 @@ export async function launchFirefox(addonDir = FIREFOX_BUILD): Promise<FirefoxEx
       await m.send('WebDriver:SwitchToWindow', { handle, focus: true });
       return handle;
     },
-    switchTo: async (handle) => {
-      await m.send('WebDriver:SwitchToWindow', { handle, focus: true });
+    switchTo: async (handle, focus = true) => {
+      await m.send('WebDriver:SwitchToWindow', { handle, focus });
     },
     windowHandle: async () => (await m.send<{ value: string }>('WebDriver:GetWindowHandle')).value,
     close: async () => {
