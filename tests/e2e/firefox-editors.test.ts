@@ -332,6 +332,66 @@ describe('Firefox ESR: insertion into contenteditable and rich editors', () => {
     assert.equal(collapse(undone), 'قبل بعد', 'one Ctrl+Z takes the whole reply back, and only it');
   });
 
+  test('Tab goes from blank to blank of an expansion (textarea, contenteditable): exactly the next blank selected each time, and the page hears only the Tab after the last', async () => {
+    await ff.switchTo(page);
+    await ff.navigate(server.url('/plain.html'));
+    await new Promise((r) => setTimeout(r, 800)); // the expander is injected at document_idle
+    // The page's own listener (a script of the page, not of this test's sandbox) counts every Tab it hears.
+    await ff.run(`const s = document.createElement('script');
+      s.textContent = "addEventListener('keydown', (e) => { if (e.key === 'Tab') document.body.dataset.tabs = String(Number(document.body.dataset.tabs || 0) + 1); });";
+      document.head.append(s);`);
+    const heardTabs = () => ff.run<number>(`const n = Number(document.body.dataset.tabs || 0); document.body.dataset.tabs = '0'; return n;`);
+    /** The text before the caret (or the selection) in the field, and what is selected. */
+    const READ = `const id = arguments[0];
+      const el = document.getElementById(id);
+      if (el instanceof HTMLTextAreaElement) return { before: el.value.slice(0, el.selectionStart), selected: el.value.slice(el.selectionStart, el.selectionEnd) };
+      const sel = getSelection();
+      const r = document.createRange();
+      r.setStart(el, 0);
+      r.setEnd(sel.getRangeAt(0).startContainer, sel.getRangeAt(0).startOffset);
+      return { before: r.toString(), selected: sel.toString() };`;
+    const read = (id: string) => ff.run<{ before: string; selected: string }>(READ, [id]);
+    const text = (id: string) => ff.run<string>(`const el = document.getElementById(arguments[0]); return el.value ?? el.innerText`, [id]);
+    for (const [name, id] of [
+      ['textarea', 'ta'],
+      ['contenteditable', 'ce'],
+    ] as const) {
+      await ff.run(`const el = document.getElementById(arguments[0]); if ('value' in el) el.value = ''; else el.textContent = ''; el.focus();`, [id]);
+      await ff.keys(`;استلام${TAB}`);
+      await ff.waitFor<boolean>(CHOOSER);
+      await ff.keys('1');
+      await ff.waitFor<boolean>(`return (() => { ${READ} })().selected.startsWith('«')`, [id]);
+      const blanks = (await text(id)).match(/«[^»]+»/g) ?? [];
+      assert.ok(blanks.length >= 2, `${name}: the template leaves several blanks in a fresh profile: ${JSON.stringify(blanks)}`);
+      await heardTabs();
+      const fills = blanks.map((_, i) => `ملء${'ابجد'[i % 4]}${i}`);
+      for (const [i, blank] of blanks.entries()) {
+        const now = await read(id);
+        assert.equal(now.selected, blank, `${name}: blank ${i + 1} of ${blanks.length} is selected`);
+        // Exactly the next one: every blank before it is filled, and what is typed lands in it.
+        assert.ok(!now.before.includes('«') && (i === 0 || now.before.includes(fills[i - 1] as string)), `${name}: ${JSON.stringify(now.before)}`);
+        await ff.keys(fills[i] as string);
+        const was = await read(id);
+        await ff.keys(TAB);
+        // The next blank's selection, or (after the last) the focus gone elsewhere.
+        await ff
+          .waitFor<boolean>(`const a = document.activeElement; return a?.id !== arguments[0] || (() => { ${READ} })().selected !== arguments[1]`, [
+            id,
+            was.selected,
+          ])
+          .catch(() => undefined);
+      }
+      const done = await text(id);
+      assert.ok(!done.includes('«'), `${name}: every blank filled: ${done}`);
+      assert.ok(
+        fills.every((f, i) => i === 0 || done.indexOf(f) > done.indexOf(fills[i - 1] as string)),
+        `${name}: each in its place: ${done}`,
+      );
+      assert.equal(await heardTabs(), 1, `${name}: the page heard only the Tab after the last blank`);
+      assert.notEqual(await ff.run<string>(`return document.activeElement?.id ?? ''`), id, `${name}: that Tab moved the focus as usual`);
+    }
+  });
+
   /** What `;ختام` + Tab and «1» give in a textarea: the reference for the rich editors. */
   async function expansionInTextarea(): Promise<string> {
     await ff.switchTo(page);
