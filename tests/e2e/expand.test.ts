@@ -113,6 +113,16 @@ async function colours(page: Page, box: { x: number; y: number; width: number; h
   }
 }
 
+/** Listens as the page itself would (its own keydown listener on the window); the keys it heard since the last call. */
+async function pageHears(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { heard: string[] };
+    w.heard = [];
+    window.addEventListener('keydown', (e) => w.heard.push(e.key));
+  });
+  return () => page.evaluate(() => (window as unknown as { heard: string[] }).heard.splice(0));
+}
+
 describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
   const env = withExtensionAndFixtures({ before, after });
 
@@ -272,12 +282,7 @@ describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
     await page.goto(env.server.url('/plain.html'));
     await page.waitForTimeout(800); // the expander is injected at document_idle
     // What the page itself hears of the keys (a listener of its own, after the chooser's).
-    await page.evaluate(() => {
-      const w = window as unknown as { heard: string[] };
-      w.heard = [];
-      window.addEventListener('keydown', (e) => w.heard.push(e.key));
-    });
-    const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard.splice(0));
+    const heard = await pageHears(page);
     const ta = page.locator('#ta');
     const chooser = page.locator(CHOOSER);
     const typeShortcut = async (shortcut: string) => {
@@ -466,12 +471,8 @@ describe('template shortcuts: ;shortcut then Tab (opt-in)', () => {
     await page.goto(env.server.url('/plain.html'));
     await page.waitForTimeout(800); // the expander is injected at document_idle
     // Every key the page itself hears (its own listener, on the window).
-    await page.evaluate(() => {
-      const w = window as unknown as { heard: string[] };
-      w.heard = [];
-      window.addEventListener('keydown', (e) => w.heard.push(e.key));
-    });
-    const heardTabs = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard.splice(0).filter((k) => k === 'Tab').length);
+    const heard = await pageHears(page);
+    const heardTabs = async () => (await heard()).filter((k) => k === 'Tab').length;
     const activeId = () => page.evaluate(() => document.activeElement?.id ?? '');
     const ta = page.locator('#ta');
     const ce = page.locator('#ce');
