@@ -3,29 +3,13 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { EDITORS_A as EDITORS, landed, type Model } from './editors-a';
 import { withExtensionAndFixtures } from './fixture-server';
-import { compose, enableExpander, expandInEditor, insertFromPanel, openPanelWindow, type Reply } from './helpers';
+import { compose, enableExpander, expandInEditor, insertFromPanel, LETTER, openPanelWindow, STATUS } from './helpers';
 
 /**
  * Editors Murshid's first tests never opened: ProseMirror, Quill 2, CKEditor 5 and Trix, each the real
  * library with its own undo (tests/fixtures/editors, listed in editors-a.ts). Every assertion reads the
  * editor's own model (mirrored into #state), not its DOM.
  */
-
-/** A multi-line Arabic reply with a request number (kept in its own order by isolates) and a Latin name. */
-const STATUS: Reply = {
-  template: /متابعة طلب قائم/,
-  fields: { 'اسم المستفيد': 'نورة', 'رقم الطلب': '1448-0231', 'اسم الموظف': 'Sara Ali', الفرع: 'فرع الرياض' },
-  // The number arrives between isolates (FSI … PDI): each editor must keep them, and add no mark of its own.
-  shows: /\u2068\*1448-0231\*\u2069[\s\S]*Sara Ali/,
-};
-
-/** A website answer laid out as a letter: paragraphs with blank lines between them. */
-const LETTER: Reply = {
-  channel: 'website',
-  template: /استلام شكوى/,
-  fields: { 'اسم المستفيد': 'نورة', 'اسم الموظف': 'Sara Ali', 'المسمى الوظيفي': 'منسقة علاقات المستفيدين' },
-  shows: /\n\n[\s\S]*\n\n[\s\S]*Sara Ali/,
-};
 
 async function model(page: Page): Promise<Model> {
   return page.locator('#state').evaluate((el: HTMLElement) => ({

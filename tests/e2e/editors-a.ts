@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
 
 /**
  * ProseMirror, Quill 2, CKEditor 5 and Trix (tests/fixtures/editors), each the real library with its
@@ -66,3 +67,22 @@ export function landed(editor: Editor, before: string, reply: string, after: str
   const { text, blocks, breaks } = editor.lands(reply);
   return { text: `${before}${text}${after}`, blocks: 1 + blocks, breaks };
 }
+
+/** The text an editor fixture starts with (`?text=`), where a reply goes at the caret or over a selection. */
+export const SEED = 'قبل بعد';
+
+/** Where a reply goes in «قبل بعد»: characters `from`…`to` selected, and the text expected before and after it. */
+export const PLACEMENTS = [
+  ['at the caret in the middle of the text', 4, 4, 'قبل ', 'بعد'],
+  ['replacing a selection', 0, 3, '', ' بعد'],
+] as const;
+
+/** Zero-width marks other than the reply's own isolates (FSI U+2068 … PDI U+2069). */
+export const STRAY = /[\u200b-\u200f\u2060-\u2067\ufeff]/;
+
+/** Waits (up to `timeout`, then goes on) for the fixture's mirrored model (#state) to read `text`. */
+export const modelIs = (page: Page, text: string, timeout = 3000) =>
+  page.waitForFunction((t) => document.getElementById('state')?.textContent === t, text, { timeout }).catch(() => {});
+
+/** `path` with `query` parameters added. */
+export const withQuery = (path: string, query: string) => `${path}${path.includes('?') ? '&' : '?'}${query}`;

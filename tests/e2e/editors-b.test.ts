@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import type { Frame, Page } from 'playwright-core';
+import { modelIs, PLACEMENTS, SEED } from './editors-a';
 import { withExtensionAndFixtures } from './fixture-server';
 import { chooseForm, compose, enableExpander, expansionInTextarea, insertFromPanel, openPanelWindow, type Reply } from './helpers';
 
@@ -54,13 +55,10 @@ const STATUS: Reply = {
   shows: /أختي الكريمة نورة،\n[^\n]*48213[^\n]*\nSara Ali — الرياض$/,
 };
 
-const SEED = 'قبل بعد';
 const ZERO_WIDTH = /[\u200b-\u200f\u2060-\u2069\ufeff]/;
 
 const model = (page: Page): Promise<Model> =>
   page.locator('#state').evaluate((el) => ({ text: el.textContent ?? '', blocks: Number((el as HTMLElement).dataset.blocks) }));
-const modelIs = (page: Page, text: string, timeout = 3000) =>
-  page.waitForFunction((t) => document.getElementById('state')?.textContent === t, text, { timeout }).catch(() => {});
 
 /** The fixture with its editor ready; resolves with the frame that holds the editable. */
 async function open(page: Page, e: EditorPage, text = ''): Promise<Page | Frame> {
@@ -113,10 +111,7 @@ describe('insertion into Slate, TinyMCE (in its iframe) and CodeMirror 6', () =>
   env = () => fixtures;
 
   for (const e of EDITORS) {
-    for (const [how, from, to, before, after] of [
-      ['at the caret in the middle of the text', 4, 4, 'قبل ', 'بعد'],
-      ['replacing a selection', 0, 3, '', ' بعد'],
-    ] as const) {
+    for (const [how, from, to, before, after] of PLACEMENTS) {
       test(`${e.name}: a multi-line reply from the panel, ${how}, is in the model once, ${e.lines}; Ctrl+Z takes it out`, async () => {
         const page = await fixtures.ext.context.newPage();
         const where = await open(page, e, SEED);

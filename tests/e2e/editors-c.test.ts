@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { modelIs, PLACEMENTS, SEED, STRAY, withQuery } from './editors-a';
 import { withExtensionAndFixtures } from './fixture-server';
-import { compose, enableExpander, expandInEditor, insertFromPanel, openPanelWindow, type Reply } from './helpers';
+import { compose, enableExpander, expandInEditor, insertFromPanel, LETTER, openPanelWindow, STATUS } from './helpers';
 
 /**
  * Editor.js, Jodit, Ace and Toast UI Editor (WYSIWYG and markdown), each the real library from npm
@@ -91,32 +92,8 @@ const EDITORS: EditorPage[] = [
   },
 ];
 
-/** A three-line Arabic reply with a request number (between isolates) and a Latin name. */
-const STATUS: Reply = {
-  template: /متابعة طلب قائم/,
-  fields: { 'اسم المستفيد': 'نورة', 'رقم الطلب': '1448-0231', 'اسم الموظف': 'Sara Ali', الفرع: 'فرع الرياض' },
-  shows: /\u2068\*1448-0231\*\u2069[\s\S]*Sara Ali/,
-};
-
-/** A website answer laid out as a letter: paragraphs with blank lines between them. */
-const LETTER: Reply = {
-  channel: 'website',
-  template: /استلام شكوى/,
-  fields: { 'اسم المستفيد': 'نورة', 'اسم الموظف': 'Sara Ali', 'المسمى الوظيفي': 'منسقة علاقات المستفيدين' },
-  shows: /\n\n[\s\S]*\n\n[\s\S]*Sara Ali/,
-};
-
-const SEED = 'قبل بعد';
-/** Zero-width marks other than the reply's own isolates (FSI U+2068 … PDI U+2069). */
-const STRAY = /[\u200b-\u200f\u2060-\u2067\ufeff]/;
-
 const model = (page: Page): Promise<Model> =>
   page.locator('#state').evaluate((el: HTMLElement) => ({ text: el.textContent ?? '', blocks: Number(el.dataset.blocks), breaks: Number(el.dataset.breaks) }));
-const modelIs = (page: Page, text: string) =>
-  page.waitForFunction((t) => document.getElementById('state')?.textContent === t, text, { timeout: 3000 }).catch(() => {});
-
-/** With `with` query parameters added to the page's path. */
-const withQuery = (path: string, query: string) => `${path}${path.includes('?') ? '&' : '?'}${query}`;
 
 /**
  * Focuses the editor and selects characters `from`…`to` of its «قبل بعد», as a click or a drag would:
@@ -154,10 +131,7 @@ describe('insertion into Editor.js, Jodit, Ace and Toast UI Editor (panel → ba
   const env = withExtensionAndFixtures({ before, after });
 
   for (const e of EDITORS) {
-    for (const [how, from, to, before, after] of [
-      ['at the caret in the middle of the text', 4, 4, 'قبل ', 'بعد'],
-      ['replacing a selection', 0, 3, '', ' بعد'],
-    ] as const) {
+    for (const [how, from, to, before, after] of PLACEMENTS) {
       test(`${e.name}: a multi-line reply from the panel, ${how}, is in the model once (${e.lines}); Ctrl+Z ${e.undo ? 'takes it out' : 'is asserted'}`, async () => {
         const page = await env.ext.context.newPage();
         await page.goto(env.server.url(withQuery(e.path, `text=${encodeURIComponent(SEED)}`)));

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { modelIs, PLACEMENTS, SEED, STRAY, withQuery } from './editors-a';
 import { withExtensionAndFixtures } from './fixture-server';
-import { compose, enableExpander, expandInEditor, insertFromPanel, openPanelWindow, type Reply } from './helpers';
+import { compose, enableExpander, expandInEditor, insertFromPanel, openPanelWindow, STATUS } from './helpers';
 
 /**
  * Editors that take the keys in a hidden input and draw their own text, caret and selection: Monaco
@@ -67,31 +68,15 @@ const EDITORS: EditorPage[] = [
   },
 ];
 
-/** A three-line Arabic reply with a request number (between isolates) and a Latin name. */
-const STATUS: Reply = {
-  template: /متابعة طلب قائم/,
-  fields: { 'اسم المستفيد': 'نورة', 'رقم الطلب': '1448-0231', 'اسم الموظف': 'Sara Ali', الفرع: 'فرع الرياض' },
-  shows: /\u2068\*1448-0231\*\u2069[\s\S]*Sara Ali/,
-};
-
-const SEED = 'قبل بعد';
-/** Zero-width marks other than the reply's own isolates (FSI U+2068 … PDI U+2069). */
-const STRAY = /[\u200b-\u200f\u2060-\u2067\ufeff]/;
 const lines = (s: string) => s.split('\n').length;
 
 const model = (page: Page) => page.locator('#state').evaluate((el: HTMLElement) => ({ text: el.textContent ?? '', lines: Number(el.dataset.blocks) }));
-const modelIs = (page: Page, text: string) =>
-  page.waitForFunction((t) => document.getElementById('state')?.textContent === t, text, { timeout: 3000 }).catch(() => {});
-const withQuery = (path: string, query: string) => `${path}${path.includes('?') ? '&' : '?'}${query}`;
 
 describe('insertion into editors with a hidden input: Monaco and CodeMirror 5 (panel → background → page, and the expander)', () => {
   const env = withExtensionAndFixtures({ before, after });
 
   for (const e of EDITORS) {
-    for (const [how, from, to, before, after] of [
-      ['at the caret in the middle of the text', 4, 4, 'قبل ', 'بعد'],
-      ['replacing a selection', 0, 3, '', ' بعد'],
-    ] as const) {
+    for (const [how, from, to, before, after] of PLACEMENTS) {
       test(`${e.name}: a multi-line reply from the panel, ${how}, is in the model once, a document line a line; ${e.undoOneStep ? 'one Ctrl+Z takes it out' : 'Ctrl+Z takes back its last word'}`, async () => {
         const page = await env.ext.context.newPage();
         await page.goto(env.server.url(withQuery(e.path, `text=${encodeURIComponent(SEED)}`)));

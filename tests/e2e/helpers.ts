@@ -21,6 +21,22 @@ export const GREETING: Reply = {
   shows: /أهلاً بكِ أختي نورة/,
 };
 
+/** A multi-line Arabic reply with a request number (kept in its own order by isolates) and a Latin name. */
+export const STATUS: Reply = {
+  template: /متابعة طلب قائم/,
+  fields: { 'اسم المستفيد': 'نورة', 'رقم الطلب': '1448-0231', 'اسم الموظف': 'Sara Ali', الفرع: 'فرع الرياض' },
+  // The number arrives between isolates (FSI … PDI): each editor must keep them, and add no mark of its own.
+  shows: /\u2068\*1448-0231\*\u2069[\s\S]*Sara Ali/,
+};
+
+/** A website answer laid out as a letter: paragraphs with blank lines between them. */
+export const LETTER: Reply = {
+  channel: 'website',
+  template: /استلام شكوى/,
+  fields: { 'اسم المستفيد': 'نورة', 'اسم الموظف': 'Sara Ali', 'المسمى الوظيفي': 'منسقة علاقات المستفيدين' },
+  shows: /\n\n[\s\S]*\n\n[\s\S]*Sara Ali/,
+};
+
 /** Picks a template in the panel, fills it (feminine), returns the preview text: what is inserted. */
 export async function compose(panel: Page, reply: Reply = GREETING): Promise<string> {
   await panel.getByRole('tab', { name: 'الردود' }).click();
