@@ -21,21 +21,26 @@ export const MAX_ECHO_BYTES = 4 * 1024 * 1024;
 /** The slowest line a delivery allows for, in bytes a second: a large batch (and its echo) gets the time it needs. */
 const SLOW_LINE_BYTES_PER_S = 64 * 1024;
 
+/** A request body's size in bytes (a string is sent as UTF-8). */
+const byteLength = (body: RequestInit['body']) => (typeof body === 'string' ? new TextEncoder().encode(body).byteLength : 0);
+/** How much of the answer to a request of `sent` bytes is read. */
+const limitFor = (sent: number) => Math.min(MAX_ECHO_BYTES, Math.max(MAX_RESPONSE_BYTES, 2 * sent));
+/** How long a request of `sent` bytes may take. */
+const timeoutFor = (timeoutMs: number, sent: number) =>
+  sent <= MAX_RESPONSE_BYTES / 4 ? timeoutMs : timeoutMs + Math.ceil(((sent + limitFor(sent)) / SLOW_LINE_BYTES_PER_S) * 1000);
+
 /**
  * How long a request of `body` may take: `timeoutMs`, plus the time to send it and read back an
  * answer as long as `answerLimit` allows on a slow line. A fixed timeout would fail a large batch
  * (and its echo) on slow office Wi-Fi every time, retried whole, for ever.
  */
 export function requestTimeout(timeoutMs: number, body: RequestInit['body']): number {
-  const sent = typeof body === 'string' ? new TextEncoder().encode(body).byteLength : 0;
-  if (sent <= MAX_RESPONSE_BYTES / 4) return timeoutMs;
-  return timeoutMs + Math.ceil(((sent + answerLimit(body)) / SLOW_LINE_BYTES_PER_S) * 1000);
+  return timeoutFor(timeoutMs, byteLength(body));
 }
 
 /** How much of the answer to `body` is read: enough for a receiver that echoes the request back with its verdict. */
 export function answerLimit(body: RequestInit['body']): number {
-  const sent = typeof body === 'string' ? new TextEncoder().encode(body).byteLength : 0;
-  return Math.min(MAX_ECHO_BYTES, Math.max(MAX_RESPONSE_BYTES, 2 * sent));
+  return limitFor(byteLength(body));
 }
 
 /**
@@ -189,7 +194,8 @@ export async function send(
     return { kind: 'reject', error: `endpoint refused (${checked.reason === 'https' ? 'https:// required' : 'not a valid address'})`, status: 0 };
   const appsScript = mayBeAppsScript && isAppsScript(url);
   const controller = new AbortController();
-  const allowed = requestTimeout(timeoutMs, init.body);
+  const sent = byteLength(init.body);
+  const allowed = timeoutFor(timeoutMs, sent);
   const timer = setTimeout(() => controller.abort(), allowed);
   try {
     const res = await fetcher(url, { ...init, redirect: appsScript ? 'follow' : 'manual', signal: controller.signal });
@@ -208,7 +214,7 @@ export async function send(
       return { kind: 'reject', error: `redirect to ${new URL(res.url).host} not accepted`, status: 300 };
     }
     // An answer that fails to arrive whole is a network failure (the catch below: a retry), never an empty 2xx.
-    const answer = await readLimited(res, answerLimit(init.body));
+    const answer = await readLimited(res, limitFor(sent));
     const attempt = classify(res.status, answer.text, parseRetryAfter(res.headers.get('retry-after'), now()));
     if (!ids) return attempt;
     const unread = attempt.kind === 'ok' ? cutAnswer(answer, res.headers.get('content-type')) : null;
