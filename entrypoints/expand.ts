@@ -10,7 +10,8 @@ import type { ExpandReply, ExpandRequest, ShortcutsReply } from '../utils/messag
 // Opt-in: registered only when the staff member turns on shortcut expansion in the options.
 //
 // Loading a frame costs four listeners (key presses, their input and key-ups, clicks) and nothing
-// else: no message, no pack. A frame (the top one, any iframe, or an editor's about:srcdoc frame) does something only after the staff member's own key press in it — keys go
+// else: no message, no pack. A frame (the top one, any iframe, or an editor's about:srcdoc frame)
+// does something only after the staff member's own key press in it — keys go
 // to the focused frame only, so a frame that gets a trusted key is one they typed in — and the
 // shortcut list is asked for only when such a key could start or end a shortcut (`;`, or Tab
 // after `;word`). Frames that are never typed in (ads, hidden iframes) cost nothing and learn nothing.

@@ -137,9 +137,10 @@ function aheadInEditable(host: HTMLElement, want: number, pattern: RegExp): Blan
   let from = caret.endContainer === node ? caret.endOffset : 0;
   // Text after the caret, node by node, until as much of it (white space aside) as the template has left.
   for (let read = 0; node && read < want; node = walker.nextNode() as Text | null, from = 0) {
+    // Cut to what is left of the budget, so a blank found here lies whole within it.
     const text = upToBare(node.data.slice(from), want - read);
-    for (const m of text.matchAll(pattern)) {
-      if (read + bare(text.slice(0, m.index + m[0].length)).length > want) return null;
+    const m = new RegExp(pattern.source).exec(text);
+    if (m) {
       const [found, at] = [node, from + m.index];
       return { label: m[0], select: () => selectText(found, at, at + m[0].length) };
     }
